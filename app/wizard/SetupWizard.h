@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QWizard>
+
+namespace ipw {
+
+/// The guided flow. Page IDs are an enum; branching lives in each page's nextId().
+class SetupWizard : public QWizard {
+    Q_OBJECT
+public:
+    enum PageId { Start = 0 };
+
+    explicit SetupWizard(QWidget *parent = nullptr);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+};
+
+}  // namespace ipw

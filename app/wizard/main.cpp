@@ -1,0 +1,20 @@
+#include "SetupWizard.h"
+#include "common/BuildInfo.h"
+#include "common/Language.h"
+
+#include <QApplication>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"imap-password-wizard"_s);
+    QApplication::setApplicationVersion(ipw::BuildInfo::version());
+    QApplication::setDesktopFileName(u"imap-password-wizard"_s);
+    ipw::Language::apply(ipw::Language::fromSystem());
+
+    ipw::SetupWizard wizard;
+    wizard.show();
+    return app.exec();
+}

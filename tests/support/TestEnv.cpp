@@ -1,0 +1,27 @@
+#include "TestEnv.h"
+
+#include <QDir>
+
+namespace ipw::test {
+namespace {
+QString fromEnv(const char *name, const QString &fallback)
+{
+    const QString value = qEnvironmentVariable(name);
+    return QDir::cleanPath(value.isEmpty() ? fallback : value);
+}
+}  // namespace
+
+QString sourceDir()
+{
+    return fromEnv("IPW_SOURCE_DIR", QStringLiteral(IPW_SOURCE_DIR_DEFAULT));
+}
+QString sharedDir()
+{
+    return fromEnv("IPW_SHARED_DIR", sourceDir() + QStringLiteral("/../shared"));
+}
+QString testDataDir()
+{
+    return fromEnv("IPW_TEST_DATA", QString());
+}
+
+}  // namespace ipw::test
