@@ -20,6 +20,12 @@ SetupWizard::SetupWizard(QWidget *parent)
     retranslate();
 }
 
+SetupWizard::~SetupWizard()
+{
+    m_draft.password.fill(QLatin1Char('\0'));  // do not leave the password in freed memory longer than needed
+    m_draft.password.clear();
+}
+
 void SetupWizard::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
