@@ -17,6 +17,7 @@ protected:
 
 private:
     void retranslate();
+    void showAbout();
 };
 
 }  // namespace ipw
