@@ -27,6 +27,7 @@ test_pkgs=(
 ci_pkgs=(
   clang libclang-rt-14-dev
   x11-utils libglib2.0-bin
+  nsis binutils-mingw-w64-x86-64 mingw-w64-x86-64-dev
 )
 
 mode=${1:-run}

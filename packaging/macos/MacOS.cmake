@@ -54,6 +54,13 @@ install(CODE "
   if(NOT rc EQUAL 0)
     message(FATAL_ERROR \"macdeployqt failed (\${rc})\")
   endif()
+  # macdeployqt's install_name_tool edits void the linker's signatures, and Apple Silicon refuses to start an arm64
+  # binary without a valid one (QTBUG-101696). Re-sign ad hoc (identity -): runnable, but not a Developer ID
+  # signature, so Gatekeeper still treats the app as unsigned (docs/packaging.md).
+  execute_process(COMMAND codesign --force --deep --sign - \"\${bundle}\" RESULT_VARIABLE rc)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR \"codesign (ad hoc) failed (\${rc})\")
+  endif()
 ")
 
 # The disk image: the bundle and a link to /Applications to drag it onto.

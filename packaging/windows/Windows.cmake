@@ -55,6 +55,7 @@ install(FILES "${ipw_qt_translations}/qtbase_ja.qm" DESTINATION ${CMAKE_INSTALL_
 
 # Non-Qt DLLs windeployqt does not handle: qtkeychain, and OpenSSL (linked by core, and loaded by Qt's TLS plugin).
 # GET_RUNTIME_DEPENDENCIES follows the import tables of both executables and finds them in the listed folders.
+# Windows file names are case-insensitive (and CMake may report them lowercased), hence the letter classes.
 get_filename_component(ipw_openssl_root "${OPENSSL_INCLUDE_DIR}/.." ABSOLUTE)
 get_target_property(ipw_keychain_dll qt6keychain IMPORTED_LOCATION_RELEASE)
 if(NOT ipw_keychain_dll)
@@ -67,12 +68,15 @@ install(CODE "
     EXECUTABLES \"\${bindir}/imap-password-wizard.exe\" \"\${bindir}/imap-password-check.exe\"
     RESOLVED_DEPENDENCIES_VAR deps UNRESOLVED_DEPENDENCIES_VAR missing
     DIRECTORIES \"${ipw_keychain_dir}\" \"${ipw_openssl_root}/bin\" \"${QT6_INSTALL_PREFIX}/${QT6_INSTALL_BINS}\"
-    PRE_EXCLUDE_REGEXES \"^api-ms-\" \"^ext-ms-\" \"^Qt6\"
-    POST_EXCLUDE_REGEXES \".*[/\\\\\\\\][Ss]ystem32[/\\\\\\\\].*\" \".*[/\\\\\\\\]Qt6[^/\\\\\\\\]*\\\\.dll$\")
+    PRE_EXCLUDE_REGEXES \"^[Aa][Pp][Ii]-[Mm][Ss]-\" \"^[Ee][Xx][Tt]-[Mm][Ss]-\" \"^[Qq][Tt]6\"
+    POST_EXCLUDE_REGEXES \".*[/\\\\\\\\][Ss][Yy][Ss][Tt][Ee][Mm]32[/\\\\\\\\].*\"
+                         \".*[/\\\\\\\\][Qq][Tt]6[^/\\\\\\\\]*\\\\.[Dd][Ll][Ll]$\")
   if(missing)
     message(WARNING \"DLLs not found for the package: \${missing}\")
   endif()
-  file(INSTALL \${deps} DESTINATION \"\${bindir}\")
+  if(deps)
+    file(INSTALL \${deps} DESTINATION \"\${bindir}\")
+  endif()
 ")
 # Some OpenSSL builds are only loaded at run time (by the TLS plugin), so name them too when they are there.
 file(GLOB ipw_openssl_dlls "${ipw_openssl_root}/bin/libssl-3*.dll" "${ipw_openssl_root}/bin/libcrypto-3*.dll")
