@@ -24,6 +24,7 @@ cleanup() {
   if [ -n "$app_pid" ] && kill -0 "$app_pid" 2>/dev/null; then
     kill "$app_pid"; sleep 1; kill -9 "$app_pid" 2>/dev/null
   fi
+  # An app whose window never showed (app_pid unknown) loses its X connection with Xvfb below and exits with it.
   if [ -n "$xvfb_pid" ] && kill -0 "$xvfb_pid" 2>/dev/null; then
     kill "$xvfb_pid"; wait "$xvfb_pid" 2>/dev/null
   fi

@@ -75,7 +75,7 @@ echo "--- macOS"
 configure macos
 DESTDIR="$work/dmg-root" cmake --install "$work/macos" --prefix / >"$work/mac-install.log" 2>&1 ||
   { cat "$work/mac-install.log"; fail "install with macOS settings"; }
-bundle="$work/dmg-root/imap-password-wizard.app"
+bundle="$work/dmg-root/IMAP Password Wizard.app"
 [ -f "$bundle/Contents/MacOS/imap-password-check" ] || fail "CLI not inside the bundle"
 [ -f "$bundle/Contents/translations/qtbase_ja.qm" ] || fail "qtbase_ja.qm not in Contents/translations"
 [ ! -e "$work/dmg-root/bin" ] || fail "a loose bin/ is left next to the bundle"
@@ -88,7 +88,7 @@ grep -q 'set(CPACK_GENERATOR "DragNDrop")' "$work/macos/CPackConfig.cmake" || fa
 python3 - "$root/packaging/macos" <<'PY' || fail "Info.plist / InfoPlist.strings"
 import plistlib, re, sys, pathlib
 d = pathlib.Path(sys.argv[1])
-values = {"MACOSX_BUNDLE_EXECUTABLE_NAME": "imap-password-wizard",
+values = {"MACOSX_BUNDLE_EXECUTABLE_NAME": "IMAP Password Wizard",
           "MACOSX_BUNDLE_GUI_IDENTIFIER": "io.github.imap_password_wizard",
           "MACOSX_BUNDLE_BUNDLE_NAME": "IMAP Password Wizard",
           "MACOSX_BUNDLE_ICON_FILE": "io.github.imap_password_wizard.icns",
@@ -99,7 +99,9 @@ left = set(re.findall(r"\$\{(\w+)\}", text)) - set(values)
 assert not left, f"Info.plist.in uses variables CMake does not set: {left}"
 plist = plistlib.loads(re.sub(r"\$\{(\w+)\}", lambda m: values[m.group(1)], text).encode())
 assert plist["CFBundleLocalizations"] == ["en", "ja"], plist["CFBundleLocalizations"]
-assert plist["CFBundleIconFile"].endswith(".icns") and plist["CFBundleExecutable"] == "imap-password-wizard"
+# Finder localizes the name only when the bundle folder ("IMAP Password Wizard.app") matches CFBundleDisplayName.
+assert plist["CFBundleDisplayName"] == "IMAP Password Wizard", plist["CFBundleDisplayName"]
+assert plist["CFBundleIconFile"].endswith(".icns") and plist["CFBundleExecutable"] == "IMAP Password Wizard"
 for lang, name in (("en", "IMAP Password Wizard"), ("ja", "IMAPパスワード設定ウィザード")):
     strings = (d / f"{lang}.lproj" / "InfoPlist.strings").read_text(encoding="utf-8")
     pairs = dict(re.findall(r'^"(\w+)"\s*=\s*"([^"]*)";\s*$', strings, re.M))

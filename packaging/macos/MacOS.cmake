@@ -2,7 +2,10 @@
 # a DragNDrop disk image. Written from the CMake, CPack DragNDrop and macdeployqt documentation; NOT built or run by
 # this project yet (no Mac here): see docs/packaging.md.
 
-set(ipw_bundle "imap-password-wizard.app")
+# Finder shows a bundle's localized name (ja.lproj/InfoPlist.strings) only when its folder name matches the
+# CFBundleDisplayName in Info.plist, so the bundle is named for people, not for a shell.
+set_target_properties(imap-password-wizard PROPERTIES OUTPUT_NAME "${IPW_APP_DISPLAY_NAME}")
+set(ipw_bundle "${IPW_APP_DISPLAY_NAME}.app")
 set(ipw_icns "${IPW_ICON_DIR}/${IPW_APP_ID}.icns")
 
 set_target_properties(imap-password-wizard PROPERTIES
