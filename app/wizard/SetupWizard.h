@@ -33,6 +33,7 @@ protected:
 
 private:
     void retranslate();
+    void showAbout();
 
     AccountDraft m_draft;
 };
