@@ -223,9 +223,13 @@ TEST_CASE("every awkward password logs in as it is", "[fixture][dovecot]")
 
 TEST_CASE("a wrong password gets NO at once every time and the right one still works", "[fixture][dovecot]")
 {
+    // Without the nodelay passdb, Dovecot answers a failure after >= 500 ms and then penalizes the IP with 2, 4, 8 s:
+    // four failures in a row would take 14 s or more. Limits are loose for a loaded CI machine.
     auto &server = dovecot();
     MailUser wrong = server.mainUser();
     wrong.password += u"-wrong"_s;
+    QElapsedTimer total;
+    total.start();
     for (int attempt = 0; attempt < 4; ++attempt) {
         LineClient client(server.caCertificates());
         REQUIRE(client.connectTls(localhost, server.imapsPort()));
@@ -233,8 +237,10 @@ TEST_CASE("a wrong password gets NO at once every time and the right one still w
         QElapsedTimer timer;
         timer.start();
         CHECK(imapLogin(client, wrong).startsWith("a NO [AUTHENTICATIONFAILED]"));
-        CHECK(timer.elapsed() < 300);  // Dovecot's own delay would be >= 500 ms, then 2 s, 4 s, ...
+        CHECK(timer.elapsed() < 1000);
     }
+    CHECK(total.elapsed() < 2000);
+
     LineClient client(server.caCertificates());
     REQUIRE(client.connectTls(localhost, server.imapsPort()));
     client.readLine();
@@ -251,7 +257,7 @@ TEST_CASE("a wrong password gets NO at once every time and the right one still w
     timer.restart();
     smtp.send("AUTH PLAIN " + saslPlain(wrong.name, wrong.password));
     CHECK(smtp.readReply().constFirst().startsWith("535 "));
-    CHECK(timer.elapsed() < 300);
+    CHECK(timer.elapsed() < 1000);
 }
 
 // --- Dovecot does not outlive the test process ---------------------------------------------------------------------
@@ -353,8 +359,11 @@ TEST_CASE("the fixture's Dovecot dies with the test process however it ends", "[
     QList<qint64> pids;
     for (const QByteArray &field : output.mid(start).split('\n').constFirst().split(' ').mid(1))
         pids << field.toLongLong();
-    REQUIRE(pids.size() >= 3);  // the master, and at least log, config, auth, anvil...
-    REQUIRE(survivors(pids, 0) == pids);
+    // Some of Dovecot's children come and go (a login process may be done already); the master and its
+    // long-lived children (log, config, anvil, auth...) are there.
+    REQUIRE_FALSE(isGone(pids.constFirst()));
+    pids = survivors(pids, 0);
+    REQUIRE(pids.size() >= 4);
 
     if (mode == "wait")
         child.kill();  // SIGKILL: no exit handlers run in the child, only PR_SET_PDEATHSIG helps
