@@ -223,6 +223,7 @@ void ImapCheckJob::handleTagged(const imap::Response &r)
 
 void ImapCheckJob::afterCapabilities()
 {
+    setStage(CheckStage::Capability);
     if (settings().endpoint.security == Security::StartTls && !isEncrypted()) {
         setStage(CheckStage::Starttls);
         if (!m_capabilities.contains("STARTTLS")) {
@@ -240,12 +241,16 @@ void ImapCheckJob::afterCapabilities()
 
 void ImapCheckJob::authenticate()
 {
-    setStage(CheckStage::Auth);
     if (!mayUseCredentials() || (!isEncrypted() && m_capabilities.contains("LOGINDISABLED"))) {
         transcript().note(QStringLiteral("not sending the password without TLS"));
         finish(DiagnosisCode::TlsRequired);
         return;
     }
+    if (!m_capabilities.contains("AUTH=PLAIN") && m_capabilities.contains("LOGINDISABLED")) {
+        finish(DiagnosisCode::AuthMethodUnsupported);
+        return;
+    }
+    setStage(CheckStage::Auth);
     const QByteArray user = settings().loginName.toUtf8();
     const QByteArray pass = password().toUtf8();
     if (m_capabilities.contains("AUTH=PLAIN")) {
@@ -259,10 +264,6 @@ void ImapCheckJob::authenticate()
             m_saslResponse = response;
             sendCommand("AUTHENTICATE PLAIN");
         }
-        return;
-    }
-    if (m_capabilities.contains("LOGINDISABLED")) {
-        finish(DiagnosisCode::AuthMethodUnsupported);
         return;
     }
     sendLogin();

@@ -1,5 +1,7 @@
 #include "net/ImapParser.h"
 
+#include <limits>
+
 namespace ipw::imap {
 namespace {
 
@@ -38,6 +40,8 @@ std::optional<qsizetype> trailingLiteral(QByteArrayView segment)
     QByteArrayView inner = segment.sliced(open + 1, segment.size() - open - 2);
     if (inner.endsWith('+') || inner.endsWith('-'))
         inner.chop(1);
+    if (inner.size() > 9 && inner.size() < 40 && isDigits(inner.first(9)))
+        return std::numeric_limits<qsizetype>::max();  // absurdly large: refused by the caller
     if (!isDigits(inner))
         return std::nullopt;
     bool ok = false;

@@ -73,7 +73,10 @@ void ProtocolJob::send(const QByteArray &bytes, const QByteArray &shown)
 {
     if (m_finished || !m_transport)
         return;
-    for (const QByteArray &line : shown.split('\n'))
+    QByteArray visible = shown;
+    if (visible.endsWith("\r\n"))
+        visible.chop(2);
+    for (const QByteArray &line : visible.split('\n'))
         m_transcript.client(line);
     m_transport->write(bytes);
     m_stepTimer.start();

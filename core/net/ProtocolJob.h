@@ -39,6 +39,8 @@ public:
     bool isFinished() const { return m_finished; }
     const ProtocolResult &result() const { return m_result; }
     Protocol protocol() const { return m_protocol; }
+    /// The transcript so far (redacted), e.g. for a live view.
+    QStringList transcriptLines() const { return m_transcript.lines(); }
 
 Q_SIGNALS:
     void stageChanged(ipw::CheckStage stage);
