@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -11,8 +12,8 @@ namespace ipw {
 /// Why a check ended the way it did. The string forms (toString) are a contract used by scripts and support
 /// staff: never rename one; add new codes at the end.
 ///
-///     DiagnosisCode code = classifyImapRejection("AUTHENTICATIONFAILED", "Invalid credentials");
-///     qInfo() << toString(code);   // "wrong-credentials"
+///     DiagnosisCode code = classifyImapRejection({"NO", "AUTHENTICATIONFAILED", "Invalid credentials"});
+///     qInfo() << toString(code);   // "wrong-credentials"   (classifiers: diagnosis/Classifier.h)
 enum class DiagnosisCode {
     Ok,
     NotAttempted,

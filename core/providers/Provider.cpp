@@ -1,0 +1,46 @@
+#include "providers/Provider.h"
+
+namespace ipw {
+
+bool Provider::isUncertain(QStringView field) const
+{
+    for (const QString &u : uncertain) {
+        if (field == u || (field.startsWith(u) && field.size() > u.size() && field[u.size()] == u'.'))
+            return true;
+    }
+    return false;
+}
+
+std::optional<QString> loginNameFor(UsernameRule rule, QStringView address)
+{
+    const QStringView trimmed = address.trimmed();
+    const qsizetype at = trimmed.lastIndexOf(u'@');
+    if (at <= 0 || at == trimmed.size() - 1)
+        return std::nullopt;
+    switch (rule) {
+    case UsernameRule::Address:
+        return trimmed.toString();
+    case UsernameRule::LocalPart:
+        return trimmed.left(at).toString();
+    case UsernameRule::ProviderId:
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> Provider::loginName(QStringView address) const
+{
+    return loginNameFor(username, address);
+}
+
+QList<ServerSettings> Provider::allServers() const
+{
+    QList<ServerSettings> all;
+    all.append(imap);
+    all.append(imapAlternatives);
+    all.append(smtp);
+    all.append(smtpAlternatives);
+    return all;
+}
+
+}  // namespace ipw

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "providers/ProviderFileError.h"
+#include "providers/ProviderTypes.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+
+#include <optional>
+
+namespace ipw {
+
+/// One mail provider: its servers, how people log in, what its IMAP password is called and how to check or reissue
+/// it, with a source for every fact. Read from resources/providers/<id>.json (format: docs/providers.md).
+///
+///     ProviderFileError error;
+///     std::optional<Provider> docomo = Provider::fromJsonBytes(bytes, u"docomo.json"_s, &error);
+///     docomo->imap.host;                        // "imap.spmode.ne.jp"
+///     docomo->loginName(u"taro@docomo.ne.jp");  // std::nullopt: the user copies the IMAP ID from My docomo
+struct Provider {
+    QString id;
+    LocalizedText name;
+    QStringList searchTerms;
+    QStringList domains;  ///< lower case, without trailing dot
+    ServerSettings imap;
+    QList<ServerSettings> imapAlternatives;
+    ServerSettings smtp;
+    QList<ServerSettings> smtpAlternatives;
+    UsernameRule username = UsernameRule::Address;
+    LocalizedText usernameHelp;  ///< required for ProviderId: where the user finds the ID
+    QList<AuthMethod> auth;
+    QMap<AuthMethod, LocalizedList> authPrerequisites;
+    LocalizedText passwordName;  ///< what "the IMAP password" is called there
+    WebPage portal;
+    LocalizedList steps;         ///< how to check (and where possible reissue) it, in order
+    LocalizedList reissueSteps;  ///< separate reissue steps, where they differ (may be empty)
+    LocalizedList preconditions;
+    ImapEnable imapEnable;
+    PasswordRules passwordRules;
+    QList<TlsQuirkEntry> tlsQuirks;
+    std::optional<WebPage> statusPage;
+    std::optional<WebPage> supportPage;
+    std::optional<OAuth2Endpoints> oauth2;
+    QStringList uncertain;  ///< fields the user must confirm: "username", "imap.host", …
+    QMap<QString, Reference> references;
+    QMap<QString, QStringList> sources;  ///< fact field → reference ids
+
+    /// Parses and validates one provider file. `file` names it in errors; when it ends in ".json" (or is a resource
+    /// path) its base name must equal the id. Returns std::nullopt and fills *error on the first problem.
+    static std::optional<Provider> fromJson(const QJsonObject &object, const QString &file, ProviderFileError *error);
+    static std::optional<Provider> fromJsonBytes(const QByteArray &bytes, const QString &file, ProviderFileError *error);
+    /// The same object the file holds (fromJson(toJson()) gives an equal Provider).
+    QJsonObject toJson() const;
+
+    /// Is this field (or the object it belongs to) one the user must confirm? "imap.host" is uncertain when
+    /// "imap.host" or "imap" is listed.
+    bool isUncertain(QStringView field) const;
+    /// The login name for an address under this provider's rule; std::nullopt for ProviderId (ask the user) or an
+    /// address without an @.
+    std::optional<QString> loginName(QStringView address) const;
+    /// Every server the provider lists (main first), IMAP and SMTP.
+    QList<ServerSettings> allServers() const;
+
+    friend bool operator==(const Provider &, const Provider &) = default;
+};
+
+/// The login name an address gives under a rule (see Provider::loginName).
+std::optional<QString> loginNameFor(UsernameRule rule, QStringView address);
+
+}  // namespace ipw
