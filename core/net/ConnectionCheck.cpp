@@ -1,0 +1,121 @@
+#include "net/ConnectionCheck.h"
+
+#include "net/ImapCheckJob.h"
+#include "net/SmtpCheckJob.h"
+#include "net/SslTransport.h"
+
+namespace ipw {
+
+ConnectionCheck::ConnectionCheck(CheckSettings settings, const QString &password, QObject *parent)
+    : QObject(parent)
+    , m_settings(std::move(settings))
+    , m_password(password)
+    , m_factory([](Protocol, const ServerEndpoint &, const TlsPolicy &policy) { return new SslTransport(policy); })
+{
+}
+
+ConnectionCheck::~ConnectionCheck() = default;
+
+void ConnectionCheck::setTransportFactory(TransportFactory factory)
+{
+    m_factory = std::move(factory);
+}
+
+TlsPolicy ConnectionCheck::policyFor(const CheckSettings &settings, const ServerEndpoint &endpoint)
+{
+    TlsPolicy policy;
+    policy.extraCaCertificates = settings.extraCaCertificates;
+    policy.pinnedSha256 = settings.pinnedCertificates.value(endpoint.key());
+    return policy;
+}
+
+void ConnectionCheck::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    QMetaObject::invokeMethod(this, &ConnectionCheck::begin, Qt::QueuedConnection);
+}
+
+ProtocolJob *ConnectionCheck::makeJob(Protocol protocol, const ServerEndpoint &endpoint)
+{
+    JobSettings job{endpoint, m_settings.loginName, m_settings.stepTimeout, m_settings.allowPlaintext};
+    Transport *transport = m_factory(protocol, endpoint, policyFor(m_settings, endpoint));
+    ProtocolJob *created = nullptr;
+    if (protocol == Protocol::Imap)
+        created = m_imap = new ImapCheckJob(job, m_password, transport, this);
+    else
+        created = m_smtp = new SmtpCheckJob(job, m_password, transport, this);
+    connect(created, &ProtocolJob::stageChanged, this,
+            [this, protocol](CheckStage s) { Q_EMIT progress(protocol, s); });
+    connect(created, &ProtocolJob::finished, this, &ConnectionCheck::onJobFinished);
+    return created;
+}
+
+void ConnectionCheck::begin()
+{
+    if (m_finished)
+        return;
+    if (!m_settings.imap && !m_settings.smtp) {
+        m_finished = true;
+        Q_EMIT finished(m_result);
+        return;
+    }
+    if (m_settings.imap)
+        makeJob(Protocol::Imap, *m_settings.imap);
+    if (m_settings.smtp) {
+        makeJob(Protocol::Smtp, *m_settings.smtp);
+        m_smtp->setWaitForPermission(bool(m_imap));
+    }
+    if (m_imap && m_smtp) {
+        connect(m_imap, &ImapCheckJob::credentialsAccepted, m_smtp, &SmtpCheckJob::authenticate);
+    }
+    if (m_imap)
+        m_imap->start();
+    if (m_smtp)
+        m_smtp->start();
+}
+
+void ConnectionCheck::onJobFinished()
+{
+    if (m_finished)
+        return;
+    // IMAP ended without accepting the password: SMTP must not spend a second login attempt.
+    if (m_imap && m_imap->isFinished() && !m_imap->result().credentialsAccepted && m_smtp && !m_smtp->isFinished())
+        m_smtp->skipAuthentication();  // re-enters onJobFinished
+    if (m_finished)
+        return;
+    if ((m_imap && !m_imap->isFinished()) || (m_smtp && !m_smtp->isFinished()))
+        return;
+    m_finished = true;
+    if (m_imap)
+        m_result.imap = m_imap->result();
+    if (m_smtp)
+        m_result.smtp = m_smtp->result();
+    Q_EMIT finished(m_result);
+}
+
+void ConnectionCheck::cancel()
+{
+    if (m_finished || !m_started)
+        return;
+    if (!m_imap && !m_smtp) {
+        // begin() has not run yet.
+        m_finished = true;
+        ProtocolResult cancelled;
+        cancelled.diagnosis = DiagnosisCode::Cancelled;
+        if (m_settings.imap)
+            m_result.imap = cancelled;
+        if (m_settings.smtp)
+            m_result.smtp = cancelled;
+        Q_EMIT finished(m_result);
+        return;
+    }
+    // Cancelling SMTP first keeps IMAP's cancellation from turning SMTP into not-attempted.
+    if (m_smtp)
+        m_smtp->cancel();
+    if (m_imap)
+        m_imap->cancel();
+}
+
+}  // namespace ipw

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "net/CheckResult.h"
+#include "net/CheckSettings.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+namespace ipw {
+
+class ImapCheckJob;
+class SmtpCheckJob;
+class ProtocolJob;
+class Transport;
+struct TlsPolicy;
+
+/// The connection tester: proves that IMAP (and SMTP submission) accept a login, or says exactly why not.
+///
+/// Both connections are opened and secured at the same time, but the account spends one login attempt, not two:
+/// SMTP AUTH is sent only after IMAP accepted the password (SMTP is not-attempted when IMAP did not). Without
+/// IMAP (settings.imap empty) SMTP logs in on its own. start() returns at once; exactly one finished() fires
+/// (after cancel() too, before cancel() returns). The job does not delete itself.
+///
+///     auto *check = new ConnectionCheck(settings, password, this);
+///     connect(check, &ConnectionCheck::progress, this, &Page::showStage);
+///     connect(check, &ConnectionCheck::finished, this, [check](const CheckResult &r) { …; check->deleteLater(); });
+///     check->start();
+class ConnectionCheck : public QObject {
+    Q_OBJECT
+public:
+    /// Makes the transport for one endpoint; tests replace it with an in-memory one.
+    using TransportFactory = std::function<Transport *(Protocol, const ServerEndpoint &, const TlsPolicy &)>;
+
+    ConnectionCheck(CheckSettings settings, const QString &password, QObject *parent = nullptr);
+    ~ConnectionCheck() override;
+
+    void setTransportFactory(TransportFactory factory);
+    void start();
+    void cancel();
+    bool isFinished() const { return m_finished; }
+    const CheckResult &result() const { return m_result; }
+
+    /// The TLS policy for one endpoint: the extra CAs and the fingerprints pinned for exactly its host:port.
+    static TlsPolicy policyFor(const CheckSettings &settings, const ServerEndpoint &endpoint);
+
+Q_SIGNALS:
+    void progress(ipw::Protocol protocol, ipw::CheckStage stage);
+    void finished(const ipw::CheckResult &result);
+
+private:
+    void begin();
+    void onJobFinished();
+    ProtocolJob *makeJob(Protocol protocol, const ServerEndpoint &endpoint);
+
+    CheckSettings m_settings;
+    QString m_password;
+    TransportFactory m_factory;
+    QPointer<ImapCheckJob> m_imap;
+    QPointer<SmtpCheckJob> m_smtp;
+    CheckResult m_result;
+    bool m_started = false;
+    bool m_finished = false;
+};
+
+}  // namespace ipw

@@ -1,0 +1,337 @@
+#include "net/ImapCheckJob.h"
+
+#include "diagnosis/Classifier.h"
+#include "net/Transport.h"
+
+namespace ipw {
+namespace {
+
+QByteArray statusText(const imap::Response &r)
+{
+    QByteArray text;
+    if (!r.responseCode.isEmpty()) {
+        text = '[' + r.responseCode;
+        if (!r.responseCodeArgs.isEmpty())
+            text += ' ' + r.responseCodeArgs;
+        text += "] ";
+    }
+    return text + r.text;
+}
+
+ImapRejection rejectionOf(const imap::Response &r)
+{
+    return ImapRejection{r.status, r.responseCode, r.text};
+}
+
+}  // namespace
+
+ImapCheckJob::ImapCheckJob(JobSettings settings, const QString &password, Transport *transport, QObject *parent)
+    : ProtocolJob(Protocol::Imap, std::move(settings), password, transport, parent)
+{
+}
+
+QByteArray ImapCheckJob::nextTag()
+{
+    return 'a' + QByteArray::number(++m_tagCounter);
+}
+
+QByteArray ImapCheckJob::sendCommand(const QByteArray &command, const QByteArray &shown)
+{
+    m_pendingTag = nextTag();
+    send(m_pendingTag + ' ' + command + "\r\n", m_pendingTag + ' ' + (shown.isEmpty() ? command : shown));
+    return m_pendingTag;
+}
+
+void ImapCheckJob::onConnectionReady()
+{
+    m_state = State::Greeting;
+}
+
+void ImapCheckJob::onTlsUpgraded()
+{
+    // RFC 3501 §6.2.1: capabilities learned before TLS must be forgotten.
+    m_capabilities.clear();
+    m_state = State::Capability;
+    setStage(CheckStage::Capability);
+    sendCommand("CAPABILITY");
+}
+
+void ImapCheckJob::onData()
+{
+    while (!isFinished()) {
+        const imap::ParseResult parsed = imap::parseResponse(buffer());
+        if (parsed.status == imap::ParseResult::Status::Incomplete)
+            return;
+        if (parsed.status == imap::ParseResult::Status::Malformed) {
+            transcript().server(buffer().left(200));
+            transcript().note(QStringLiteral("unreadable response: ") + QString::fromLatin1(parsed.error));
+            finish(DiagnosisCode::ProtocolError, buffer().left(200));
+            return;
+        }
+        const QByteArray raw = buffer().left(parsed.consumed);
+        buffer().remove(0, parsed.consumed);
+        for (const QByteArray &line : raw.split('\n'))
+            if (!line.isEmpty() && line != "\r")
+                transcript().server(line.endsWith('\r') ? line.chopped(1) : line);
+        handle(parsed.response);
+    }
+}
+
+void ImapCheckJob::handle(const imap::Response &response)
+{
+    if (response.responseCode == "ALERT")
+        mutableResult().alerts.append(transcript().scrub(QString::fromUtf8(response.text)));
+    switch (response.kind) {
+    case imap::Response::Kind::Untagged:
+        handleUntagged(response);
+        break;
+    case imap::Response::Kind::Tagged:
+        handleTagged(response);
+        break;
+    case imap::Response::Kind::Continuation:
+        handleContinuation(response);
+        break;
+    }
+}
+
+void ImapCheckJob::handleUntagged(const imap::Response &r)
+{
+    if (r.keyword == "CAPABILITY")
+        m_capabilities = imap::parseCapabilities(r.text);
+    else if (r.responseCode == "CAPABILITY")
+        m_capabilities = imap::parseCapabilities(r.responseCodeArgs);
+
+    if (r.status == "BYE") {
+        m_bye = r;
+        if (m_state == State::Greeting) {
+            finish(classifyImapRejection(rejectionOf(r)), statusText(r));
+            return;
+        }
+    }
+
+    switch (m_state) {
+    case State::Greeting:
+        if (r.status == "OK") {
+            if (m_capabilities.isEmpty()) {
+                m_state = State::Capability;
+                setStage(CheckStage::Capability);
+                sendCommand("CAPABILITY");
+            } else {
+                afterCapabilities();
+            }
+        } else {
+            // PREAUTH (nothing to verify), or a data response before any greeting.
+            finish(DiagnosisCode::ProtocolError, statusText(r));
+        }
+        break;
+    case State::List:
+        if (r.keyword == "LIST")
+            ++m_listed;
+        break;
+    case State::Examine:
+        if (r.keyword == "EXISTS" && r.number)
+            mutableResult().inboxMessages = int(qMin<quint32>(*r.number, INT_MAX));
+        else if (r.responseCode == "UIDVALIDITY")
+            mutableResult().uidValidity = r.responseCodeArgs.trimmed().toUInt();
+        break;
+    default:
+        break;
+    }
+}
+
+void ImapCheckJob::handleContinuation(const imap::Response &)
+{
+    switch (m_state) {
+    case State::Authenticate:
+        if (!m_saslResponse.isEmpty()) {
+            send(m_saslResponse + "\r\n", "<redacted>");
+            m_saslResponse.clear();
+            return;
+        }
+        // A challenge after our initial response: PLAIN has no second round. Cancel (RFC 3501 §6.2.2).
+        send("*\r\n");
+        return;
+    case State::LoginContinuation: {
+        const Part part = m_loginParts.takeFirst();
+        send(part.bytes, part.shown);
+        if (m_loginParts.isEmpty())
+            m_state = State::Login;
+        return;
+    }
+    default:
+        finish(DiagnosisCode::ProtocolError, "unexpected continuation request");
+        return;
+    }
+}
+
+void ImapCheckJob::handleTagged(const imap::Response &r)
+{
+    if (r.tag != m_pendingTag) {
+        finish(DiagnosisCode::ProtocolError, statusText(r));
+        return;
+    }
+    m_pendingTag.clear();
+    if (r.responseCode == "CAPABILITY")
+        m_capabilities = imap::parseCapabilities(r.responseCodeArgs);
+    const bool ok = r.status == "OK";
+
+    switch (m_state) {
+    case State::Capability:
+        if (!ok) {
+            finish(DiagnosisCode::ProtocolError, statusText(r));
+            return;
+        }
+        afterCapabilities();
+        return;
+    case State::StartTls:
+        if (!ok) {
+            finish(DiagnosisCode::StarttlsUnavailable, statusText(r));
+            return;
+        }
+        setStage(CheckStage::Tls);
+        upgradeToTls();
+        return;
+    case State::Authenticate:
+    case State::LoginContinuation:
+    case State::Login:
+        onLoginResult(r);
+        return;
+    case State::List:
+        if (!ok) {
+            finish(classifyImapMailboxFailure(rejectionOf(r)), statusText(r));
+            return;
+        }
+        mutableResult().mailboxes = m_listed;
+        m_state = State::Examine;
+        sendCommand("EXAMINE INBOX");
+        return;
+    case State::Examine:
+        if (!ok) {
+            finish(classifyImapMailboxFailure(rejectionOf(r)), statusText(r));
+            return;
+        }
+        m_state = State::Done;
+        finish(DiagnosisCode::Ok, statusText(r), nextTag() + " LOGOUT\r\n");
+        return;
+    case State::Connecting:
+    case State::Greeting:
+    case State::Done:
+        break;
+    }
+    finish(DiagnosisCode::ProtocolError, statusText(r));
+}
+
+void ImapCheckJob::afterCapabilities()
+{
+    setStage(CheckStage::Capability);
+    if (settings().endpoint.security == Security::StartTls && !isEncrypted()) {
+        setStage(CheckStage::Starttls);
+        if (!m_capabilities.contains("STARTTLS")) {
+            // Never fall back to plaintext: this may be a downgrade attack.
+            transcript().note(QStringLiteral("the server does not offer STARTTLS"));
+            finish(DiagnosisCode::StarttlsUnavailable);
+            return;
+        }
+        m_state = State::StartTls;
+        sendCommand("STARTTLS");
+        return;
+    }
+    authenticate();
+}
+
+void ImapCheckJob::authenticate()
+{
+    if (!mayUseCredentials() || (!isEncrypted() && m_capabilities.contains("LOGINDISABLED"))) {
+        transcript().note(QStringLiteral("not sending the password without TLS"));
+        finish(DiagnosisCode::TlsRequired);
+        return;
+    }
+    if (!m_capabilities.contains("AUTH=PLAIN") && m_capabilities.contains("LOGINDISABLED")) {
+        finish(DiagnosisCode::AuthMethodUnsupported);
+        return;
+    }
+    setStage(CheckStage::Auth);
+    const QByteArray user = settings().loginName.toUtf8();
+    const QByteArray pass = password().toUtf8();
+    if (m_capabilities.contains("AUTH=PLAIN")) {
+        // RFC 4616: authzid (empty) NUL authcid NUL passwd.
+        const QByteArray response = QByteArray(QByteArray(1, '\0') + user + QByteArray(1, '\0') + pass).toBase64();
+        m_state = State::Authenticate;
+        if (m_capabilities.contains("SASL-IR")) {
+            // RFC 4959: the initial response saves a round trip.
+            sendCommand("AUTHENTICATE PLAIN " + response, "AUTHENTICATE PLAIN <redacted>");
+        } else {
+            m_saslResponse = response;
+            sendCommand("AUTHENTICATE PLAIN");
+        }
+        return;
+    }
+    sendLogin();
+}
+
+void ImapCheckJob::sendLogin()
+{
+    // RFC 3501 §4.3 / RFC 9051 §4.3: a string the quoted form cannot carry (8-bit, CR, LF) goes as a literal.
+    // LITERAL+ (RFC 7888) makes it non-synchronizing; otherwise each literal waits for the server's "+".
+    const bool literalPlus = m_capabilities.contains("LITERAL+");
+    const bool literalMinus = m_capabilities.contains("LITERAL-");
+    m_pendingTag = nextTag();
+    m_loginParts.clear();
+    Part current{m_pendingTag + " LOGIN ", m_pendingTag + " LOGIN "};
+    auto addString = [&](const QByteArray &value, const QByteArray &shownValue) {
+        if (const std::optional<QByteArray> q = imap::quoted(value)) {
+            current.bytes += *q;
+            current.shown += shownValue.isEmpty() ? *q : shownValue;
+            return;
+        }
+        const bool nonSync = literalPlus || (literalMinus && value.size() <= 4096);
+        const QByteArray announce = '{' + QByteArray::number(value.size()) + (nonSync ? "+}" : "}");
+        current.bytes += announce + "\r\n";
+        current.shown += announce + '\n';
+        if (!nonSync) {
+            m_loginParts.append(current);
+            current = Part{};
+        }
+        current.bytes += value;
+        current.shown += shownValue.isEmpty() ? value : shownValue;
+    };
+    addString(settings().loginName.toUtf8(), {});
+    current.bytes += ' ';
+    current.shown += ' ';
+    addString(password().toUtf8(), "<password>");
+    current.bytes += "\r\n";
+    m_loginParts.append(current);
+
+    const Part first = m_loginParts.takeFirst();
+    send(first.bytes, first.shown);
+    m_state = m_loginParts.isEmpty() ? State::Login : State::LoginContinuation;
+}
+
+void ImapCheckJob::onLoginResult(const imap::Response &r)
+{
+    m_loginParts.clear();
+    m_saslResponse.clear();
+    if (r.status != "OK") {
+        finish(classifyImapRejection(rejectionOf(r)), statusText(r));
+        return;
+    }
+    mutableResult().credentialsAccepted = true;
+    Q_EMIT credentialsAccepted();
+    if (isFinished())
+        return;
+    setStage(CheckStage::Mailbox);
+    m_state = State::List;
+    sendCommand("LIST \"\" \"*\"");
+}
+
+void ImapCheckJob::onClosedByPeer()
+{
+    // A BYE that explains why (RFC 3501 §7.1.5), e.g. Outlook's after "Basic authentication is disabled".
+    if (m_bye) {
+        finish(classifyImapRejection(rejectionOf(*m_bye)), statusText(*m_bye));
+        return;
+    }
+    finish(DiagnosisCode::ServerUnavailable);
+}
+
+}  // namespace ipw

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "net/ImapParser.h"
+#include "net/ProtocolJob.h"
+
+namespace ipw {
+
+/// Proves an IMAP login: greeting → capabilities → [STARTTLS → capabilities] → AUTHENTICATE PLAIN (SASL-IR when
+/// offered) or LOGIN → LIST "" "*" → EXAMINE INBOX (read-only) → LOGOUT (not waited for).
+///
+/// Capabilities the server volunteers (in the greeting's or the login reply's [CAPABILITY …]) are used instead of
+/// asking again. One login attempt at most; a rejection is classified (diagnosis/Classifier.h), never retried.
+///
+///     auto *job = new ImapCheckJob(settings, password, new SslTransport(policy), this);
+///     connect(job, &ProtocolJob::finished, this, [](const ProtocolResult &r) { … });
+///     job->start();
+class ImapCheckJob : public ProtocolJob {
+    Q_OBJECT
+public:
+    ImapCheckJob(JobSettings settings, const QString &password, Transport *transport, QObject *parent = nullptr);
+
+Q_SIGNALS:
+    /// The server accepted the password (the mailbox checks follow).
+    void credentialsAccepted();
+
+protected:
+    void onConnectionReady() override;
+    void onTlsUpgraded() override;
+    void onData() override;
+    void onClosedByPeer() override;
+
+private:
+    // KIMAP LoginJobPrivate::AuthState, extended by what comes after the login.
+    enum class State {
+        Connecting,
+        Greeting,
+        Capability,
+        StartTls,
+        Authenticate,       ///< AUTHENTICATE PLAIN sent, waiting for its result (or its "+" without SASL-IR)
+        LoginContinuation,  ///< LOGIN with a synchronizing literal: waiting for "+"
+        Login,              ///< LOGIN sent completely, waiting for its result
+        List,
+        Examine,
+        Done,
+    };
+
+    void handle(const imap::Response &response);
+    void handleUntagged(const imap::Response &response);
+    void handleTagged(const imap::Response &response);
+    void handleContinuation(const imap::Response &response);
+    void afterCapabilities();
+    void authenticate();
+    void sendLogin();
+    void onLoginResult(const imap::Response &response);
+    QByteArray sendCommand(const QByteArray &command, const QByteArray &shown = {});
+    QByteArray nextTag();
+
+    struct Part {
+        QByteArray bytes;
+        QByteArray shown;
+    };
+
+    State m_state = State::Connecting;
+    QList<QByteArray> m_capabilities;
+    QByteArray m_pendingTag;
+    QByteArray m_saslResponse;  // AUTHENTICATE PLAIN without SASL-IR: sent after "+"
+    QList<Part> m_loginParts;   // LOGIN split at synchronizing literals
+    std::optional<imap::Response> m_bye;
+    int m_tagCounter = 0;
+    int m_listed = 0;
+};
+
+}  // namespace ipw

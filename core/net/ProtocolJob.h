@@ -1,0 +1,108 @@
+#pragma once
+
+#include "net/CheckResult.h"
+#include "net/CheckSettings.h"
+#include "net/Transcript.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+namespace ipw {
+
+class Transport;
+struct TransportFailure;
+
+/// What one protocol check needs (the password is passed separately).
+struct JobSettings {
+    ServerEndpoint endpoint;
+    QString loginName;
+    std::chrono::milliseconds stepTimeout{std::chrono::seconds(20)};
+    bool allowPlaintext = false;
+};
+
+/// The common life of ImapCheckJob and SmtpCheckJob: one connection, one result.
+///
+/// start() returns at once and the work begins from the event loop; exactly one finished() fires, also after
+/// cancel() (with DiagnosisCode::Cancelled). Each step (connecting, the TLS handshake, one command and its reply)
+/// runs under its own timeout. The job never sends credentials unless mayUseCredentials() says so.
+class ProtocolJob : public QObject {
+    Q_OBJECT
+public:
+    ~ProtocolJob() override;
+
+    void start();
+    /// Stops at once: the connection is dropped, nothing keeps running, finished(Cancelled) fires before this returns
+    /// (unless the job had finished already).
+    void cancel();
+    bool isFinished() const { return m_finished; }
+    const ProtocolResult &result() const { return m_result; }
+    Protocol protocol() const { return m_protocol; }
+    /// The transcript so far (redacted), e.g. for a live view.
+    QStringList transcriptLines() const { return m_transcript.lines(); }
+
+Q_SIGNALS:
+    void stageChanged(ipw::CheckStage stage);
+    void finished(const ipw::ProtocolResult &result);
+
+protected:
+    ProtocolJob(Protocol protocol, JobSettings settings, const QString &password, Transport *transport,
+                QObject *parent);
+
+    /// The server may speak now: plaintext connected, or implicit TLS up and verified.
+    virtual void onConnectionReady() = 0;
+    /// STARTTLS completed and the certificate verified.
+    virtual void onTlsUpgraded() = 0;
+    /// New bytes were appended to buffer(); consume what forms complete responses.
+    virtual void onData() = 0;
+    /// The server closed the connection and everything it sent has been through onData().
+    virtual void onClosedByPeer() = 0;
+
+    void setStage(CheckStage stage);
+    /// Writes `bytes`, logs `shown` (which must not contain a secret) and restarts the step timer.
+    void send(const QByteArray &bytes, const QByteArray &shown);
+    void send(const QByteArray &line) { send(line, line); }
+    /// No timeout while the job waits for something other than the server (SMTP waiting for IMAP's verdict).
+    void pauseStepTimer();
+    /// After the server agreed to STARTTLS: bytes it sent after its "go ahead" are discarded (they arrived
+    /// unencrypted: RFC 3207 §4.2 / CVE-2011-0411), then the handshake runs.
+    void upgradeToTls();
+    /// True when TLS is up and verified, or the caller allowed plaintext for a Security::None endpoint.
+    bool mayUseCredentials() const;
+    bool isEncrypted() const;
+    QByteArray localAddressLiteral() const;
+    /// Ends the job. `goodbye` (LOGOUT/QUIT) is sent without waiting for its reply.
+    void finish(DiagnosisCode diagnosis, const QByteArray &serverText = {}, const QByteArray &goodbye = {});
+
+    QByteArray &buffer() { return m_buffer; }
+    Transcript &transcript() { return m_transcript; }
+    ProtocolResult &mutableResult() { return m_result; }
+    const JobSettings &settings() const { return m_settings; }
+    const QString &password() const { return m_password; }
+
+private:
+    void begin();
+    void onConnected();
+    void onEncrypted();
+    void onReadyRead();
+    void onFailed(const TransportFailure &failure);
+    void onPeerClosed();
+    void onStepTimeout();
+
+    Protocol m_protocol;
+    JobSettings m_settings;
+    QString m_password;
+    QPointer<Transport> m_transport;
+    Transcript m_transcript;
+    ProtocolResult m_result;
+    QByteArray m_buffer;
+    QTimer m_stepTimer;
+    QElapsedTimer m_clock;
+    bool m_started = false;
+    bool m_finished = false;
+    bool m_upgrading = false;
+    bool m_encrypted = false;
+};
+
+}  // namespace ipw

@@ -1,0 +1,211 @@
+#include "net/SmtpCheckJob.h"
+
+#include "diagnosis/Classifier.h"
+#include "net/Transport.h"
+
+namespace ipw {
+namespace {
+
+QByteArray serverWords(const smtp::Reply &reply)
+{
+    return reply.rawLines.join('\n');
+}
+
+}  // namespace
+
+SmtpCheckJob::SmtpCheckJob(JobSettings settings, const QString &password, Transport *transport, QObject *parent)
+    : ProtocolJob(Protocol::Smtp, std::move(settings), password, transport, parent)
+{
+}
+
+void SmtpCheckJob::authenticate()
+{
+    if (isFinished() || m_permission != Permission::Pending)
+        return;
+    m_permission = Permission::Granted;
+    if (m_state == State::ReadyForAuth)
+        sendAuth();
+}
+
+void SmtpCheckJob::skipAuthentication()
+{
+    if (isFinished() || m_permission != Permission::Pending)
+        return;
+    m_permission = Permission::Denied;
+    transcript().note(QStringLiteral("IMAP did not accept the login: SMTP AUTH not attempted"));
+    const bool saidHello = m_state != State::Connecting && m_state != State::Greeting;
+    finish(DiagnosisCode::NotAttempted, {}, saidHello ? QByteArray("QUIT\r\n") : QByteArray());
+}
+
+void SmtpCheckJob::onConnectionReady()
+{
+    m_state = State::Greeting;
+}
+
+void SmtpCheckJob::onTlsUpgraded()
+{
+    // RFC 3207 §4.2: forget what the server said before TLS and ask again.
+    m_capabilities = {};
+    setStage(CheckStage::Capability);
+    sendEhlo();
+}
+
+void SmtpCheckJob::onData()
+{
+    while (!isFinished()) {
+        const smtp::ParseResult parsed = smtp::parseReply(buffer());
+        if (parsed.status == smtp::ParseResult::Status::Incomplete)
+            return;
+        if (parsed.status == smtp::ParseResult::Status::Malformed) {
+            transcript().server(buffer().left(200));
+            transcript().note(QStringLiteral("unreadable reply: ") + QString::fromLatin1(parsed.error));
+            finish(DiagnosisCode::ProtocolError, buffer().left(200));
+            return;
+        }
+        buffer().remove(0, parsed.consumed);
+        for (const QByteArray &line : parsed.reply.rawLines)
+            transcript().server(line);
+        handle(parsed.reply);
+    }
+}
+
+void SmtpCheckJob::sendEhlo()
+{
+    m_state = State::Ehlo;
+    // RFC 5321 §4.1.4: our address literal rather than a host name that would leak the computer's name.
+    send("EHLO " + localAddressLiteral() + "\r\n");
+}
+
+void SmtpCheckJob::handle(const smtp::Reply &reply)
+{
+    switch (m_state) {
+    case State::Greeting:
+        if (reply.code != 220) {
+            fail(reply);
+            return;
+        }
+        setStage(CheckStage::Capability);
+        sendEhlo();
+        return;
+    case State::Ehlo:
+        if (reply.code != 250) {
+            fail(reply);
+            return;
+        }
+        m_capabilities = smtp::Capabilities::fromEhlo(reply);
+        afterEhlo();
+        return;
+    case State::StartTls:
+        if (reply.code != 220) {
+            finish(DiagnosisCode::StarttlsUnavailable, serverWords(reply));
+            return;
+        }
+        setStage(CheckStage::Tls);
+        upgradeToTls();
+        return;
+    case State::AuthPlain:
+    case State::AuthLoginResult:
+        if (reply.code == 235) {
+            mutableResult().credentialsAccepted = true;
+            m_state = State::Done;
+            finish(DiagnosisCode::Ok, serverWords(reply), "QUIT\r\n");
+            return;
+        }
+        if (reply.code == 334) {
+            // PLAIN has no challenge after the initial response: cancel the exchange (RFC 4954 §4).
+            send("*\r\n");
+            finish(DiagnosisCode::ProtocolError, serverWords(reply));
+            return;
+        }
+        fail(reply);
+        return;
+    case State::AuthLoginUser:
+        if (reply.code != 334) {
+            fail(reply);
+            return;
+        }
+        m_state = State::AuthLoginPassword;
+        send(settings().loginName.toUtf8().toBase64() + "\r\n", "<redacted>");
+        return;
+    case State::AuthLoginPassword:
+        if (reply.code != 334) {
+            fail(reply);
+            return;
+        }
+        m_state = State::AuthLoginResult;
+        send(password().toUtf8().toBase64() + "\r\n", "<redacted>");
+        return;
+    case State::Connecting:
+    case State::ReadyForAuth:
+    case State::Done:
+        break;
+    }
+    finish(DiagnosisCode::ProtocolError, serverWords(reply));
+}
+
+void SmtpCheckJob::afterEhlo()
+{
+    if (settings().endpoint.security == Security::StartTls && !isEncrypted()) {
+        setStage(CheckStage::Starttls);
+        if (!m_capabilities.startTls) {
+            // Never fall back to plaintext: this may be a downgrade attack.
+            transcript().note(QStringLiteral("the server does not offer STARTTLS"));
+            finish(DiagnosisCode::StarttlsUnavailable, {}, "QUIT\r\n");
+            return;
+        }
+        m_state = State::StartTls;
+        send("STARTTLS\r\n");
+        return;
+    }
+    if (!mayUseCredentials()) {
+        transcript().note(QStringLiteral("not sending the password without TLS"));
+        finish(DiagnosisCode::TlsRequired, {}, "QUIT\r\n");
+        return;
+    }
+    const QList<QByteArray> &mechanisms = m_capabilities.authMechanisms;
+    if (!mechanisms.contains("PLAIN") && !mechanisms.contains("LOGIN")) {
+        // Over plaintext, servers commonly hide AUTH until STARTTLS (smtp-starttls-first transcript).
+        const bool hiddenUntilTls = !isEncrypted() && m_capabilities.startTls;
+        finish(hiddenUntilTls ? DiagnosisCode::TlsRequired : DiagnosisCode::AuthMethodUnsupported, {}, "QUIT\r\n");
+        return;
+    }
+    setStage(CheckStage::Auth);
+    m_state = State::ReadyForAuth;
+    if (!m_waitForPermission || m_permission == Permission::Granted) {
+        sendAuth();
+        return;
+    }
+    pauseStepTimer();
+    Q_EMIT readyToAuthenticate();
+}
+
+void SmtpCheckJob::sendAuth()
+{
+    setStage(CheckStage::Auth);
+    const QByteArray user = settings().loginName.toUtf8();
+    if (m_capabilities.authMechanisms.contains("PLAIN")) {
+        m_state = State::AuthPlain;
+        const QByteArray response =
+            QByteArray(QByteArray(1, '\0') + user + QByteArray(1, '\0') + password().toUtf8()).toBase64();
+        send("AUTH PLAIN " + response + "\r\n", "AUTH PLAIN <redacted>");
+        return;
+    }
+    // No initial response for LOGIN: servers differ in whether they take one, and a password must never end up
+    // in the user name's place. The user name answers the first 334, the password the second.
+    m_state = State::AuthLoginUser;
+    send("AUTH LOGIN\r\n");
+}
+
+void SmtpCheckJob::fail(const smtp::Reply &reply)
+{
+    const DiagnosisCode code = classifySmtpRejection(SmtpRejection{reply.code, reply.enhancedCode, reply.text()});
+    const bool connectionUsable = reply.code != 421;
+    finish(code, serverWords(reply), connectionUsable ? QByteArray("QUIT\r\n") : QByteArray());
+}
+
+void SmtpCheckJob::onClosedByPeer()
+{
+    finish(DiagnosisCode::ServerUnavailable);
+}
+
+}  // namespace ipw

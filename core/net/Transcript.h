@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace ipw {
+
+/// The dialogue as the user may see it: "C: …" and "S: …" lines with every secret replaced.
+///
+/// The protocol code never hands it a secret on purpose (it logs "<password>" / "<redacted>" in place of LOGIN's
+/// password and of AUTHENTICATE/AUTH payloads), and as a second line of defence every line, server lines included,
+/// is scrubbed of the password itself and its base64 SASL forms before it is kept.
+///
+///     Transcript t(password);
+///     t.client("a1 LOGIN \"me\" <password>");
+///     t.server(line);
+class Transcript {
+public:
+    explicit Transcript(const QString &password = {}, const QString &loginName = {});
+
+    void client(const QByteArray &shown);
+    void server(const QByteArray &line);
+    void note(const QString &text);  ///< "-- TLS established" and the like
+
+    /// Removes the password (and what would reveal it) from any text meant for the user.
+    QString scrub(const QString &text) const;
+    QByteArray scrub(const QByteArray &text) const;
+
+    const QStringList &lines() const { return m_lines; }
+
+private:
+    void add(const QString &prefix, const QByteArray &bytes);
+
+    QList<QByteArray> m_secrets;
+    QStringList m_lines;
+};
+
+}  // namespace ipw
