@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>This server was not tried because an earlier step already failed; trying it would only have cost another login attempt.</source>
-        <translation>前の手順ですでに問題が見つかったため、このサーバーは確認していません。確認してもログインの試行回数が1回増えるだけだったためです。</translation>
+        <translation>前の手順で問題が見つかったので、このサーバーの確認は行っていません。ここで試すと、ログインの試行回数を1回むだに使うことになるためです。</translation>
     </message>
     <message>
         <source>Solve the problem reported for the other server first, then check again.</source>
@@ -30,10 +30,6 @@
     <message>
         <source>The password was not accepted</source>
         <translation>パスワードが正しくありません</translation>
-    </message>
-    <message>
-        <source>The server rejected the login name or the password. Passwords are case-sensitive, and many providers want a separate password for mail apps, not the one you use on their website.</source>
-        <translation>サーバーがログイン名またはパスワードを受け付けませんでした。パスワードは大文字と小文字が区別されます。また、多くの事業者ではウェブサイトへのログインとは別の、メールアプリ用のパスワードが必要です。</translation>
     </message>
     <message>
         <source>Check the login name and the password character by character. If you are not sure of the password, look it up or reissue it on your provider's site before trying again: repeated failures can lock the account.</source>
@@ -394,6 +390,10 @@
     <message>
         <source>Outgoing mail (SMTP)</source>
         <translation>送信（SMTP）</translation>
+    </message>
+    <message>
+        <source>The server rejected the login name or the password. Passwords are case-sensitive, and many providers want a separate password for mail apps (an "app password" or "IMAP password"), not the one you use on their website.</source>
+        <translation>サーバーがログイン名またはパスワードを受け付けませんでした。パスワードは大文字と小文字が区別されます。また、多くの事業者では、ウェブサイトへのログイン用とは別に、メールアプリ用のパスワード（「アプリ パスワード」「IMAP専用パスワード」など）が必要です。</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,8 @@ DiagnosisText genericText(DiagnosisCode code)
     case DiagnosisCode::WrongCredentials:
         return {Tr::tr("The password was not accepted"),
                 Tr::tr("The server rejected the login name or the password. Passwords are case-sensitive, and many "
-                       "providers want a separate password for mail apps, not the one you use on their website."),
+                       "providers want a separate password for mail apps (an \"app password\" or \"IMAP "
+                       "password\"), not the one you use on their website."),
                 Tr::tr("Check the login name and the password character by character. If you are not sure of the "
                        "password, look it up or reissue it on your provider's site before trying again: repeated "
                        "failures can lock the account.")};
