@@ -319,12 +319,19 @@ QList<qint64> survivors(const QList<qint64> &pids, int waitMs)
 // Run by the next test in a child process (hidden: "[.]"): starts the fixture, prints the pids, then ends as told.
 TEST_CASE("dovecot fixture child process", "[.][dovecot-child]")
 {
+    QElapsedTimer pkiTimer;
+    pkiTimer.start();
+    REQUIRE(TestPki::instance().ok());
+    const qint64 pkiMs = pkiTimer.elapsed();
     auto &server = dovecot();
     const QList<qint64> pids = dovecotProcesses(server.masterPid());
     QByteArray line = "DOVECOT_PIDS";
     for (qint64 pid : pids)
         line += ' ' + QByteArray::number(pid);
-    std::printf("%s\nSTARTUP_MS %lld\n", line.constData(), static_cast<long long>(server.startupMilliseconds()));
+    // The parent removes the directories of a child it killed (a later test process would, too: TempDirs.h).
+    std::printf("%s\nDIRS %s %s\nPKI_MS %lld\nSTARTUP_MS %lld\n", line.constData(), qPrintable(server.directory()),
+                qPrintable(TestPki::instance().directory()), static_cast<long long>(pkiMs),
+                static_cast<long long>(server.startupMilliseconds()));
     std::fflush(stdout);
     const QByteArray mode = qgetenv("IPW_DOVECOT_CHILD_MODE");
     if (mode == "abort")
@@ -373,4 +380,16 @@ TEST_CASE("the fixture's Dovecot dies with the test process however it ends", "[
     else
         CHECK(child.exitStatus() == QProcess::CrashExit);
     CHECK(survivors(pids, 5000).isEmpty());
+
+    const int dirs = output.indexOf("DIRS ");
+    REQUIRE(dirs >= 0);
+    const QList<QByteArray> paths = output.mid(dirs).split('\n').constFirst().split(' ').mid(1);
+    REQUIRE(paths.size() == 2);
+    for (const QByteArray &path : paths) {
+        QDir dir(QString::fromLocal8Bit(path));
+        if (mode == "exit")
+            CHECK_FALSE(dir.exists());  // removed by the child at its exit
+        else if (dir.dirName().startsWith(u"ipw-"_s))
+            dir.removeRecursively();
+    }
 }

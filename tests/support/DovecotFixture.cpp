@@ -18,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QThread>
 
+#include <cstdio>
+
 #include <grp.h>
 #include <pwd.h>
 #include <signal.h>
@@ -250,6 +252,18 @@ QString findDovecot()
 
 DovecotFixture *fixture = nullptr;
 
+// IPW_FIXTURE_TRACE=1 prints how long each step of the start took.
+void trace(const QString &what)
+{
+    static const bool enabled = qEnvironmentVariableIntValue("IPW_FIXTURE_TRACE") != 0;
+    static QElapsedTimer timer;
+    if (!enabled)
+        return;
+    if (!timer.isValid())
+        timer.start();
+    std::fprintf(stderr, "[DovecotFixture %6lld ms] %s\n", static_cast<long long>(timer.elapsed()), qPrintable(what));
+}
+
 void stopAtExit()
 {
     if (fixture)
@@ -275,6 +289,7 @@ DovecotFixture::DovecotFixture()
 {
     QElapsedTimer started;
     started.start();
+    trace(QStringLiteral("start"));
     if (!prepare())
         return;
     // A port picked by freePort() may be taken before Dovecot binds it (tests run in parallel): try new ones.
@@ -356,6 +371,7 @@ bool DovecotFixture::prepare()
         m_groupName = QString::fromLocal8Bit(gr->gr_name);
     }
 
+    trace(QStringLiteral("test PKI ready"));
     // Users: passwd-file lines user:{SSHA256}hash:uid:gid::home::
     QByteArray users;
     int index = 0;
@@ -441,6 +457,7 @@ DovecotFixture::Start DovecotFixture::startOnce()
     if (!writeConfig())
         return Start::Failed;
 
+    trace(QStringLiteral("files written"));
     const qint64 logOffset = QFileInfo(logFile()).size();
     delete m_process;
     m_process = new QProcess;
@@ -459,6 +476,7 @@ DovecotFixture::Start DovecotFixture::startOnce()
     // -F: stay in the foreground, so the process we started is the master and its pid is ours to kill.
     m_process->start(m_dovecot,
                      {QStringLiteral("-F"), QStringLiteral("-c"), m_dir->filePath(QStringLiteral("dovecot.conf"))});
+    trace(QStringLiteral("dovecot started"));
     if (!m_process->waitForStarted(5000)) {
         m_error = QStringLiteral("cannot start %1: %2").arg(m_dovecot, m_process->errorString());
         return Start::Failed;
@@ -473,7 +491,9 @@ DovecotFixture::Start DovecotFixture::startOnce()
                                   {submissionStarttlsPort(), false, false},
                                   {submissionsPort(), true, false}};
     QDeadlineTimer deadline(20000);
-    for (const QString &host : {QStringLiteral("127.0.0.1"), QStringLiteral("127.0.0.2")}) {
+    // 127.0.0.1 only: the master binds every listener (127.0.0.2 too) before it serves any, or exits, and the same
+    // login processes serve both addresses.
+    for (const QString &host : {QStringLiteral("127.0.0.1")}) {
         for (const Listener &listener : listeners) {
             for (;;) {
                 if (m_process->state() == QProcess::NotRunning ||
@@ -489,8 +509,12 @@ DovecotFixture::Start DovecotFixture::startOnce()
                 }
                 QString seen;
                 const Greeting greeting = readGreeting(host, listener.port, listener.tls, listener.imap, &seen);
-                if (greeting == Greeting::Ready)
+                if (greeting == Greeting::Ready) {
+                    trace(QStringLiteral("%1:%2 ready").arg(host).arg(listener.port));
                     break;
+                }
+                if (!seen.isEmpty())
+                    trace(QStringLiteral("%1:%2 not yet: %3").arg(host).arg(listener.port).arg(seen));
                 if (greeting == Greeting::Bad || deadline.hasExpired()) {
                     m_error = QStringLiteral("Dovecot on %1:%2 said \"%3\"\n%4")
                                   .arg(host)
