@@ -316,7 +316,8 @@ QList<qint64> survivors(const QList<qint64> &pids, int waitMs)
 
 }  // namespace
 
-// Run by the next test in a child process (hidden: "[.]"): starts the fixture, prints the pids, then ends as told.
+// Run by the next test in a child process (hidden: "[.]"): starts the fixture, prints the pids, waits for a line on
+// stdin, then ends as IPW_DOVECOT_CHILD_MODE says (exit, abort, wait to be killed).
 TEST_CASE("dovecot fixture child process", "[.][dovecot-child]")
 {
     QElapsedTimer pkiTimer;
@@ -333,6 +334,10 @@ TEST_CASE("dovecot fixture child process", "[.][dovecot-child]")
                 qPrintable(TestPki::instance().directory()), static_cast<long long>(pkiMs),
                 static_cast<long long>(server.startupMilliseconds()));
     std::fflush(stdout);
+    // Wait for the parent to have looked at the processes, then end as told.
+    char go[16] = {};
+    if (!std::fgets(go, sizeof go, stdin))
+        return;
     const QByteArray mode = qgetenv("IPW_DOVECOT_CHILD_MODE");
     if (mode == "abort")
         std::abort();
@@ -348,7 +353,6 @@ TEST_CASE("the fixture's Dovecot dies with the test process however it ends", "[
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"IPW_DOVECOT_CHILD_MODE"_s, QString::fromStdString(mode));
     child.setProcessEnvironment(env);
-    child.setStandardInputFile(QProcess::nullDevice());
     child.setProcessChannelMode(QProcess::SeparateChannels);
     child.start(QCoreApplication::applicationFilePath(), {u"dovecot fixture child process"_s});
     REQUIRE(child.waitForStarted());
@@ -372,6 +376,8 @@ TEST_CASE("the fixture's Dovecot dies with the test process however it ends", "[
     pids = survivors(pids, 0);
     REQUIRE(pids.size() >= 4);
 
+    child.write("go\n");
+    child.closeWriteChannel();
     if (mode == "wait")
         child.kill();  // SIGKILL: no exit handlers run in the child, only PR_SET_PDEATHSIG helps
     REQUIRE(child.waitForFinished(30000));
