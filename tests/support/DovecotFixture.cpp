@@ -23,7 +23,9 @@
 #include <grp.h>
 #include <pwd.h>
 #include <signal.h>
+#ifdef __linux__
 #include <sys/prctl.h>
+#endif
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -212,6 +214,16 @@ bool chownTree(const QString &path, uint uid, uint gid)
     return true;
 }
 
+// As root, Dovecot's unprivileged users must be able to reach the directory (a TMPDIR under /root would not do).
+bool traversableByAll(const QString &path)
+{
+    for (QFileInfo info(path); !info.isRoot(); info = QFileInfo(info.absolutePath())) {
+        if (!info.exists() || !(info.permissions() & QFile::ExeOther))
+            return false;
+    }
+    return true;
+}
+
 enum class Greeting { Ready, NotYet, Bad };
 
 // Reads the first line on a listener: what a client sees first. Right after start, the login process may say
@@ -336,8 +348,9 @@ bool DovecotFixture::prepare()
     }
 
     // Dovecot's UNIX sockets live in base_dir, and a socket path has at most 107 bytes: keep the directory short.
+    m_root = ::geteuid() == 0;
     QString tempRoot = QDir::tempPath();
-    if (tempRoot.size() > 40)
+    if (tempRoot.size() > 40 || (m_root && !traversableByAll(tempRoot)))
         tempRoot = QStringLiteral("/tmp");
     m_dir = makeOwnedTempDir(tempRoot, QStringLiteral("ipw-dovecot"));
     if (!m_dir->isValid()) {
@@ -346,7 +359,6 @@ bool DovecotFixture::prepare()
     }
     const QDir dir(m_dir->path());
 
-    m_root = ::geteuid() == 0;
     if (m_root) {
         // As root, Dovecot runs its processes as its own users (dovecot, dovenull) and refuses mail access as
         // root: the mail belongs to the dovecot user, and those users must be able to enter the directory.
@@ -442,8 +454,18 @@ bool DovecotFixture::writeConfig()
 
 DovecotFixture::Start DovecotFixture::startOnce()
 {
-    // Four distinct ports nothing listens on right now.
+    ++m_startAttempts;
+    // Four distinct ports nothing listens on right now. IPW_DOVECOT_FIRST_PORTS=a,b,c,d forces the first attempt's
+    // ports (imaps, imap, submissions, submission): the smoke test uses it to prove the retry on a taken port.
     QList<quint16> ports;
+    if (m_startAttempts == 1) {
+        for (const QString &text : qEnvironmentVariable("IPW_DOVECOT_FIRST_PORTS").split(QLatin1Char(','))) {
+            if (const quint16 port = text.toUShort())
+                ports << port;
+        }
+        if (ports.size() != 4)
+            ports.clear();
+    }
     while (ports.size() < 4) {
         const quint16 port = freePort();
         if (port == 0) {
@@ -467,9 +489,11 @@ DovecotFixture::Start DovecotFixture::startOnce()
     m_process->setStandardErrorFile(logFile(), QIODevice::Append);
     const pid_t parent = ::getpid();
     m_process->setChildProcessModifier([parent] {
-        // Dovecot dies with the test process, however that ends (abort, SIGKILL by a ctest timeout); Dovecot's own
-        // children notice their master is gone and exit.
+    // Dovecot dies with the test process, however that ends (abort, SIGKILL by a ctest timeout); Dovecot's own
+    // children notice their master is gone and exit.
+#ifdef __linux__
         ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+#endif
         if (::getppid() != parent)
             ::_exit(1);
     });

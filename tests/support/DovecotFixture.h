@@ -70,6 +70,7 @@ public:
     qint64 masterPid() const;
     QString directory() const;
     qint64 startupMilliseconds() const { return m_startupMs; }  ///< how long instance() took to get ready
+    int startAttempts() const { return m_startAttempts; }  ///< 1, or more when a port was taken before Dovecot bound it
 
     /// Kills Dovecot (SIGKILL to the master: instant; its children follow). Called at process exit.
     void stop();
@@ -90,6 +91,7 @@ private:
     QString m_dovecot;
     quint16 m_ports[4] = {};
     qint64 m_startupMs = 0;
+    int m_startAttempts = 0;
     bool m_root = false;
     uint m_mailUid = 0, m_mailGid = 0;
     QString m_userName, m_groupName;
