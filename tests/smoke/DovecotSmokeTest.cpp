@@ -123,6 +123,21 @@ TEST_CASE("IMAPS login to the test Dovecot trusting only the test CA", "[fixture
     CHECK(client.readUntilTagged("d").constLast().startsWith("d OK"));
 }
 
+TEST_CASE("localhost reaches the fixture over IPv4 and IPv6", "[fixture][dovecot]")
+{
+    auto &server = dovecot();
+    QStringList hosts{u"localhost"_s};
+    if (server.hasIpv6())
+        hosts << u"::1"_s;
+    for (const QString &host : hosts) {
+        INFO(host.toStdString());
+        LineClient client(server.caCertificates());
+        REQUIRE(client.connectTls(host, server.imapsPort(), u"localhost"_s));
+        CHECK(client.readLine().startsWith("* OK "));
+        CHECK(imapLogin(client, server.mainUser()).startsWith("a OK"));
+    }
+}
+
 TEST_CASE("STARTTLS upgrade on the plain IMAP port", "[fixture][dovecot]")
 {
     auto &server = dovecot();

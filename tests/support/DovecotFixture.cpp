@@ -15,6 +15,7 @@
 #include <QSslConfiguration>
 #include <QSslSocket>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QThread>
 
@@ -38,7 +39,7 @@ constexpr char configTemplate[] = R"(# Written by ipw::test::DovecotFixture for 
 base_dir = @DIR@/run
 state_dir = @DIR@/state
 log_path = @DIR@/dovecot.log
-listen = 127.0.0.1, 127.0.0.2
+listen = 127.0.0.1, 127.0.0.2@LISTEN_IPV6@
 protocols = imap submission
 hostname = localhost
 
@@ -348,6 +349,11 @@ bool DovecotFixture::prepare()
     }
 
     // Dovecot's UNIX sockets live in base_dir, and a socket path has at most 107 bytes: keep the directory short.
+    // ::1 too where the machine has it, so that "localhost" finds Dovecot at whichever address it resolves to first.
+    {
+        QTcpServer probe;
+        m_ipv6 = probe.listen(QHostAddress::LocalHostIPv6, 0);
+    }
     m_root = ::geteuid() == 0;
     QString tempRoot = QDir::tempPath();
     if (tempRoot.size() > 40 || (m_root && !traversableByAll(tempRoot)))
@@ -437,6 +443,7 @@ bool DovecotFixture::writeConfig()
     QString config = QString::fromUtf8(configTemplate);
     config.replace(QStringLiteral("@UNPRIVILEGED@"), m_root ? QString() : QString::fromUtf8(unprivilegedTemplate));
     config.replace(QStringLiteral("@NO_CHROOT@"), m_root ? QString() : QStringLiteral("  chroot =\n"));
+    config.replace(QStringLiteral("@LISTEN_IPV6@"), m_ipv6 ? QStringLiteral(", ::1") : QString());
     config.replace(QStringLiteral("@DIR@"), m_dir->path());
     config.replace(QStringLiteral("@CERT@"), pki.server().certFile);
     config.replace(QStringLiteral("@KEY@"), pki.server().keyFile);
