@@ -579,6 +579,29 @@ void DovecotFixture::stop()
     m_process = nullptr;
 }
 
+bool DovecotFixture::masterRunning() const
+{
+    if (!m_process || m_process->processId() <= 0)
+        return false;
+    // QProcess notices an exit only from its event loop; /proc shows it at once (a zombie is dead too).
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(m_process->processId()));
+    if (!stat.open(QIODevice::ReadOnly)) {
+        static const bool haveProc = QFileInfo::exists(QStringLiteral("/proc/self/stat"));
+        return !haveProc && m_process->state() == QProcess::Running;
+    }
+    const QByteArray text = stat.readAll();
+    return text.mid(text.lastIndexOf(')') + 2, 1) != "Z";
+}
+
+QString DovecotFixture::error() const
+{
+    if (!m_error.isEmpty())
+        return m_error;
+    if (!masterRunning())
+        return QStringLiteral("Dovecot is not running (stopped, or it died):\n") + logTail();
+    return QString();
+}
+
 QString DovecotFixture::caFile() const
 {
     return TestPki::instance().caFile();

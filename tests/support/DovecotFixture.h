@@ -43,8 +43,9 @@ public:
     static DovecotFixture &instance();
     ~DovecotFixture();
 
-    bool ok() const { return m_error.isEmpty(); }
-    QString error() const { return m_error; }
+    /// Started, and the master is still running. error() says why not, with the end of Dovecot's log.
+    bool ok() const { return m_error.isEmpty() && masterRunning(); }
+    QString error() const;
 
     /// Where to connect: 127.0.0.1 is "secure" for Dovecot (plaintext login allowed without TLS) and named in the
     /// certificate; 127.0.0.2 is neither (LOGINDISABLED, and a certificate name mismatch). "localhost" works too
@@ -91,6 +92,7 @@ private:
     enum class Start { Ready, PortTaken, Failed };
     Start startOnce();
     bool writeFile(const QString &path, const QByteArray &data);
+    bool masterRunning() const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QProcess *m_process = nullptr;  // deliberately not owned by a QObject tree: it lives until process exit
