@@ -3,6 +3,7 @@
 #include "DovecotFixture.h"
 #include "FreePort.h"
 #include "LineClient.h"
+#include "TempDirs.h"
 #include "TestPki.h"
 
 #include "CatchQt.h"
@@ -407,9 +408,8 @@ struct ChildTestProcess {
     void removeDirectories()
     {
         for (const QByteArray &path : field("DIRS")) {
-            QDir dir(QString::fromLocal8Bit(path));
-            if (dir.dirName().startsWith(u"ipw-"_s))
-                dir.removeRecursively();
+            if (QDir(QString::fromLocal8Bit(path)).dirName().startsWith(u"ipw-"_s))
+                removeTempDir(QString::fromLocal8Bit(path));
         }
     }
 };
