@@ -259,6 +259,14 @@ TEST_CASE("a wrong password gets NO at once every time and the right one still w
     }
     CHECK(total.elapsed() < 2000);
 
+    LineClient unknown(server.caCertificates());
+    REQUIRE(unknown.connectTls(localhost, server.imapsPort()));
+    unknown.readLine();
+    QElapsedTimer unknownTimer;
+    unknownTimer.start();
+    CHECK(imapLogin(unknown, {server.unknownUserName(), wrong.password, {}}).startsWith("a NO [AUTHENTICATIONFAILED]"));
+    CHECK(unknownTimer.elapsed() < 1000);
+
     LineClient client(server.caCertificates());
     REQUIRE(client.connectTls(localhost, server.imapsPort()));
     client.readLine();
