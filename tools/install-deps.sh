@@ -22,10 +22,12 @@ test_pkgs=(
   gnome-keyring dbus
   openssl gnutls-bin iproute2
   xvfb xauth imagemagick
+  desktop-file-utils appstream dpkg-dev file man-db
 )
 ci_pkgs=(
   clang libclang-rt-14-dev
-  desktop-file-utils appstream dpkg-dev file
+  x11-utils libglib2.0-bin
+  nsis binutils-mingw-w64-x86-64 mingw-w64-x86-64-dev
 )
 
 mode=${1:-run}

@@ -2,6 +2,401 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>DiagnosisText</name>
+    <message>
+        <source>Everything works</source>
+        <translation>正常に接続できました</translation>
+    </message>
+    <message>
+        <source>The server accepted the login name and password.</source>
+        <translation>サーバーがログイン名とパスワードを受け付けました。</translation>
+    </message>
+    <message>
+        <source>Nothing to do. You can save these settings.</source>
+        <translation>対応は不要です。この設定を保存できます。</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>確認していません</translation>
+    </message>
+    <message>
+        <source>This server was not tried because an earlier step already failed; trying it would only have cost another login attempt.</source>
+        <translation>前の手順で問題が見つかったので、このサーバーの確認は行っていません。ここで試すと、ログインの試行回数を1回むだに使うことになるためです。</translation>
+    </message>
+    <message>
+        <source>Solve the problem reported for the other server first, then check again.</source>
+        <translation>もう一方のサーバーで見つかった問題を先に解決してから、もう一度確認してください。</translation>
+    </message>
+    <message>
+        <source>The password was not accepted</source>
+        <translation>パスワードが正しくありません</translation>
+    </message>
+    <message>
+        <source>Check the login name and the password character by character. If you are not sure of the password, look it up or reissue it on your provider's site before trying again: repeated failures can lock the account.</source>
+        <translation>ログイン名とパスワードを1文字ずつ確認してください。パスワードに自信がない場合は、再試行する前に事業者のサイトで確認または再発行してください。失敗を繰り返すとアカウントがロックされることがあります。</translation>
+    </message>
+    <message>
+        <source>This account needs an app password</source>
+        <translation>アプリ パスワードが必要です</translation>
+    </message>
+    <message>
+        <source>Your provider does not let mail apps sign in with your normal password, usually because 2-Step Verification is on. Mail apps need a password generated just for them.</source>
+        <translation>このアカウントでは、メールアプリから通常のパスワードでログインできません。多くの場合、2段階認証が有効になっていることが理由です。メールアプリ専用に発行したパスワードが必要です。</translation>
+    </message>
+    <message>
+        <source>Create an app password in your account's security settings and enter it here instead of your normal password.</source>
+        <translation>アカウントのセキュリティ設定でアプリ パスワードを作成し、通常のパスワードの代わりにここに入力してください。</translation>
+    </message>
+    <message>
+        <source>Passwords no longer work for this account</source>
+        <translation>このアカウントではパスワードでログインできません</translation>
+    </message>
+    <message>
+        <source>The server only allows signing in through the provider's own sign-in page (OAuth). Neither your password nor an app password will be accepted.</source>
+        <translation>このサーバーでは、事業者のログイン画面を通したサインイン（OAuth）しか使えません。通常のパスワードもアプリ パスワードも受け付けられません。</translation>
+    </message>
+    <message>
+        <source>Use a mail app that can sign in through the provider's page. This tool cannot check such an account with a password.</source>
+        <translation>事業者のログイン画面でサインインできるメールアプリを使ってください。このツールでは、このようなアカウントをパスワードで確認することはできません。</translation>
+    </message>
+    <message>
+        <source>IMAP access is turned off for this account</source>
+        <translation>このアカウントではIMAPが無効になっています</translation>
+    </message>
+    <message>
+        <source>The password may well be right, but the provider does not let mail apps read this mailbox until IMAP access is turned on.</source>
+        <translation>パスワードは正しい可能性がありますが、IMAPを有効にするまでメールアプリからこのメールボックスを読むことはできません。</translation>
+    </message>
+    <message>
+        <source>Turn on IMAP access in the mail settings on your provider's website (for a work or school account, ask the administrator), then check again.</source>
+        <translation>事業者のウェブサイトのメール設定でIMAPを有効にしてから、もう一度確認してください（会社や学校のアカウントの場合は管理者に依頼してください）。</translation>
+    </message>
+    <message>
+        <source>The provider blocked this sign-in</source>
+        <translation>事業者がこのログインをブロックしました</translation>
+    </message>
+    <message>
+        <source>The provider wants you to confirm this sign-in in a web browser first, for example because it came from a new device or place.</source>
+        <translation>新しい端末や場所からのログインであるなどの理由で、事業者が先にウェブブラウザーでの確認を求めています。</translation>
+    </message>
+    <message>
+        <source>Sign in to your account in a web browser, confirm the security notice if there is one, then check again.</source>
+        <translation>ウェブブラウザーでアカウントにログインし、セキュリティに関するお知らせがあれば確認してから、もう一度確認してください。</translation>
+    </message>
+    <message>
+        <source>The password has expired</source>
+        <translation>パスワードの有効期限が切れています</translation>
+    </message>
+    <message>
+        <source>The server says this password must be changed before it can be used again.</source>
+        <translation>サーバーによると、このパスワードは変更しないと使えません。</translation>
+    </message>
+    <message>
+        <source>Change or reissue the password on your provider's site, then enter the new one here.</source>
+        <translation>事業者のサイトでパスワードを変更または再発行し、新しいパスワードをここに入力してください。</translation>
+    </message>
+    <message>
+        <source>Too many sign-in attempts</source>
+        <translation>ログインの試行回数が多すぎます</translation>
+    </message>
+    <message>
+        <source>After several attempts, the server has stopped accepting sign-ins for this account for a while.</source>
+        <translation>何度もログインが試みられたため、サーバーがこのアカウントへのログインを一時的に受け付けなくなっています。</translation>
+    </message>
+    <message>
+        <source>Wait a while before trying again, and make sure no other device keeps trying an old password.</source>
+        <translation>しばらく時間をおいてから再試行してください。また、古いパスワードでログインを繰り返している端末がないか確認してください。</translation>
+    </message>
+    <message>
+        <source>Too many connections to this account</source>
+        <translation>このアカウントへの接続が多すぎます</translation>
+    </message>
+    <message>
+        <source>Other devices or apps already have as many connections open as the server allows.</source>
+        <translation>ほかの端末やアプリが、サーバーの許可する上限まで接続しています。</translation>
+    </message>
+    <message>
+        <source>Close the mail app on other devices for a moment, or wait a few minutes, then check again.</source>
+        <translation>ほかの端末のメールアプリをいったん終了するか、数分待ってから、もう一度確認してください。</translation>
+    </message>
+    <message>
+        <source>The account is locked</source>
+        <translation>アカウントがロックされています</translation>
+    </message>
+    <message>
+        <source>The provider has locked or suspended this account, often after repeated failed sign-ins or for security reasons.</source>
+        <translation>ログインの失敗が続いた場合などに、事業者がセキュリティ上の理由でこのアカウントをロックまたは停止しています。</translation>
+    </message>
+    <message>
+        <source>Unlock the account on your provider's website or through its support; trying again now will not help.</source>
+        <translation>事業者のウェブサイトまたはサポート窓口でロックを解除してください。このまま再試行しても解決しません。</translation>
+    </message>
+    <message>
+        <source>The mail administrator needs to help</source>
+        <translation>管理者による対応が必要です</translation>
+    </message>
+    <message>
+        <source>The server says this account needs attention from its administrator before it can sign in.</source>
+        <translation>このアカウントでログインするには管理者による対応が必要だと、サーバーが伝えています。</translation>
+    </message>
+    <message>
+        <source>Contact your provider's support or your organization's mail administrator and show them the server's message.</source>
+        <translation>事業者のサポート窓口または組織のメール管理者に連絡し、サーバーのメッセージを伝えてください。</translation>
+    </message>
+    <message>
+        <source>This account may not use this service</source>
+        <translation>このアカウントにはこのサービスの利用権限がありません</translation>
+    </message>
+    <message>
+        <source>The server recognized the account, but the account is not allowed to use this mail server or mailbox.</source>
+        <translation>サーバーはアカウントを認識しましたが、このアカウントにはこのメールサーバーまたはメールボックスを使う権限がありません。</translation>
+    </message>
+    <message>
+        <source>Check that the login name belongs to this mailbox, and ask the provider or administrator to allow access.</source>
+        <translation>ログイン名がこのメールボックスのものか確認し、事業者または管理者に利用を許可してもらってください。</translation>
+    </message>
+    <message>
+        <source>The server is not available right now</source>
+        <translation>サーバーが現在利用できません</translation>
+    </message>
+    <message>
+        <source>The server answered but cannot serve the request at the moment. This is usually temporary and not caused by your password.</source>
+        <translation>サーバーは応答しましたが、現在は処理できない状態です。通常は一時的なもので、パスワードが原因ではありません。</translation>
+    </message>
+    <message>
+        <source>Try again later. If it lasts, check your provider's service status page.</source>
+        <translation>時間をおいてもう一度お試しください。続く場合は、事業者の障害・メンテナンス情報のページを確認してください。</translation>
+    </message>
+    <message>
+        <source>The server reported an internal error</source>
+        <translation>サーバー内部でエラーが発生しました</translation>
+    </message>
+    <message>
+        <source>The problem is on the server's side, not in your settings or your password.</source>
+        <translation>問題はサーバー側にあり、設定やパスワードが原因ではありません。</translation>
+    </message>
+    <message>
+        <source>Try again later. If it keeps happening, contact the provider and include the report.</source>
+        <translation>時間をおいてもう一度お試しください。繰り返し起きる場合は、レポートを添えて事業者に問い合わせてください。</translation>
+    </message>
+    <message>
+        <source>The server requires an encrypted connection</source>
+        <translation>暗号化された接続が必要です</translation>
+    </message>
+    <message>
+        <source>The server does not accept a password over an unencrypted connection.</source>
+        <translation>このサーバーは、暗号化されていない接続ではパスワードを受け付けません。</translation>
+    </message>
+    <message>
+        <source>Choose SSL/TLS or STARTTLS as the connection security (for example port 993 for IMAP, 465 or 587 for SMTP) and check again.</source>
+        <translation>接続の保護方式にSSL/TLSまたはSTARTTLSを選んで（例：IMAPは993番ポート、SMTPは465番または587番ポート）、もう一度確認してください。</translation>
+    </message>
+    <message>
+        <source>The secure connection could not be started</source>
+        <translation>暗号化通信を開始できませんでした</translation>
+    </message>
+    <message>
+        <source>The server did not offer or did not complete the switch to encryption (STARTTLS). The password was not sent, because sending it unencrypted could expose it.</source>
+        <translation>サーバーが暗号化通信への切り替え（STARTTLS）に対応していないか、切り替えに失敗しました。暗号化せずに送ると漏れるおそれがあるため、パスワードは送信していません。</translation>
+    </message>
+    <message>
+        <source>Check the server name and port, or try SSL/TLS on its own port (993 for IMAP, 465 for SMTP). On a public network someone may be interfering: try another network too.</source>
+        <translation>サーバー名とポート番号を確認するか、SSL/TLS専用のポート（IMAPは993番、SMTPは465番）をお試しください。公衆Wi-Fiなどでは通信が妨害されている可能性もあるため、別のネットワークでもお試しください。</translation>
+    </message>
+    <message>
+        <source>The server's certificate is not trusted</source>
+        <translation>サーバーの証明書を信頼できません</translation>
+    </message>
+    <message>
+        <source>The server's identity could not be confirmed: its certificate is self-signed or comes from an issuer this computer does not trust. Someone could be intercepting the connection.</source>
+        <translation>サーバーの身元を確認できませんでした。証明書が自己署名であるか、このコンピューターが信頼していない発行元のものです。通信が傍受されている可能性があります。</translation>
+    </message>
+    <message>
+        <source>Check the server name. Trust this certificate only if your provider or administrator confirms its fingerprint.</source>
+        <translation>サーバー名を確認してください。この証明書を信頼するのは、事業者または管理者がフィンガープリントを確認した場合だけにしてください。</translation>
+    </message>
+    <message>
+        <source>The server's certificate is out of date</source>
+        <translation>サーバーの証明書が有効期間外です</translation>
+    </message>
+    <message>
+        <source>Today's date is outside the certificate's validity period. Either the certificate really expired, or this computer's date and time are wrong.</source>
+        <translation>今日の日付が証明書の有効期間に含まれていません。証明書の期限が本当に切れているか、このコンピューターの日付と時刻が間違っています。</translation>
+    </message>
+    <message>
+        <source>Check this computer's date and time first. If they are right, the provider has to renew the certificate: let them know.</source>
+        <translation>まず、このコンピューターの日付と時刻を確認してください。正しい場合は事業者が証明書を更新する必要があるので、事業者に連絡してください。</translation>
+    </message>
+    <message>
+        <source>The certificate belongs to another server</source>
+        <translation>証明書がほかのサーバーのものです</translation>
+    </message>
+    <message>
+        <source>The server presented a certificate for a different name than the one entered. The server name may be mistyped, or the connection is being redirected.</source>
+        <translation>入力したサーバー名とは別の名前の証明書が提示されました。サーバー名の入力ミスか、通信が別の場所に転送されている可能性があります。</translation>
+    </message>
+    <message>
+        <source>Compare the server name with your provider's instructions and use exactly the name they give.</source>
+        <translation>サーバー名が事業者の案内と一致しているか確認し、案内されている名前をそのまま使ってください。</translation>
+    </message>
+    <message>
+        <source>A secure connection could not be established</source>
+        <translation>暗号化接続を確立できませんでした</translation>
+    </message>
+    <message>
+        <source>This computer and the server could not agree on how to encrypt the connection. The port may not use SSL/TLS, or the server uses outdated security settings.</source>
+        <translation>このコンピューターとサーバーの間で暗号化の方式が合いませんでした。そのポートがSSL/TLSを使っていないか、サーバーのセキュリティ設定が古い可能性があります。</translation>
+    </message>
+    <message>
+        <source>Check that the port and the connection security go together: for IMAP 993 with SSL/TLS or 143 with STARTTLS; for SMTP 465 with SSL/TLS or 587 with STARTTLS.</source>
+        <translation>ポート番号と接続の保護方式の組み合わせを確認してください。IMAPは993番とSSL/TLS、または143番とSTARTTLS、SMTPは465番とSSL/TLS、または587番とSTARTTLSです。</translation>
+    </message>
+    <message>
+        <source>The server name was not found</source>
+        <translation>サーバーが見つかりません</translation>
+    </message>
+    <message>
+        <source>The server name could not be looked up. It may be mistyped, or this computer is not connected to the internet.</source>
+        <translation>サーバー名を調べられませんでした。入力ミスか、このコンピューターがインターネットに接続されていない可能性があります。</translation>
+    </message>
+    <message>
+        <source>Check the spelling of the server name and your internet connection, then check again.</source>
+        <translation>サーバー名のつづりとインターネット接続を確認してから、もう一度確認してください。</translation>
+    </message>
+    <message>
+        <source>The server refused the connection</source>
+        <translation>サーバーに接続を拒否されました</translation>
+    </message>
+    <message>
+        <source>The server was reached, but nothing accepts connections on this port.</source>
+        <translation>サーバーには届きましたが、このポートでは接続を受け付けていません。</translation>
+    </message>
+    <message>
+        <source>Check the port number (IMAP usually 993, SMTP 465 or 587). A firewall or security software may also be blocking it.</source>
+        <translation>ポート番号を確認してください（通常、IMAPは993番、SMTPは465番または587番です）。ファイアウォールやセキュリティソフトが接続を妨げている場合もあります。</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time</source>
+        <translation>サーバーから時間内に応答がありませんでした</translation>
+    </message>
+    <message>
+        <source>The connection or the server is very slow, or something on the network silently drops the traffic.</source>
+        <translation>回線やサーバーがとても遅いか、ネットワークの途中で通信が遮断されている可能性があります。</translation>
+    </message>
+    <message>
+        <source>Check your internet connection and try again. Some networks (offices, hotels, public Wi-Fi) block mail ports: try another network too.</source>
+        <translation>インターネット接続を確認して、もう一度お試しください。会社やホテル、公衆Wi-Fiなどではメール用のポートが遮断されていることがあるため、別のネットワークでもお試しください。</translation>
+    </message>
+    <message>
+        <source>No network connection to the server</source>
+        <translation>サーバーまでのネットワークにつながりません</translation>
+    </message>
+    <message>
+        <source>This computer could not reach the server. It may be offline, or a network setting or firewall is in the way.</source>
+        <translation>このコンピューターからサーバーに通信できませんでした。オフラインになっているか、ネットワークの設定やファイアウォールが妨げている可能性があります。</translation>
+    </message>
+    <message>
+        <source>Check that you are connected to the internet, then check again.</source>
+        <translation>インターネットに接続されていることを確かめてから、もう一度確認してください。</translation>
+    </message>
+    <message>
+        <source>The server gave an unexpected answer</source>
+        <translation>サーバーから予期しない応答がありました</translation>
+    </message>
+    <message>
+        <source>The server's reply did not follow the mail protocol. The port may belong to another service, or the server is misbehaving.</source>
+        <translation>サーバーの応答がメールの通信手順に沿っていませんでした。そのポートが別のサービスのものか、サーバーに不具合がある可能性があります。</translation>
+    </message>
+    <message>
+        <source>Check the server name and port. If they are right, copy the report and send it to your provider's support.</source>
+        <translation>サーバー名とポート番号を確認してください。正しい場合は、レポートをコピーして事業者のサポート窓口に送ってください。</translation>
+    </message>
+    <message>
+        <source>The inbox could not be opened</source>
+        <translation>受信トレイを開けませんでした</translation>
+    </message>
+    <message>
+        <source>The server would not open the mailbox. It may be full, busy, or not set up yet.</source>
+        <translation>サーバーがメールボックスを開けませんでした。容量がいっぱいか、処理中か、まだ準備ができていない可能性があります。</translation>
+    </message>
+    <message>
+        <source>Sign in to your webmail to check the mailbox. If the problem remains, contact the provider.</source>
+        <translation>ウェブメールにログインしてメールボックスの状態を確認してください。解決しない場合は事業者に問い合わせてください。</translation>
+    </message>
+    <message>
+        <source>The server does not accept this way of signing in</source>
+        <translation>サーバーがこのログイン方式に対応していません</translation>
+    </message>
+    <message>
+        <source>The server and this app have no password sign-in method in common, or the server requires a stronger method.</source>
+        <translation>サーバーとこのアプリの両方が対応しているパスワードのログイン方式がないか、サーバーがより安全な方式を求めています。</translation>
+    </message>
+    <message>
+        <source>Check that the server and port are the ones your provider gives for mail apps. The provider may require a different kind of sign-in.</source>
+        <translation>事業者がメールアプリ向けに案内しているサーバーとポートか確認してください。事業者が別の方式でのログインを求めている場合もあります。</translation>
+    </message>
+    <message>
+        <source>The check was cancelled</source>
+        <translation>確認を中止しました</translation>
+    </message>
+    <message>
+        <source>The check was stopped before it finished.</source>
+        <translation>確認が終わる前に中止されました。</translation>
+    </message>
+    <message>
+        <source>Start the check again when you are ready.</source>
+        <translation>準備ができたら、もう一度確認を始めてください。</translation>
+    </message>
+    <message>
+        <source>The certificate's dates suggest that this computer's clock is wrong. Set the correct date and time, then check again.</source>
+        <translation>証明書の日付から見て、このコンピューターの時計が合っていない可能性があります。正しい日付と時刻に設定してから、もう一度確認してください。</translation>
+    </message>
+    <message>
+        <source>Finding the server</source>
+        <translation>サーバーの検索</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>Securing the connection</source>
+        <translation>暗号化</translation>
+    </message>
+    <message>
+        <source>Server greeting</source>
+        <translation>サーバーの応答</translation>
+    </message>
+    <message>
+        <source>Checking server features</source>
+        <translation>サーバー機能の確認</translation>
+    </message>
+    <message>
+        <source>Switching to encryption (STARTTLS)</source>
+        <translation>暗号化への切り替え（STARTTLS）</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>ログイン</translation>
+    </message>
+    <message>
+        <source>Opening the inbox</source>
+        <translation>受信トレイの確認</translation>
+    </message>
+    <message>
+        <source>Incoming mail (IMAP)</source>
+        <translation>受信（IMAP）</translation>
+    </message>
+    <message>
+        <source>Outgoing mail (SMTP)</source>
+        <translation>送信（SMTP）</translation>
+    </message>
+    <message>
+        <source>The server rejected the login name or the password. Passwords are case-sensitive, and many providers want a separate password for mail apps (an "app password" or "IMAP password"), not the one you use on their website.</source>
+        <translation>サーバーがログイン名またはパスワードを受け付けませんでした。パスワードは大文字と小文字が区別されます。また、多くの事業者では、ウェブサイトへのログイン用とは別に、メールアプリ用のパスワード（「アプリ パスワード」「IMAP専用パスワード」など）が必要です。</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Checks an IMAP/SMTP login for real and explains why it fails.</source>
@@ -9,10 +404,53 @@
     </message>
 </context>
 <context>
+    <name>ipw::AboutDialog</name>
+    <message>
+        <source>About IMAP Password Wizard</source>
+        <translation>IMAPパスワード設定ウィザードについて</translation>
+    </message>
+    <message>
+        <source>IMAP Password Wizard</source>
+        <translation>IMAPパスワード設定ウィザード</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>バージョン %1</translation>
+    </message>
+    <message>
+        <source>Finds out which password your mail app needs, checks it with the server for real, and keeps it in your system's keychain.</source>
+        <translation>メールアプリに必要なパスワードを調べて実際にサーバーで確認し、システムのキーチェーンに保存します。</translation>
+    </message>
+    <message>
+        <source>Free software under the &lt;a href="%1"&gt;Apache License, Version 2.0&lt;/a&gt;.</source>
+        <translation>&lt;a href="%1"&gt;Apache License 2.0&lt;/a&gt; で公開されているフリーソフトウェアです。</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with Qt %2)</source>
+        <translation>Qt %1（ビルド時は Qt %2）</translation>
+    </message>
+    <message>
+        <source>TLS library: none available — connections cannot be checked.</source>
+        <translation>TLS ライブラリ: 利用できません。接続を確認できません。</translation>
+    </message>
+    <message>
+        <source>TLS library: %1</source>
+        <translation>TLS ライブラリ: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Details</source>
+        <translation>詳細をコピー(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>ipw::SetupWizard</name>
     <message>
         <source>IMAP Password Wizard</source>
         <translation>IMAPパスワード設定ウィザード</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>このアプリについて(&amp;A)</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,9 @@
 #include "SetupWizard.h"
 
+#include "AboutDialog.h"
 #include "pages/StartPage.h"
 
+#include <QAbstractButton>
 #include <QEvent>
 
 using namespace Qt::StringLiterals;
@@ -17,7 +19,23 @@ SetupWizard::SetupWizard(QWidget *parent)
     setPage(Start, new StartPage(this));
     setStartId(Start);
     setMinimumSize(720, 520);
+
+    // About on the far left, away from the buttons that move through the flow.
+    setOption(QWizard::HaveCustomButton1, true);
+    button(QWizard::CustomButton1)->setObjectName(u"aboutButton"_s);
+    setButtonLayout({QWizard::CustomButton1, QWizard::Stretch, QWizard::BackButton, QWizard::NextButton,
+                     QWizard::CommitButton, QWizard::FinishButton, QWizard::CancelButton});
+    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
+        if (which == QWizard::CustomButton1)
+            showAbout();
+    });
     retranslate();
+}
+
+SetupWizard::~SetupWizard()
+{
+    m_draft.password.fill(QLatin1Char('\0'));  // do not leave the password in freed memory longer than needed
+    m_draft.password.clear();
 }
 
 void SetupWizard::changeEvent(QEvent *event)
@@ -30,6 +48,20 @@ void SetupWizard::changeEvent(QEvent *event)
 void SetupWizard::retranslate()
 {
     setWindowTitle(tr("IMAP Password Wizard"));
+    setButtonText(QWizard::CustomButton1, tr("&About"));
+}
+
+void SetupWizard::showAbout()
+{
+    // Window-modal and non-blocking (open(), not exec()): tests find it as a child named "aboutDialog".
+    if (auto *existing = findChild<AboutDialog *>()) {
+        existing->raise();
+        existing->activateWindow();
+        return;
+    }
+    auto *about = new AboutDialog(this);
+    about->setAttribute(Qt::WA_DeleteOnClose);
+    about->open();
 }
 
 }  // namespace ipw

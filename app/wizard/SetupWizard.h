@@ -1,5 +1,7 @@
 #pragma once
 
+#include "AccountDraft.h"
+
 #include <QWizard>
 
 namespace ipw {
@@ -8,15 +10,32 @@ namespace ipw {
 class SetupWizard : public QWizard {
     Q_OBJECT
 public:
-    enum PageId { Start = 0 };
+    /// Page IDs; branching lives in each page's nextId().
+    enum PageId {
+        Start = 0,      ///< language; set up / update a saved account's password / manage saved accounts
+        Provider,       ///< searchable provider list, or type the address
+        Account,        ///< address, login name, (server settings when needed)
+        Password,       ///< the provider's own name for the password; input checks
+        Reissue,        ///< how to check or reissue it at the provider's portal; back to Password
+        Test,           ///< live IMAP/SMTP progress; cancel
+        Result,         ///< diagnosis and next step, or success: save, settings for other devices
+        SavedAccounts,  ///< list, test again, update password, forget
+    };
 
     explicit SetupWizard(QWidget *parent = nullptr);
+    ~SetupWizard() override;
+
+    AccountDraft &draft() { return m_draft; }
+    const AccountDraft &draft() const { return m_draft; }
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslate();
+    void showAbout();
+
+    AccountDraft m_draft;
 };
 
 }  // namespace ipw

@@ -1,3 +1,4 @@
+#include "AppIcon.h"
 #include "SetupWizard.h"
 #include "common/BuildInfo.h"
 #include "common/Language.h"
@@ -11,7 +12,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"imap-password-wizard"_s);
     QApplication::setApplicationVersion(ipw::BuildInfo::version());
-    QApplication::setDesktopFileName(u"imap-password-wizard"_s);
+    QApplication::setDesktopFileName(ipw::appId());
+    QApplication::setWindowIcon(ipw::appIcon());
     ipw::Language::apply(ipw::Language::fromSystem());
 
     ipw::SetupWizard wizard;

@@ -24,9 +24,12 @@ std::optional<ServerSecurity> securityFromSocketType(QStringView socketType)
 QString socketTypeOf(ServerSecurity security)
 {
     switch (security) {
-    case ServerSecurity::ImplicitTls: return QStringLiteral("SSL");
-    case ServerSecurity::StartTls: return QStringLiteral("STARTTLS");
-    case ServerSecurity::None: return QStringLiteral("plain");
+    case ServerSecurity::ImplicitTls:
+        return QStringLiteral("SSL");
+    case ServerSecurity::StartTls:
+        return QStringLiteral("STARTTLS");
+    case ServerSecurity::None:
+        return QStringLiteral("plain");
     }
     return {};
 }
@@ -73,10 +76,7 @@ private:
         return std::nullopt;
     }
     std::nullopt_t syntax() { return fail(Kind::Syntax, QString()); }
-    std::nullopt_t syntaxOrNot()
-    {
-        return m_xml.hasError() ? syntax() : fail(Kind::NotClientConfig, QString());
-    }
+    std::nullopt_t syntaxOrNot() { return m_xml.hasError() ? syntax() : fail(Kind::NotClientConfig, QString()); }
 
     bool readProvider(ClientConfig &config)
     {
@@ -186,9 +186,12 @@ private:
 QString templateFor(UsernameRule rule)
 {
     switch (rule) {
-    case UsernameRule::Address: return QStringLiteral("%EMAILADDRESS%");
-    case UsernameRule::LocalPart: return QStringLiteral("%EMAILLOCALPART%");
-    case UsernameRule::ProviderId: return QString();
+    case UsernameRule::Address:
+        return QStringLiteral("%EMAILADDRESS%");
+    case UsernameRule::LocalPart:
+        return QStringLiteral("%EMAILLOCALPART%");
+    case UsernameRule::ProviderId:
+        return QString();
     }
     return {};
 }

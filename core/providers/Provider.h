@@ -50,7 +50,8 @@ struct Provider {
     /// Parses and validates one provider file. `file` names it in errors; when it ends in ".json" (or is a resource
     /// path) its base name must equal the id. Returns std::nullopt and fills *error on the first problem.
     static std::optional<Provider> fromJson(const QJsonObject &object, const QString &file, ProviderFileError *error);
-    static std::optional<Provider> fromJsonBytes(const QByteArray &bytes, const QString &file, ProviderFileError *error);
+    static std::optional<Provider> fromJsonBytes(const QByteArray &bytes, const QString &file,
+                                                 ProviderFileError *error);
     /// The same object the file holds (fromJson(toJson()) gives an equal Provider).
     QJsonObject toJson() const;
 

@@ -12,9 +12,9 @@ namespace {
 
 // The order people expect on the provider page: the three carriers, the big free mail services, the ISPs.
 const QStringList kDisplayOrder = {
-    QStringLiteral("docomo"), QStringLiteral("softbank"), QStringLiteral("au"),      QStringLiteral("yahoo-japan"),
-    QStringLiteral("gmail"),  QStringLiteral("outlook"),  QStringLiteral("icloud"),  QStringLiteral("ocn"),
-    QStringLiteral("biglobe"), QStringLiteral("nifty"),   QStringLiteral("so-net"),  QStringLiteral("goo"),
+    QStringLiteral("docomo"),  QStringLiteral("softbank"), QStringLiteral("au"),     QStringLiteral("yahoo-japan"),
+    QStringLiteral("gmail"),   QStringLiteral("outlook"),  QStringLiteral("icloud"), QStringLiteral("ocn"),
+    QStringLiteral("biglobe"), QStringLiteral("nifty"),    QStringLiteral("so-net"), QStringLiteral("goo"),
     QStringLiteral("mopera"),
 };
 
@@ -96,8 +96,8 @@ bool ProviderDatabase::insert(const Provider &provider, const QString &file, Pro
             }
         }
     }
-    auto it = std::find_if(m_providers.begin(), m_providers.end(),
-                           [&](const Provider &p) { return p.id == provider.id; });
+    auto it =
+        std::find_if(m_providers.begin(), m_providers.end(), [&](const Provider &p) { return p.id == provider.id; });
     if (it != m_providers.end())
         *it = provider;
     else

@@ -17,13 +17,26 @@ namespace {
 using Kind = ProviderFileError::Kind;
 
 const QStringList kFactFields = {
-    QStringLiteral("name"),          QStringLiteral("domains"),       QStringLiteral("imap"),
-    QStringLiteral("imapAlternatives"), QStringLiteral("smtp"),       QStringLiteral("smtpAlternatives"),
-    QStringLiteral("username"),      QStringLiteral("auth"),          QStringLiteral("authPrerequisites"),
-    QStringLiteral("passwordName"),  QStringLiteral("portal"),        QStringLiteral("steps"),
-    QStringLiteral("reissueSteps"),  QStringLiteral("preconditions"), QStringLiteral("imapEnable"),
-    QStringLiteral("passwordRules"), QStringLiteral("tlsQuirks"),     QStringLiteral("statusPage"),
-    QStringLiteral("supportPage"),   QStringLiteral("oauth2"),
+    QStringLiteral("name"),
+    QStringLiteral("domains"),
+    QStringLiteral("imap"),
+    QStringLiteral("imapAlternatives"),
+    QStringLiteral("smtp"),
+    QStringLiteral("smtpAlternatives"),
+    QStringLiteral("username"),
+    QStringLiteral("auth"),
+    QStringLiteral("authPrerequisites"),
+    QStringLiteral("passwordName"),
+    QStringLiteral("portal"),
+    QStringLiteral("steps"),
+    QStringLiteral("reissueSteps"),
+    QStringLiteral("preconditions"),
+    QStringLiteral("imapEnable"),
+    QStringLiteral("passwordRules"),
+    QStringLiteral("tlsQuirks"),
+    QStringLiteral("statusPage"),
+    QStringLiteral("supportPage"),
+    QStringLiteral("oauth2"),
 };
 
 /// Sub-fields that "uncertain" may name, per fact field.
@@ -37,7 +50,8 @@ QStringList subFieldsOf(const QString &field)
         return {QStringLiteral("chosenBy"), QStringLiteral("minLength"), QStringLiteral("maxLength"),
                 QStringLiteral("description")};
     if (field == u"oauth2")
-        return {QStringLiteral("issuer"), QStringLiteral("authUrl"), QStringLiteral("tokenUrl"), QStringLiteral("scopes")};
+        return {QStringLiteral("issuer"), QStringLiteral("authUrl"), QStringLiteral("tokenUrl"),
+                QStringLiteral("scopes")};
     if (field == u"imapEnable")
         return {QStringLiteral("required"), QStringLiteral("where"), QStringLiteral("url")};
     return {};
@@ -47,8 +61,8 @@ bool hasJapanese(const QString &text)
 {
     for (const QChar c : text) {
         const char16_t u = c.unicode();
-        if ((u >= 0x3040 && u <= 0x30FF) || (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3400 && u <= 0x4DBF)
-            || (u >= 0xFF66 && u <= 0xFF9D) || u == 0x3005)
+        if ((u >= 0x3040 && u <= 0x30FF) || (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3400 && u <= 0x4DBF) ||
+            (u >= 0xFF66 && u <= 0xFF9D) || u == 0x3005)
             return true;
     }
     return false;
@@ -144,7 +158,8 @@ public:
         return string(*v, join(path, key), allowEmpty);
     }
 
-    std::optional<QStringList> strings(const QJsonObject &parent, const QString &path, const QString &key, bool required)
+    std::optional<QStringList> strings(const QJsonObject &parent, const QString &path, const QString &key,
+                                       bool required)
     {
         const auto a = array(parent, path, key, required);
         if (!a)
@@ -172,8 +187,10 @@ public:
         return static_cast<int>(d);
     }
 
-    /// {"ja": "...", "en": "..."}; both non-empty, the ja text must contain Japanese.
-    std::optional<LocalizedText> text(const QJsonObject &parent, const QString &path, const QString &key, bool required)
+    /// {"ja": "...", "en": "..."}; both non-empty. The ja text must contain Japanese, except a name, which may be
+    /// a product name written in Latin letters ("Gmail（Google）").
+    std::optional<LocalizedText> text(const QJsonObject &parent, const QString &path, const QString &key, bool required,
+                                      bool requireJapanese = true)
     {
         const auto o = object(parent, path, key, required);
         if (!o)
@@ -185,7 +202,7 @@ public:
         const auto en = ja ? string(*o, here, QStringLiteral("en"), true) : std::nullopt;
         if (!ja || !en)
             return std::nullopt;
-        if (!hasJapanese(*ja)) {
+        if (requireJapanese && !hasJapanese(*ja)) {
             fail(Kind::NotJapanese, join(here, QStringLiteral("ja")));
             return std::nullopt;
         }
@@ -271,8 +288,8 @@ struct Context {
     }
 };
 
-std::optional<ServerSettings> readServer(Context &c, const QJsonObject &parent, const QString &path,
-                                         const QString &key, bool isMain)
+std::optional<ServerSettings> readServer(Context &c, const QJsonObject &parent, const QString &path, const QString &key,
+                                         bool isMain)
 {
     Reader &r = c.r;
     const auto o = r.object(parent, path, key, true);
@@ -303,8 +320,8 @@ std::optional<ServerSettings> readServer(Context &c, const QJsonObject &parent, 
             return std::nullopt;
         }
         s.port = static_cast<quint16>(*port);
-        const auto security = r.enumValue<ServerSecurity>(*o, here, QStringLiteral("security"), true,
-                                                          &serverSecurityFromString);
+        const auto security =
+            r.enumValue<ServerSecurity>(*o, here, QStringLiteral("security"), true, &serverSecurityFromString);
         if (!security)
             return std::nullopt;
         s.security = *security;
@@ -361,15 +378,33 @@ std::optional<WebPage> readPage(Context &c, const QJsonObject &root, const QStri
 bool readProvider(Reader &r, const QJsonObject &root, const QString &file, Provider &p)
 {
     static const QStringList known = {
-        QStringLiteral("format"),        QStringLiteral("id"),           QStringLiteral("name"),
-        QStringLiteral("searchTerms"),   QStringLiteral("domains"),      QStringLiteral("imap"),
-        QStringLiteral("imapAlternatives"), QStringLiteral("smtp"),      QStringLiteral("smtpAlternatives"),
-        QStringLiteral("username"),      QStringLiteral("usernameHelp"), QStringLiteral("auth"),
-        QStringLiteral("authPrerequisites"), QStringLiteral("passwordName"), QStringLiteral("portal"),
-        QStringLiteral("steps"),         QStringLiteral("reissueSteps"), QStringLiteral("preconditions"),
-        QStringLiteral("imapEnable"),    QStringLiteral("passwordRules"), QStringLiteral("tlsQuirks"),
-        QStringLiteral("statusPage"),    QStringLiteral("supportPage"),  QStringLiteral("oauth2"),
-        QStringLiteral("uncertain"),     QStringLiteral("references"),   QStringLiteral("sources"),
+        QStringLiteral("format"),
+        QStringLiteral("id"),
+        QStringLiteral("name"),
+        QStringLiteral("searchTerms"),
+        QStringLiteral("domains"),
+        QStringLiteral("imap"),
+        QStringLiteral("imapAlternatives"),
+        QStringLiteral("smtp"),
+        QStringLiteral("smtpAlternatives"),
+        QStringLiteral("username"),
+        QStringLiteral("usernameHelp"),
+        QStringLiteral("auth"),
+        QStringLiteral("authPrerequisites"),
+        QStringLiteral("passwordName"),
+        QStringLiteral("portal"),
+        QStringLiteral("steps"),
+        QStringLiteral("reissueSteps"),
+        QStringLiteral("preconditions"),
+        QStringLiteral("imapEnable"),
+        QStringLiteral("passwordRules"),
+        QStringLiteral("tlsQuirks"),
+        QStringLiteral("statusPage"),
+        QStringLiteral("supportPage"),
+        QStringLiteral("oauth2"),
+        QStringLiteral("uncertain"),
+        QStringLiteral("references"),
+        QStringLiteral("sources"),
     };
     if (!r.onlyKnownKeys(root, {}, known))
         return false;
@@ -402,7 +437,7 @@ bool readProvider(Reader &r, const QJsonObject &root, const QString &file, Provi
     p.uncertain = *uncertain;
     Context c{r, *uncertain};
 
-    const auto name = r.text(root, {}, QStringLiteral("name"), true);
+    const auto name = r.text(root, {}, QStringLiteral("name"), true, false);
     if (!name)
         return false;
     p.name = *name;
@@ -438,7 +473,8 @@ bool readProvider(Reader &r, const QJsonObject &root, const QString &file, Provi
         return false;
     p.smtpAlternatives = *smtpAlternatives;
 
-    const auto username = r.enumValue<UsernameRule>(root, {}, QStringLiteral("username"), true, &usernameRuleFromString);
+    const auto username =
+        r.enumValue<UsernameRule>(root, {}, QStringLiteral("username"), true, &usernameRuleFromString);
     if (!username)
         return false;
     p.username = *username;
@@ -499,10 +535,11 @@ bool readProvider(Reader &r, const QJsonObject &root, const QString &file, Provi
     {
         const QString key = QStringLiteral("imapEnable");
         const auto o = r.object(root, {}, key, true);
-        if (!o || !r.onlyKnownKeys(*o, key, {QStringLiteral("required"), QStringLiteral("where"), QStringLiteral("url")}))
+        if (!o ||
+            !r.onlyKnownKeys(*o, key, {QStringLiteral("required"), QStringLiteral("where"), QStringLiteral("url")}))
             return false;
-        const auto required = r.enumValue<YesNoUnknown>(*o, key, QStringLiteral("required"), true,
-                                                        &yesNoUnknownFromString);
+        const auto required =
+            r.enumValue<YesNoUnknown>(*o, key, QStringLiteral("required"), true, &yesNoUnknownFromString);
         if (!required)
             return false;
         p.imapEnable.required = *required;
@@ -519,8 +556,8 @@ bool readProvider(Reader &r, const QJsonObject &root, const QString &file, Provi
         const auto o = r.object(root, {}, key, true);
         if (!o || !r.onlyKnownKeys(*o, key, subFieldsOf(key)))
             return false;
-        const auto chosenBy = r.enumValue<PasswordChooser>(*o, key, QStringLiteral("chosenBy"), true,
-                                                           &passwordChooserFromString);
+        const auto chosenBy =
+            r.enumValue<PasswordChooser>(*o, key, QStringLiteral("chosenBy"), true, &passwordChooserFromString);
         if (!chosenBy)
             return false;
         p.passwordRules.chosenBy = *chosenBy;
@@ -532,8 +569,8 @@ bool readProvider(Reader &r, const QJsonObject &root, const QString &file, Provi
                 return r.fail(Kind::BadValue, Reader::join(key, bound));
             (bound == u"minLength" ? p.passwordRules.minLength : p.passwordRules.maxLength) = n;
         }
-        if (p.passwordRules.minLength && p.passwordRules.maxLength
-            && *p.passwordRules.minLength > *p.passwordRules.maxLength)
+        if (p.passwordRules.minLength && p.passwordRules.maxLength &&
+            *p.passwordRules.minLength > *p.passwordRules.maxLength)
             return r.fail(Kind::BadValue, Reader::join(key, QStringLiteral("maxLength")));
         if (auto d = r.text(*o, key, QStringLiteral("description"), false))
             p.passwordRules.description = *d;
@@ -613,7 +650,8 @@ bool readProvider(Reader &r, const QJsonObject &root, const QString &file, Provi
             if (!it->isObject())
                 return r.fail(Kind::WrongType, here);
             const QJsonObject ref = it->toObject();
-            if (!r.onlyKnownKeys(ref, here, {QStringLiteral("title"), QStringLiteral("url"), QStringLiteral("checked")}))
+            if (!r.onlyKnownKeys(ref, here,
+                                 {QStringLiteral("title"), QStringLiteral("url"), QStringLiteral("checked")}))
                 return false;
             Reference reference;
             const auto title = r.string(ref, here, QStringLiteral("title"), true);
@@ -651,9 +689,9 @@ bool readProvider(Reader &r, const QJsonObject &root, const QString &file, Provi
             p.sources.insert(it.key(), *ids);
         }
         // The facts this entry states, each of which needs a source.
-        QStringList facts = {QStringLiteral("name"),         QStringLiteral("imap"),     QStringLiteral("smtp"),
-                             QStringLiteral("username"),     QStringLiteral("auth"),     QStringLiteral("passwordName"),
-                             QStringLiteral("portal"),       QStringLiteral("steps"),    QStringLiteral("imapEnable"),
+        QStringList facts = {QStringLiteral("name"),         QStringLiteral("imap"),  QStringLiteral("smtp"),
+                             QStringLiteral("username"),     QStringLiteral("auth"),  QStringLiteral("passwordName"),
+                             QStringLiteral("portal"),       QStringLiteral("steps"), QStringLiteral("imapEnable"),
                              QStringLiteral("passwordRules")};
         const auto addIf = [&](bool present, const char16_t *field) {
             if (present)

@@ -58,17 +58,53 @@ constexpr std::array<std::pair<PasswordChooser, const char16_t *>, 3> kChooser{{
 
 }  // namespace
 
-QString toString(ServerSecurity security) { return nameOf(kSecurity, security); }
-std::optional<ServerSecurity> serverSecurityFromString(QStringView text) { return valueOf(kSecurity, text); }
-QString toString(UsernameRule rule) { return nameOf(kUsername, rule); }
-std::optional<UsernameRule> usernameRuleFromString(QStringView text) { return valueOf(kUsername, text); }
-QString toString(AuthMethod method) { return nameOf(kAuth, method); }
-std::optional<AuthMethod> authMethodFromString(QStringView text) { return valueOf(kAuth, text); }
-QString toString(TlsQuirk quirk) { return nameOf(kQuirk, quirk); }
-std::optional<TlsQuirk> tlsQuirkFromString(QStringView text) { return valueOf(kQuirk, text); }
-QString toString(YesNoUnknown value) { return nameOf(kYesNo, value); }
-std::optional<YesNoUnknown> yesNoUnknownFromString(QStringView text) { return valueOf(kYesNo, text); }
-QString toString(PasswordChooser value) { return nameOf(kChooser, value); }
-std::optional<PasswordChooser> passwordChooserFromString(QStringView text) { return valueOf(kChooser, text); }
+QString toString(ServerSecurity security)
+{
+    return nameOf(kSecurity, security);
+}
+std::optional<ServerSecurity> serverSecurityFromString(QStringView text)
+{
+    return valueOf(kSecurity, text);
+}
+QString toString(UsernameRule rule)
+{
+    return nameOf(kUsername, rule);
+}
+std::optional<UsernameRule> usernameRuleFromString(QStringView text)
+{
+    return valueOf(kUsername, text);
+}
+QString toString(AuthMethod method)
+{
+    return nameOf(kAuth, method);
+}
+std::optional<AuthMethod> authMethodFromString(QStringView text)
+{
+    return valueOf(kAuth, text);
+}
+QString toString(TlsQuirk quirk)
+{
+    return nameOf(kQuirk, quirk);
+}
+std::optional<TlsQuirk> tlsQuirkFromString(QStringView text)
+{
+    return valueOf(kQuirk, text);
+}
+QString toString(YesNoUnknown value)
+{
+    return nameOf(kYesNo, value);
+}
+std::optional<YesNoUnknown> yesNoUnknownFromString(QStringView text)
+{
+    return valueOf(kYesNo, text);
+}
+QString toString(PasswordChooser value)
+{
+    return nameOf(kChooser, value);
+}
+std::optional<PasswordChooser> passwordChooserFromString(QStringView text)
+{
+    return valueOf(kChooser, text);
+}
 
 }  // namespace ipw

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "providers/ProviderTypes.h"
+
+#include <QHash>
+#include <QSet>
+#include <QString>
+
+namespace ipw {
+
+/// Everything the wizard has gathered so far about the account being set up or repaired. The wizard owns the one
+/// draft; pages read it in initializePage() and write it back through SetupWizard::draft(). The password lives
+/// here in memory only (never in QSettings, never logged) and is cleared when the wizard closes.
+struct AccountDraft {
+    enum class Goal { NewAccount, UpdatePassword, ManageSaved };
+
+    Goal goal = Goal::NewAccount;
+    QString providerId;  ///< empty: not chosen yet; "other": manual settings
+    QString address;     ///< the mail address, as typed
+    QString loginName;   ///< what the server wants as user name (pre-filled from the provider's rule)
+    ServerSettings imap;
+    ServerSettings smtp;
+    bool checkSmtp = true;         ///< the user may check IMAP alone
+    bool serversConfirmed = false; ///< the user confirmed uncertain server facts (au) or typed them (Other)
+    bool allowPlaintext = false;   ///< explicitly allowed for these servers by the user (Security::None only)
+    /// SHA-256 fingerprints the user chose to trust, per "host:port" (lower-case host).
+    QHash<QString, QSet<QByteArray>> pinnedCertificates;
+    QString password;  ///< in memory only
+
+    /// Rejected passwords in this session, per login name@imap host: drives the lockout warning.
+    int rejectedAttempts = 0;
+    bool lastCheckVerified = false;
+};
+
+}  // namespace ipw

@@ -1,0 +1,376 @@
+// Proves the test fixtures: TestPki makes what TLS tests need, and DovecotFixture is a real Dovecot that behaves as
+// the integration tests will assume (see DovecotFixture.h). Talks to it with a dumb line client, not product code.
+#include "DovecotFixture.h"
+#include "LineClient.h"
+#include "TestPki.h"
+
+#include "CatchQt.h"
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QThread>
+
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
+
+using namespace ipw::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString localhost = u"127.0.0.1"_s;
+const QString otherLoopback = u"127.0.0.2"_s;  // Dovecot does not count 127.0.0.2 -> 127.0.0.2 ... as secure
+
+DovecotFixture &dovecot()
+{
+    auto &fixture = DovecotFixture::instance();
+    INFO(fixture.error().toStdString());
+    REQUIRE(fixture.ok());
+    return fixture;
+}
+
+bool hasLine(const QList<QByteArray> &lines, const QByteArray &needle)
+{
+    for (const QByteArray &line : lines) {
+        if (line.contains(needle))
+            return true;
+    }
+    return false;
+}
+
+QByteArray imapLogin(LineClient &client, const MailUser &user, const QByteArray &tag = "a")
+{
+    client.send(tag + " LOGIN " + imapQuoted(user.name) + ' ' + imapQuoted(user.password));
+    const QList<QByteArray> lines = client.readUntilTagged(tag);
+    return lines.isEmpty() ? QByteArray() : lines.constLast();
+}
+
+}  // namespace
+
+TEST_CASE("TestPki makes a CA and server certificates good and bad and a second CA", "[fixture][pki]")
+{
+    const TestPki &pki = TestPki::instance();
+    INFO(pki.error().toStdString());
+    REQUIRE(pki.ok());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QSslCertificate ca = pki.caCertificates().constFirst();
+
+    for (const CertAndKey &cert : {pki.server(), pki.expired(), pki.notYetValid(), pki.selfSigned(), pki.ca(),
+                                   pki.otherCa(), pki.otherCaServer()}) {
+        CHECK(QFile::exists(cert.certFile));
+        CHECK(QFile::exists(cert.keyFile));
+        CHECK_FALSE(cert.key.isNull());
+        CHECK(cert.key.algorithm() == QSsl::Ec);
+        CHECK(cert.sha256().size() == 32);
+    }
+    const auto sans = pki.server().cert.subjectAlternativeNames();
+    CHECK(sans.values(QSsl::DnsEntry) == QStringList{u"localhost"_s});
+    CHECK(sans.values(QSsl::IpAddressEntry) == QStringList{u"127.0.0.1"_s});
+    CHECK(pki.server().cert.issuerInfo(QSslCertificate::CommonName) == ca.subjectInfo(QSslCertificate::CommonName));
+    CHECK(pki.server().cert.effectiveDate() <= now);
+    CHECK(pki.server().cert.expiryDate() > now);
+    CHECK(pki.expired().cert.expiryDate() < now);
+    CHECK(pki.expired().cert.issuerDisplayName() == ca.subjectDisplayName());
+    CHECK(pki.notYetValid().cert.effectiveDate() > now);
+    CHECK(pki.notYetValid().cert.issuerDisplayName() == ca.subjectDisplayName());
+    CHECK(pki.selfSigned().cert.isSelfSigned());
+    CHECK(pki.selfSigned().cert.issuerDisplayName() != ca.subjectDisplayName());
+    CHECK(pki.otherCaServer().cert.issuerDisplayName() == pki.otherCaCertificates().constFirst().subjectDisplayName());
+    CHECK(pki.otherCa().sha256() != pki.ca().sha256());
+    CHECK(pki.server().sha256() != pki.expired().sha256());
+}
+
+TEST_CASE("IMAPS login to the test Dovecot trusting only the test CA", "[fixture][dovecot]")
+{
+    auto &server = dovecot();
+    LineClient client(server.caCertificates());
+    REQUIRE(client.connectTls(localhost, server.imapsPort()));
+    CHECK(client.socket.sslHandshakeErrors().isEmpty());
+    CHECK(client.socket.peerCertificate() == TestPki::instance().server().cert);
+
+    const QByteArray greeting = client.readLine();
+    CHECK(greeting.startsWith("* OK "));
+    CHECK_FALSE(greeting.contains("Waiting for authentication"));
+    CHECK(imapLogin(client, server.mainUser()).startsWith("a OK"));
+
+    client.send("b EXAMINE INBOX");
+    const QList<QByteArray> examine = client.readUntilTagged("b");
+    REQUIRE_FALSE(examine.isEmpty());
+    CHECK(examine.constLast().startsWith("b OK"));
+    CHECK(examine.contains("* " + QByteArray::number(server.inboxMessageCount()) + " EXISTS"));
+
+    client.send("c LIST \"\" \"*\"");
+    const QList<QByteArray> list = client.readUntilTagged("c");
+    REQUIRE_FALSE(list.isEmpty());
+    CHECK(list.constLast().startsWith("c OK"));
+    QStringList folders;
+    for (const QByteArray &line : list) {
+        if (line.startsWith("* LIST "))
+            folders << QString::fromUtf8(line.mid(line.lastIndexOf(' ') + 1)).remove(u'"');
+    }
+    CHECK(folders.size() == server.folderCount());
+    const QStringList expected = server.folders();
+    CHECK(QSet<QString>(folders.begin(), folders.end()) == QSet<QString>(expected.begin(), expected.end()));
+    CHECK(hasLine(list, "\\Sent"));
+
+    client.send("d LOGOUT");
+    CHECK(client.readUntilTagged("d").constLast().startsWith("d OK"));
+}
+
+TEST_CASE("STARTTLS upgrade on the plain IMAP port", "[fixture][dovecot]")
+{
+    auto &server = dovecot();
+    LineClient client(server.caCertificates());
+    REQUIRE(client.connectPlain(localhost, server.imapStarttlsPort()));
+    const QByteArray greeting = client.readLine();
+    CHECK(greeting.startsWith("* OK "));
+    CHECK(greeting.contains("STARTTLS"));
+    client.send("a STARTTLS");
+    CHECK(client.readUntilTagged("a").constLast().startsWith("a OK"));
+    REQUIRE(client.startTls());
+    CHECK(client.socket.sslHandshakeErrors().isEmpty());
+    client.send("b CAPABILITY");
+    const QList<QByteArray> capability = client.readUntilTagged("b");
+    CHECK(hasLine(capability, "AUTH=PLAIN"));
+    CHECK_FALSE(hasLine(capability, "STARTTLS"));
+    CHECK(imapLogin(client, server.mainUser(), "c").startsWith("c OK"));
+    client.send("d LOGOUT");
+    CHECK(client.readUntilTagged("d").constLast().startsWith("d OK"));
+}
+
+TEST_CASE("127.0.0.2 is not a secure connection for Dovecot so no plaintext login", "[fixture][dovecot]")
+{
+    auto &server = dovecot();
+    LineClient client(server.caCertificates());
+    REQUIRE(client.connectPlain(otherLoopback, server.imapStarttlsPort()));
+    const QByteArray greeting = client.readLine();
+    CHECK(greeting.contains("LOGINDISABLED"));
+    CHECK(greeting.contains("STARTTLS"));
+    CHECK(imapLogin(client, server.mainUser()).startsWith("a NO [PRIVACYREQUIRED]"));
+}
+
+TEST_CASE("TLS to 127.0.0.2 is a certificate name mismatch", "[fixture][dovecot]")
+{
+    auto &server = dovecot();
+    LineClient client(server.caCertificates());
+    client.socket.connectToHostEncrypted(otherLoopback, server.imapsPort());
+    CHECK_FALSE(client.socket.waitForEncrypted(5000));
+    QList<QSslError::SslError> errors;
+    for (const QSslError &error : client.socket.sslHandshakeErrors())
+        errors << error.error();
+    CHECK(errors == QList<QSslError::SslError>{QSslError::HostNameMismatch});
+}
+
+TEST_CASE("submission with implicit TLS and with STARTTLS accepts AUTH PLAIN", "[fixture][dovecot]")
+{
+    auto &server = dovecot();
+    const MailUser user = server.mainUser();
+    LineClient client(server.caCertificates());
+    SECTION("implicit TLS")
+    {
+        REQUIRE(client.connectTls(localhost, server.submissionsPort()));
+        CHECK(client.readReply().constFirst().startsWith("220 "));
+        client.send("EHLO client.example.test");
+        CHECK(hasLine(client.readReply(), "AUTH PLAIN"));
+    }
+    SECTION("STARTTLS")
+    {
+        REQUIRE(client.connectPlain(otherLoopback, server.submissionStarttlsPort()));
+        CHECK(client.readReply().constFirst().startsWith("220 "));
+        client.send("EHLO client.example.test");
+        const QList<QByteArray> ehlo = client.readReply();
+        INFO(ehlo.join('|').constData());
+        CHECK(hasLine(ehlo, "STARTTLS"));
+        CHECK_FALSE(hasLine(ehlo, "PLAIN"));  // "250-AUTH" without mechanisms before TLS on 127.0.0.2
+        client.send("STARTTLS");
+        CHECK(client.readReply().constFirst().startsWith("220 "));
+        REQUIRE(client.startTls());
+        client.send("EHLO client.example.test");
+        CHECK(hasLine(client.readReply(), "AUTH PLAIN"));
+    }
+    client.send("AUTH PLAIN " + saslPlain(user.name, user.password));
+    CHECK(client.readReply().constFirst().startsWith("235 "));
+    client.send("QUIT");
+    const QList<QByteArray> quit = client.readReply();
+    INFO(quit.join('|').constData());
+    CHECK(quit.constFirst().startsWith("221 "));
+}
+
+TEST_CASE("every awkward password logs in as it is", "[fixture][dovecot]")
+{
+    auto &server = dovecot();
+    for (const MailUser &user : server.awkwardUsers()) {
+        INFO("password with " << user.what.toStdString());  // never the password itself
+        LineClient imap(server.caCertificates());
+        REQUIRE(imap.connectTls(localhost, server.imapsPort()));
+        imap.readLine();
+        CHECK(imapLogin(imap, user).startsWith("a OK"));
+
+        LineClient smtp(server.caCertificates());
+        REQUIRE(smtp.connectTls(localhost, server.submissionsPort()));
+        smtp.readReply();
+        smtp.send("EHLO client.example.test");
+        smtp.readReply();
+        smtp.send("AUTH PLAIN " + saslPlain(user.name, user.password));
+        CHECK(smtp.readReply().constFirst().startsWith("235 "));
+    }
+    CHECK(server.awkwardUsers().size() >= 5);
+}
+
+TEST_CASE("a wrong password gets NO at once every time and the right one still works", "[fixture][dovecot]")
+{
+    // Without the nodelay passdb, Dovecot answers a failure after >= 500 ms and then penalizes the IP with 2, 4, 8 s:
+    // four failures in a row would take 14 s or more. Limits are loose for a loaded CI machine.
+    auto &server = dovecot();
+    MailUser wrong = server.mainUser();
+    wrong.password += u"-wrong"_s;
+    QElapsedTimer total;
+    total.start();
+    for (int attempt = 0; attempt < 4; ++attempt) {
+        LineClient client(server.caCertificates());
+        REQUIRE(client.connectTls(localhost, server.imapsPort()));
+        client.readLine();
+        QElapsedTimer timer;
+        timer.start();
+        CHECK(imapLogin(client, wrong).startsWith("a NO [AUTHENTICATIONFAILED]"));
+        CHECK(timer.elapsed() < 1000);
+    }
+    CHECK(total.elapsed() < 2000);
+
+    LineClient client(server.caCertificates());
+    REQUIRE(client.connectTls(localhost, server.imapsPort()));
+    client.readLine();
+    QElapsedTimer timer;
+    timer.start();
+    CHECK(imapLogin(client, server.mainUser()).startsWith("a OK"));
+    CHECK(timer.elapsed() < 1000);
+
+    LineClient smtp(server.caCertificates());
+    REQUIRE(smtp.connectTls(localhost, server.submissionsPort()));
+    smtp.readReply();
+    smtp.send("EHLO client.example.test");
+    smtp.readReply();
+    timer.restart();
+    smtp.send("AUTH PLAIN " + saslPlain(wrong.name, wrong.password));
+    CHECK(smtp.readReply().constFirst().startsWith("535 "));
+    CHECK(timer.elapsed() < 1000);
+}
+
+// --- Dovecot does not outlive the test process ---------------------------------------------------------------------
+
+namespace {
+
+// The pids of Dovecot's master and of its children, from /proc.
+QList<qint64> dovecotProcesses(qint64 master)
+{
+    QList<qint64> pids{master};
+    const QStringList entries = QDir(u"/proc"_s).entryList(QDir::Dirs);
+    for (const QString &entry : entries) {
+        bool isPid = false;
+        const qint64 pid = entry.toLongLong(&isPid);
+        if (!isPid)
+            continue;
+        QFile stat(u"/proc/%1/stat"_s.arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray text = stat.readAll();
+        // "pid (comm) state ppid ...": comm may hold spaces, so split after the last ')'.
+        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() > 1 && fields.at(1).toLongLong() == master)
+            pids << pid;
+    }
+    return pids;
+}
+
+// Gone: no such process, or a zombie waiting to be reaped (this machine's init reaps late).
+bool isGone(qint64 pid)
+{
+    QFile stat(u"/proc/%1/stat"_s.arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return true;
+    const QByteArray text = stat.readAll();
+    return text.isEmpty() || text.mid(text.lastIndexOf(')') + 2, 1) == "Z";
+}
+
+QList<qint64> survivors(const QList<qint64> &pids, int waitMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QList<qint64> alive;
+    do {
+        alive.clear();
+        for (qint64 pid : pids) {
+            if (!isGone(pid))
+                alive << pid;
+        }
+        if (alive.isEmpty())
+            break;
+        QThread::msleep(20);
+    } while (timer.elapsed() < waitMs);
+    return alive;
+}
+
+}  // namespace
+
+// Run by the next test in a child process (hidden: "[.]"): starts the fixture, prints the pids, then ends as told.
+TEST_CASE("dovecot fixture child process", "[.][dovecot-child]")
+{
+    auto &server = dovecot();
+    const QList<qint64> pids = dovecotProcesses(server.masterPid());
+    QByteArray line = "DOVECOT_PIDS";
+    for (qint64 pid : pids)
+        line += ' ' + QByteArray::number(pid);
+    std::printf("%s\nSTARTUP_MS %lld\n", line.constData(), static_cast<long long>(server.startupMilliseconds()));
+    std::fflush(stdout);
+    const QByteArray mode = qgetenv("IPW_DOVECOT_CHILD_MODE");
+    if (mode == "abort")
+        std::abort();
+    if (mode == "wait")
+        QThread::sleep(60);  // the parent kills us
+}
+
+TEST_CASE("the fixture's Dovecot dies with the test process however it ends", "[fixture][dovecot]")
+{
+    const std::string mode = GENERATE(as<std::string>{}, "exit", "abort", "wait");
+    INFO("child mode " << mode);
+    QProcess child;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"IPW_DOVECOT_CHILD_MODE"_s, QString::fromStdString(mode));
+    child.setProcessEnvironment(env);
+    child.setStandardInputFile(QProcess::nullDevice());
+    child.setProcessChannelMode(QProcess::SeparateChannels);
+    child.start(QCoreApplication::applicationFilePath(), {u"dovecot fixture child process"_s});
+    REQUIRE(child.waitForStarted());
+
+    QByteArray output;
+    QElapsedTimer timer;
+    timer.start();
+    while (!output.contains("STARTUP_MS") && timer.elapsed() < 30000 && child.state() != QProcess::NotRunning) {
+        child.waitForReadyRead(100);
+        output += child.readAllStandardOutput();
+    }
+    INFO("child said: " << output.constData() << child.readAllStandardError().constData());
+    const int start = output.indexOf("DOVECOT_PIDS");
+    REQUIRE(start >= 0);
+    QList<qint64> pids;
+    for (const QByteArray &field : output.mid(start).split('\n').constFirst().split(' ').mid(1))
+        pids << field.toLongLong();
+    // Some of Dovecot's children come and go (a login process may be done already); the master and its
+    // long-lived children (log, config, anvil, auth...) are there.
+    REQUIRE_FALSE(isGone(pids.constFirst()));
+    pids = survivors(pids, 0);
+    REQUIRE(pids.size() >= 4);
+
+    if (mode == "wait")
+        child.kill();  // SIGKILL: no exit handlers run in the child, only PR_SET_PDEATHSIG helps
+    REQUIRE(child.waitForFinished(30000));
+    if (mode == "exit")
+        CHECK(child.exitStatus() == QProcess::NormalExit);
+    else
+        CHECK(child.exitStatus() == QProcess::CrashExit);
+    CHECK(survivors(pids, 5000).isEmpty());
+}
