@@ -592,6 +592,10 @@
         <source>The password read from standard input is empty.</source>
         <translation>標準入力から読み取ったパスワードが空です。</translation>
     </message>
+    <message>
+        <source>The provider file %1 cannot be used (%2 at "%3").</source>
+        <translation>プロバイダーファイル %1 は使用できません（「%3」で %2）。</translation>
+    </message>
 </context>
 <context>
     <name>ipw::AboutDialog</name>

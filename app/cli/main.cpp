@@ -96,7 +96,10 @@ int main(int argc, char *argv[])
 
     ProviderFileError providerError;
     const std::optional<ProviderDatabase> db = ProviderDatabase::load({}, &providerError);
-    const ProviderDatabase providers = db ? *db : ProviderDatabase::builtIn();
+    if (!db)
+        return usageError(QCoreApplication::translate("cli", "The provider file %1 cannot be used (%2 at \"%3\").")
+                              .arg(providerError.file, toString(providerError.kind), providerError.field));
+    const ProviderDatabase &providers = *db;
     applyQuirks(providers, request.settings.imap);
     applyQuirks(providers, request.settings.smtp);
 

@@ -3,6 +3,8 @@
 #include "CatchQt.h"
 #include "DovecotFixture.h"
 #include "FreePort.h"
+#include "GnutlsServer.h"
+#include "TestEnv.h"
 #include "TestPki.h"
 
 #include <QJsonArray>
@@ -11,6 +13,7 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTcpServer>
+#include <QTemporaryDir>
 
 using namespace ipw::test;
 
@@ -23,7 +26,8 @@ struct Run {
     QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
 };
 
-Run runCli(const QStringList &args, const QByteArray &stdinData, const QString &wrapper = {})
+Run runCli(const QStringList &args, const QByteArray &stdinData, const QString &wrapper = {},
+           const QProcessEnvironment &extraEnv = {})
 {
     QProcess p;
     QStringList argv = args;
@@ -34,6 +38,7 @@ Run runCli(const QStringList &args, const QByteArray &stdinData, const QString &
     }
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.insert(extraEnv);
     p.setProcessEnvironment(env);
     p.start(program, argv);
     REQUIRE(p.waitForStarted(10000));
@@ -353,4 +358,43 @@ TEST_CASE("CLI: awkward passwords are accepted and never printed", "[cli][doveco
             requireNoPassword(r, user.password);
         }
     }
+}
+
+TEST_CASE("CLI: the provider database's TLS quirk applies to a host typed by hand", "[cli][quirk]")
+{
+    GnutlsServer server;
+    if (!server.start()) {
+        WARN(server.error().toStdString() << ": the docomo TLS quirk is not reproduced");
+        return;
+    }
+    const QStringList args{QStringLiteral("--imap"),     at(server.port()),
+                           QStringLiteral("--no-smtp"),  QStringLiteral("--user"),
+                           QStringLiteral("me"),         QStringLiteral("--ca-file"),
+                           TestPki::instance().caFile(), QStringLiteral("--password-stdin"),
+                           QStringLiteral("--timeout"),  QStringLiteral("1.5"),
+                           QStringLiteral("--json")};
+    Run r = runCli(args, "x\n");
+    CHECK(r.json()[QStringLiteral("imap")][QStringLiteral("diagnosis")].toString() ==
+          QStringLiteral("tls-handshake-failed"));
+
+    // docomo's provider file with imap.spmode.ne.jp renamed to this test server's host name (a quirk is scoped to
+    // hosts its provider lists).
+    QFile builtIn(sourceDir() + QStringLiteral("/resources/providers/docomo.json"));
+    REQUIRE(builtIn.open(QIODevice::ReadOnly));
+    QByteArray json = builtIn.readAll();
+    REQUIRE(json.contains("\"host\": \"imap.spmode.ne.jp\", \"quirk\""));
+    json.replace("imap.spmode.ne.jp", "localhost");
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    QFile copy(dir.filePath(QStringLiteral("docomo.json")));
+    REQUIRE(copy.open(QIODevice::WriteOnly));
+    copy.write(json);
+    copy.close();
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("IPW_PROVIDERS_DIR"), dir.path());
+    r = runCli(args, "x\n", {}, env);
+    INFO(r.out.toStdString() << r.err.toStdString());
+    const QJsonObject imap = r.json().value(QStringLiteral("imap")).toObject();
+    CHECK(imap.value(QStringLiteral("stage")).toString() == QStringLiteral("greeting"));  // TLS came up
+    CHECK(imap.value(QStringLiteral("diagnosis")).toString() == QStringLiteral("timeout"));
 }
