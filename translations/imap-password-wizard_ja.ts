@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>CheckOptions</name>
+    <message>
+        <source>IMAP server to check, with an optional port.</source>
+        <translation>確認するIMAPサーバー（ポート番号は省略できます）。</translation>
+    </message>
+    <message>
+        <source>How the IMAP connection is secured: tls (port 993), starttls (143) or none.</source>
+        <translation>IMAP接続の保護方式：tls（ポート993）、starttls（143）、none（暗号化なし）のいずれか。</translation>
+    </message>
+    <message>
+        <source>SMTP submission server to check, with an optional port.</source>
+        <translation>確認するSMTP送信サーバー（ポート番号は省略できます）。</translation>
+    </message>
+    <message>
+        <source>How the SMTP connection is secured: tls (port 465), starttls (587) or none.</source>
+        <translation>SMTP接続の保護方式：tls（ポート465）、starttls（587）、none（暗号化なし）のいずれか。</translation>
+    </message>
+    <message>
+        <source>Check SMTP alone.</source>
+        <translation>SMTPだけを確認します。</translation>
+    </message>
+    <message>
+        <source>Check IMAP alone.</source>
+        <translation>IMAPだけを確認します。</translation>
+    </message>
+    <message>
+        <source>The login name.</source>
+        <translation>ログイン名（ユーザー名）。</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of standard input (a password is never accepted as an argument).</source>
+        <translation>パスワードを標準入力の1行目から読み取ります（パスワードを引数で渡すことはできません）。</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file.</source>
+        <translation>このPEMファイルにあるCA証明書も信頼します。</translation>
+    </message>
+    <message>
+        <source>Trust exactly the certificate with this SHA-256 fingerprint for the servers being checked (hex; colons and letter case are ignored).</source>
+        <translation>確認するサーバーについて、このSHA-256フィンガープリントを持つ証明書だけを信頼します（16進数。コロンと大文字・小文字の違いは無視されます）。</translation>
+    </message>
+    <message>
+        <source>Time limit for each step, in seconds (default 20).</source>
+        <translation>各ステップの制限時間（秒、既定は20）。</translation>
+    </message>
+    <message>
+        <source>Allow sending the password without TLS when a security is "none" (never when the server refuses plaintext logins).</source>
+        <translation>保護方式が「none」のとき、TLSなしでパスワードを送ることを許可します（サーバーが平文でのログインを拒否している場合は送りません）。</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON on standard output.</source>
+        <translation>結果をJSON形式で標準出力に表示します。</translation>
+    </message>
+    <message>
+        <source>Print the dialogue with the servers on standard error, passwords removed.</source>
+        <translation>サーバーとのやり取りを、パスワードを伏せたうえで標準エラー出力に表示します。</translation>
+    </message>
+    <message>
+        <source>--%1: "%2" is not a valid server name.</source>
+        <translation>--%1：「%2」は正しいサーバー名ではありません。</translation>
+    </message>
+    <message>
+        <source>--%1: the port must be a number from 1 to 65535 (got "%2").</source>
+        <translation>--%1：ポート番号は1〜65535の数字で指定してください（指定された値：「%2」）。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument "%1". A password is never accepted as an argument: use --password-stdin.</source>
+        <translation>想定外の引数「%1」があります。パスワードは引数では受け付けません。--password-stdin を使ってください。</translation>
+    </message>
+    <message>
+        <source>--no-imap and --no-smtp together leave nothing to check.</source>
+        <translation>--no-imap と --no-smtp を両方指定すると、確認するものがなくなります。</translation>
+    </message>
+    <message>
+        <source>--%1 and --no-%1 contradict each other.</source>
+        <translation>--%1 と --no-%1 は同時に指定できません。</translation>
+    </message>
+    <message>
+        <source>--%1-security must be tls, starttls or none (got "%2").</source>
+        <translation>--%1-security には tls、starttls、none のいずれかを指定してください（指定された値：「%2」）。</translation>
+    </message>
+    <message>
+        <source>Which %1 server? Give --%2 HOST[:PORT], or --no-%2 to leave it out.</source>
+        <translation>%1サーバーが指定されていません。--%2 ホスト[:ポート] で指定するか、確認しない場合は --no-%2 を付けてください。</translation>
+    </message>
+    <message>
+        <source>Give the login name with --user NAME.</source>
+        <translation>ログイン名を --user 名前 で指定してください。</translation>
+    </message>
+    <message>
+        <source>--ca-file: cannot read "%1".</source>
+        <translation>--ca-file：「%1」を読み込めません。</translation>
+    </message>
+    <message>
+        <source>--ca-file: "%1" contains no PEM certificate.</source>
+        <translation>--ca-file：「%1」にPEM形式の証明書が含まれていません。</translation>
+    </message>
+    <message>
+        <source>--trust-cert: "%1" is not a SHA-256 fingerprint (64 hexadecimal digits, colons allowed).</source>
+        <translation>--trust-cert：「%1」はSHA-256フィンガープリントではありません（16進数64桁。コロン区切りも可）。</translation>
+    </message>
+    <message>
+        <source>--timeout: give the seconds per step as a number from 0.1 to 3600 (got "%1").</source>
+        <translation>--timeout：各ステップの秒数を0.1〜3600の数値で指定してください（指定された値：「%1」）。</translation>
+    </message>
+</context>
+<context>
     <name>DiagnosisText</name>
     <message>
         <source>Everything works</source>
@@ -397,10 +504,97 @@
     </message>
 </context>
 <context>
+    <name>ResultOutput</name>
+    <message>
+        <source>Stopped at: %1</source>
+        <translation>止まった段階：%1</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>対処方法：%1</translation>
+    </message>
+    <message>
+        <source>Message from the server: %1</source>
+        <translation>サーバーからのお知らせ：%1</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>サーバーの応答：%1</translation>
+    </message>
+    <message>
+        <source>%1 folders; %2 messages in the inbox.</source>
+        <translation>フォルダー %1 個、受信トレイのメール %2 通。</translation>
+    </message>
+    <message>
+        <source>The server's certificate:</source>
+        <translation>サーバーの証明書：</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>証明書：</translation>
+    </message>
+    <message>
+        <source>  Subject: %1</source>
+        <translation>  発行先：%1</translation>
+    </message>
+    <message>
+        <source>  Issuer: %1</source>
+        <translation>  発行者：%1</translation>
+    </message>
+    <message>
+        <source>  Valid from %1 to %2</source>
+        <translation>  有効期間：%1 〜 %2</translation>
+    </message>
+    <message>
+        <source>  SHA-256: %1</source>
+        <translation>  SHA-256：%1</translation>
+    </message>
+    <message>
+        <source>If you have confirmed with your provider that this is their certificate, you can trust exactly this one with --trust-cert %1</source>
+        <translation>これがプロバイダーの証明書であることを確認できた場合は、--trust-cert %1 でこの証明書だけを信頼できます。</translation>
+    </message>
+    <message>
+        <source>Time: %1 s</source>
+        <translation>所要時間：%1 秒</translation>
+    </message>
+    <message>
+        <source>Result: the login works.</source>
+        <translation>結果：ログインできることを確認しました。</translation>
+    </message>
+    <message>
+        <source>Result: the login was not verified.</source>
+        <translation>結果：ログインを確認できませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Checks an IMAP/SMTP login for real and explains why it fails.</source>
         <translation>IMAP/SMTP のログインを実際に確認し、失敗した理由を説明します。</translation>
+    </message>
+    <message>
+        <source>Run imap-password-check --help for the options.</source>
+        <translation>オプションの一覧は imap-password-check --help で確認できます。</translation>
+    </message>
+    <message>
+        <source>--lang must be ja or en (got "%1").</source>
+        <translation>--lang には ja か en を指定してください（指定された値：「%1」）。</translation>
+    </message>
+    <message>
+        <source>Language of the output.</source>
+        <translation>出力する言語。</translation>
+    </message>
+    <message>
+        <source>Give the password on standard input with --password-stdin (it is never accepted as an argument).</source>
+        <translation>パスワードは --password-stdin を付けて標準入力から渡してください（引数では受け付けません）。</translation>
+    </message>
+    <message>
+        <source>The password read from standard input is empty.</source>
+        <translation>標準入力から読み取ったパスワードが空です。</translation>
+    </message>
+    <message>
+        <source>The provider file %1 cannot be used (%2 at "%3").</source>
+        <translation>プロバイダーファイル %1 は使用できません（「%3」で %2）。</translation>
     </message>
 </context>
 <context>
