@@ -13,7 +13,9 @@ bool Provider::isUncertain(QStringView field) const
 
 std::optional<QString> loginNameFor(UsernameRule rule, QStringView address)
 {
-    const QStringView trimmed = address.trimmed();
+    QStringView trimmed = address.trimmed();
+    if (trimmed.endsWith(u'.'))  // "taro@docomo.ne.jp." is the same address
+        trimmed.chop(1);
     const qsizetype at = trimmed.lastIndexOf(u'@');
     if (at <= 0 || at == trimmed.size() - 1)
         return std::nullopt;
