@@ -16,11 +16,6 @@
 namespace ipw::cli {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProviderCli", text);
-}
-
 /// The security a port implies when the user changed the port but not the security (RFC 8314 §3.3, RFC 6409).
 ServerSecurity securityForPort(quint16 port, ServerSecurity fallback)
 {
@@ -78,11 +73,11 @@ QString securityText(ServerSecurity security)
 {
     switch (security) {
     case ServerSecurity::ImplicitTls:
-        return tr("TLS");
+        return QCoreApplication::translate("ProviderCli", "TLS");
     case ServerSecurity::StartTls:
-        return tr("STARTTLS");
+        return QCoreApplication::translate("ProviderCli", "STARTTLS");
     case ServerSecurity::None:
-        return tr("no encryption");
+        return QCoreApplication::translate("ProviderCli", "no encryption");
     }
     return {};
 }
@@ -90,7 +85,8 @@ QString securityText(ServerSecurity security)
 QString serverText(const std::optional<ServerSettings> &s)
 {
     if (!s)
-        return tr("(unknown: give it with the options, or copy it from the provider's settings page)");
+        return QCoreApplication::translate(
+            "ProviderCli", "(unknown: give it with the options, or copy it from the provider's settings page)");
     return QStringLiteral("%1:%2 (%3)").arg(s->host).arg(s->port).arg(securityText(s->security));
 }
 
@@ -127,22 +123,33 @@ std::optional<FileProvider> readProviderFile(const QString &path, QString *why)
 }  // namespace
 
 ProviderCli::ProviderCli()
-    : m_listProviders(QStringLiteral("list-providers"),
-                      tr("List the providers this program knows (with --json: as JSON)."))
+    : m_listProviders(
+          QStringLiteral("list-providers"),
+          QCoreApplication::translate("ProviderCli", "List the providers this program knows (with --json: as JSON)."))
     , m_provider(QStringLiteral("provider"),
-                 tr("Use the servers and login rule of provider <id> (see --list-providers)."), tr("id"))
+                 QCoreApplication::translate("ProviderCli",
+                                             "Use the servers and login rule of provider <id> (see --list-providers)."),
+                 QCoreApplication::translate("ProviderCli", "id"))
     , m_email(QStringLiteral("email"),
-              tr("The mail address: picks the provider by its domain and forms the login name."), tr("address"))
-    , m_providerFile(QStringLiteral("provider-file"),
-                     tr("Use a provider file you bring: one of ours (JSON) or a Thunderbird clientConfig (XML)."),
-                     tr("file"))
+              QCoreApplication::translate(
+                  "ProviderCli", "The mail address: picks the provider by its domain and forms the login name."),
+              QCoreApplication::translate("ProviderCli", "address"))
+    , m_providerFile(
+          QStringLiteral("provider-file"),
+          QCoreApplication::translate(
+              "ProviderCli", "Use a provider file you bring: one of ours (JSON) or a Thunderbird clientConfig (XML)."),
+          QCoreApplication::translate("ProviderCli", "file"))
     , m_providersDir(
           QStringLiteral("providers-dir"),
-          tr("Also read the provider files (*.json) in <folder>; they replace built-in entries with the same "
-             "id. Default: $IPW_PROVIDERS_DIR."),
-          tr("folder"))
-    , m_showSettings(QStringLiteral("show-settings"),
-                     tr("Print the settings a check would use, without connecting (with --json: as JSON)."))
+          QCoreApplication::translate(
+              "ProviderCli",
+              "Also read the provider files (*.json) in <folder>; they replace built-in entries with the same "
+              "id. Default: $IPW_PROVIDERS_DIR."),
+          QCoreApplication::translate("ProviderCli", "folder"))
+    , m_showSettings(
+          QStringLiteral("show-settings"),
+          QCoreApplication::translate(
+              "ProviderCli", "Print the settings a check would use, without connecting (with --json: as JSON)."))
 {
 }
 
@@ -167,7 +174,7 @@ std::optional<ResolvedSettings> ProviderCli::resolve(const QCommandLineParser &p
 {
     const QString email = parser.value(m_email).trimmed();
     if (!email.isEmpty() && !loginNameFor(UsernameRule::Address, email)) {
-        *why = tr("“%1” is not a mail address.").arg(email);
+        *why = QCoreApplication::translate("ProviderCli", "“%1” is not a mail address.").arg(email);
         return std::nullopt;
     }
 
@@ -181,15 +188,18 @@ std::optional<ResolvedSettings> ProviderCli::resolve(const QCommandLineParser &p
     } else if (parser.isSet(m_provider)) {
         provider = database.byId(parser.value(m_provider).trimmed().toLower());
         if (!provider) {
-            *why = tr("There is no provider “%1”. --list-providers shows the ones this program knows.")
+            *why = QCoreApplication::translate(
+                       "ProviderCli", "There is no provider “%1”. --list-providers shows the ones this program knows.")
                        .arg(parser.value(m_provider));
             return std::nullopt;
         }
     } else if (!email.isEmpty()) {
         provider = database.forEmail(email);
         if (!provider && !explicitSettings.imapHost) {
-            *why = tr("No provider is known for “%1”. Give the server with --imap (and --smtp), or choose one with "
-                      "--provider.")
+            *why = QCoreApplication::translate(
+                       "ProviderCli",
+                       "No provider is known for “%1”. Give the server with --imap (and --smtp), or choose one with "
+                       "--provider.")
                        .arg(email.section(u'@', -1));
             return std::nullopt;
         }
@@ -266,31 +276,40 @@ void ProviderCli::printSettings(const ResolvedSettings &settings, const Provider
     const QString lang = Language::code(Language::current());
     const Provider *provider = database.byId(settings.providerId);
     if (settings.providerId.isEmpty())
-        out << tr("Provider: none (settings typed by hand)") << '\n';
+        out << QCoreApplication::translate("ProviderCli", "Provider: none (settings typed by hand)") << '\n';
     else if (provider)
-        out << tr("Provider: %1 (%2)").arg(provider->name.forLanguage(lang), settings.providerId) << '\n';
+        out << QCoreApplication::translate("ProviderCli", "Provider: %1 (%2)")
+                   .arg(provider->name.forLanguage(lang), settings.providerId)
+            << '\n';
     else
-        out << tr("Provider: %1 (from the provider file)").arg(settings.providerId) << '\n';
+        out << QCoreApplication::translate("ProviderCli", "Provider: %1 (from the provider file)")
+                   .arg(settings.providerId)
+            << '\n';
     if (settings.user) {
-        out << tr("Login name: %1").arg(*settings.user) << '\n';
+        out << QCoreApplication::translate("ProviderCli", "Login name: %1").arg(*settings.user) << '\n';
     } else if (provider && provider->username == UsernameRule::ProviderId) {
-        out << tr("Login name: unknown. %1").arg(provider->usernameHelp.forLanguage(lang)) << '\n';
+        out << QCoreApplication::translate("ProviderCli", "Login name: unknown. %1")
+                   .arg(provider->usernameHelp.forLanguage(lang))
+            << '\n';
     } else {
-        out << tr("Login name: unknown (give --email or --user)") << '\n';
+        out << QCoreApplication::translate("ProviderCli", "Login name: unknown (give --email or --user)") << '\n';
     }
-    out << tr("IMAP: %1").arg(serverText(settings.imap)) << '\n';
-    out << tr("SMTP: %1").arg(serverText(settings.smtp)) << '\n';
+    out << QCoreApplication::translate("ProviderCli", "IMAP: %1").arg(serverText(settings.imap)) << '\n';
+    out << QCoreApplication::translate("ProviderCli", "SMTP: %1").arg(serverText(settings.smtp)) << '\n';
     const auto printQuirks = [&](const std::optional<ServerSettings> &s, const QList<TlsQuirk> &quirks) {
         if (s && quirks.contains(TlsQuirk::LegacyRenegotiation))
-            out << tr("TLS exception: legacy renegotiation is allowed for %1 only (the server lacks secure "
-                      "renegotiation).")
+            out << QCoreApplication::translate(
+                       "ProviderCli",
+                       "TLS exception: legacy renegotiation is allowed for %1 only (the server lacks secure "
+                       "renegotiation).")
                        .arg(s->host)
                 << '\n';
     };
     printQuirks(settings.imap, settings.imapQuirks);
     printQuirks(settings.smtp, settings.smtpQuirks);
     if (!settings.uncertain.isEmpty())
-        out << tr("Please confirm these on the provider's page: %1").arg(settings.uncertain.join(QStringLiteral(", ")))
+        out << QCoreApplication::translate("ProviderCli", "Please confirm these on the provider's page: %1")
+                   .arg(settings.uncertain.join(QStringLiteral(", ")))
             << '\n';
 }
 
@@ -309,10 +328,10 @@ void ProviderCli::printProviders(const ProviderDatabase &database, bool json, QT
         if (!p.domains.isEmpty()) {
             const QStringList shown = p.domains.mid(0, 4);
             out << "  (" << shown.join(QStringLiteral(", "));
-            if (p.domains.size() > shown.size())
-                out << ", "
-                    << QCoreApplication::translate("ProviderCli", "%n more", nullptr,
-                                                   static_cast<int>(p.domains.size() - shown.size()));
+            if (p.domains.size() > shown.size()) {
+                const QString more = QCoreApplication::translate("ProviderCli", "and %1 more");
+                out << ", " << more.arg(p.domains.size() - shown.size());
+            }
             out << ')';
         }
         out << '\n';

@@ -15,20 +15,23 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 // The connection options. NOTE for the merge: the "net" engineer defines the real ones with the check; these are the
 // minimal set the provider options need (--imap/--smtp/--user override what a provider says).
 struct ConnectionOptions {
-    QCommandLineOption imap{u"imap"_s, tr("IMAP server as HOST or HOST:PORT."), tr("server")};
-    QCommandLineOption smtp{u"smtp"_s, tr("SMTP server as HOST or HOST:PORT."), tr("server")};
-    QCommandLineOption imapSecurity{u"imap-security"_s, tr("IMAP security: tls, starttls or none."), tr("security")};
-    QCommandLineOption smtpSecurity{u"smtp-security"_s, tr("SMTP security: tls, starttls or none."), tr("security")};
-    QCommandLineOption user{u"user"_s, tr("Login name (overrides the provider's rule)."), tr("name")};
-    QCommandLineOption json{u"json"_s, tr("Machine-readable output.")};
+    QCommandLineOption imap{u"imap"_s, QCoreApplication::translate("cli", "IMAP server as HOST or HOST:PORT."),
+                            QCoreApplication::translate("cli", "server")};
+    QCommandLineOption smtp{u"smtp"_s, QCoreApplication::translate("cli", "SMTP server as HOST or HOST:PORT."),
+                            QCoreApplication::translate("cli", "server")};
+    QCommandLineOption imapSecurity{u"imap-security"_s,
+                                    QCoreApplication::translate("cli", "IMAP security: tls, starttls or none."),
+                                    QCoreApplication::translate("cli", "security")};
+    QCommandLineOption smtpSecurity{u"smtp-security"_s,
+                                    QCoreApplication::translate("cli", "SMTP security: tls, starttls or none."),
+                                    QCoreApplication::translate("cli", "security")};
+    QCommandLineOption user{u"user"_s,
+                            QCoreApplication::translate("cli", "Login name (overrides the provider's rule)."),
+                            QCoreApplication::translate("cli", "name")};
+    QCommandLineOption json{u"json"_s, QCoreApplication::translate("cli", "Machine-readable output.")};
 };
 
 /// Reads the explicit connection options; a sentence in *why for a bad value.
@@ -42,7 +45,8 @@ std::optional<ipw::cli::ExplicitSettings> explicitSettings(const QCommandLinePar
             return true;
         const auto parsed = ipw::cli::ProviderCli::parseHostPort(parser.value(option));
         if (!parsed) {
-            *why = tr("“%1” is not a server name (HOST or HOST:PORT).").arg(parser.value(option));
+            *why = QCoreApplication::translate("cli", "“%1” is not a server name (HOST or HOST:PORT).")
+                       .arg(parser.value(option));
             return false;
         }
         host = parsed->first;
@@ -54,7 +58,8 @@ std::optional<ipw::cli::ExplicitSettings> explicitSettings(const QCommandLinePar
             return true;
         value = ipw::serverSecurityFromString(parser.value(option).trimmed().toLower());
         if (!value)
-            *why = tr("“%1” is not a security setting: use tls, starttls or none.").arg(parser.value(option));
+            *why = QCoreApplication::translate("cli", "“%1” is not a security setting: use tls, starttls or none.")
+                       .arg(parser.value(option));
         return value.has_value();
     };
     if (!server(o.imap, s.imapHost, s.imapPort) || !server(o.smtp, s.smtpHost, s.smtpPort) ||
@@ -75,7 +80,8 @@ int main(int argc, char *argv[])
     ipw::Language::apply(ipw::Language::fromSystem());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Checks an IMAP/SMTP login for real and explains why it fails."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("cli", "Checks an IMAP/SMTP login for real and explains why it fails."));
     parser.addHelpOption();
     parser.addVersionOption();
     const ConnectionOptions connection;

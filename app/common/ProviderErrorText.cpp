@@ -3,86 +3,86 @@
 #include <QCoreApplication>
 
 namespace ipw {
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProviderFileError", text);
-}
-
-}  // namespace
-
 QString describeProviderFileError(const ProviderFileError &error)
 {
     using K = ProviderFileError::Kind;
     QString what;
     switch (error.kind) {
     case K::Unreadable:
-        what = tr("cannot be read.");
+        what = QCoreApplication::translate("ProviderFileError", "cannot be read.");
         break;
     case K::Syntax:
-        what = tr("is not well-formed (line %1).").arg(error.line);
+        what = QCoreApplication::translate("ProviderFileError", "is not well-formed (line %1).").arg(error.line);
         break;
     case K::NotAnObject:
-        what = tr("does not contain a JSON object.");
+        what = QCoreApplication::translate("ProviderFileError", "does not contain a JSON object.");
         break;
     case K::UnsupportedFormat:
-        what = tr("has no \"format\": 1, or a format this version does not know.");
+        what = QCoreApplication::translate("ProviderFileError",
+                                           "has no \"format\": 1, or a format this version does not know.");
         break;
     case K::MissingField:
-        what = tr("lacks the field “%1”.");
+        what = QCoreApplication::translate("ProviderFileError", "lacks the field “%1”.");
         break;
     case K::UnknownField:
-        what = tr("has a field “%1” that the format does not know (a typo?).");
+        what = QCoreApplication::translate("ProviderFileError",
+                                           "has a field “%1” that the format does not know (a typo?).");
         break;
     case K::WrongType:
-        what = tr("has the wrong kind of value in “%1”.");
+        what = QCoreApplication::translate("ProviderFileError", "has the wrong kind of value in “%1”.");
         break;
     case K::EmptyText:
-        what = tr("has an empty text in “%1”.");
+        what = QCoreApplication::translate("ProviderFileError", "has an empty text in “%1”.");
         break;
     case K::NotJapanese:
-        what = tr("has no Japanese in the Japanese text “%1”.");
+        what = QCoreApplication::translate("ProviderFileError", "has no Japanese in the Japanese text “%1”.");
         break;
     case K::LanguageMismatch:
-        what = tr("has a different number of Japanese and English entries in “%1”.");
+        what = QCoreApplication::translate("ProviderFileError",
+                                           "has a different number of Japanese and English entries in “%1”.");
         break;
     case K::BadValue:
-        what = tr("has a value in “%1” that is not allowed there.");
+        what = QCoreApplication::translate("ProviderFileError", "has a value in “%1” that is not allowed there.");
         break;
     case K::BadId:
-        what = tr("has an id in “%1” that is not lower-case letters, digits, dots and dashes, or differs from the file "
-                  "name.");
+        what = QCoreApplication::translate(
+            "ProviderFileError",
+            "has an id in “%1” that is not lower-case letters, digits, dots and dashes, or differs from the file "
+            "name.");
         break;
     case K::BadHost:
-        what = tr("has an invalid host name in “%1”.");
+        what = QCoreApplication::translate("ProviderFileError", "has an invalid host name in “%1”.");
         break;
     case K::BadPort:
-        what = tr("has a value in “%1” that is not a port number (1–65535).");
+        what = QCoreApplication::translate("ProviderFileError",
+                                           "has a value in “%1” that is not a port number (1–65535).");
         break;
     case K::BadUrl:
-        what = tr("has an address in “%1” that is not an https URL.");
+        what = QCoreApplication::translate("ProviderFileError", "has an address in “%1” that is not an https URL.");
         break;
     case K::BadDate:
-        what = tr("has a date in “%1” that is not YYYY-MM-DD.");
+        what = QCoreApplication::translate("ProviderFileError", "has a date in “%1” that is not YYYY-MM-DD.");
         break;
     case K::UnknownReference:
-        what = tr("names a source in “%1” that “references” does not list.");
+        what =
+            QCoreApplication::translate("ProviderFileError", "names a source in “%1” that “references” does not list.");
         break;
     case K::MissingSource:
-        what = tr("states a fact without a source: “%1”.");
+        what = QCoreApplication::translate("ProviderFileError", "states a fact without a source: “%1”.");
         break;
     case K::UnknownUncertainField:
-        what = tr("lists “%1” as uncertain, but there is no such field.");
+        what = QCoreApplication::translate("ProviderFileError", "lists “%1” as uncertain, but there is no such field.");
         break;
     case K::DuplicateDomain:
-        what = tr("claims a mail domain in “%1” that another provider already serves.");
+        what = QCoreApplication::translate("ProviderFileError",
+                                           "claims a mail domain in “%1” that another provider already serves.");
         break;
     case K::NotClientConfig:
-        what = tr("is neither one of our provider files nor a Thunderbird clientConfig file.");
+        what = QCoreApplication::translate("ProviderFileError",
+                                           "is neither one of our provider files nor a Thunderbird clientConfig file.");
         break;
     case K::NoImapServer:
-        what = tr("lists no IMAP server (only POP or other servers).");
+        what = QCoreApplication::translate("ProviderFileError", "lists no IMAP server (only POP or other servers).");
         break;
     }
     if (what.contains(QLatin1String("%1")))
