@@ -2,6 +2,9 @@
 
 #include <QUrl>
 
+#include <cmath>
+#include <limits>
+
 namespace ipw::detail {
 
 bool hasJapanese(const QString &text)
@@ -122,7 +125,10 @@ std::optional<int> JsonFieldReader::integer(const QJsonObject &parent, const QSt
     if (!v)
         return std::nullopt;
     const double d = v->toDouble(-1.0);
-    if (!v->isDouble() || d != static_cast<double>(static_cast<int>(d))) {
+    // Range first: converting an out-of-range double to int is undefined (found by fuzz_provider_file).
+    const bool isInt = v->isDouble() && d >= std::numeric_limits<int>::min() && d <= std::numeric_limits<int>::max() &&
+                       d == std::trunc(d);
+    if (!isInt) {
         fail(Kind::WrongType, join(path, key));
         return std::nullopt;
     }

@@ -229,6 +229,18 @@ TEST_CASE("a broken file in the providers folder gives a typed error naming file
                  QJsonObject{{u"host"_s, u"imap.softbank.jp"_s}, {u"port"_s, 99999}, {u"security"_s, u"tls"_s}};
          },
          K::BadPort, u"imap.port"_s},
+        {"port far out of range",
+         [](QJsonObject &o) {
+             o[u"imap"_s] =
+                 QJsonObject{{u"host"_s, u"imap.softbank.jp"_s}, {u"port"_s, 1e20}, {u"security"_s, u"tls"_s}};
+         },
+         K::WrongType, u"imap.port"_s},
+        {"fractional port",
+         [](QJsonObject &o) {
+             o[u"imap"_s] =
+                 QJsonObject{{u"host"_s, u"imap.softbank.jp"_s}, {u"port"_s, 993.5}, {u"security"_s, u"tls"_s}};
+         },
+         K::WrongType, u"imap.port"_s},
         {"bad security",
          [](QJsonObject &o) {
              o[u"smtp"_s] =
