@@ -1,6 +1,7 @@
 // imap-password-check: the connection tester behind a scriptable interface, for support staff and tests.
 // No Qt Widgets here: it runs on a server or over SSH as well as on a desktop.
 
+#include "KeychainCli.h"
 #include "common/BuildInfo.h"
 #include "common/Language.h"
 
@@ -22,6 +23,10 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("cli", "Checks an IMAP/SMTP login for real and explains why it fails."));
     parser.addHelpOption();
     parser.addVersionOption();
+    ipw::KeychainCli::addOptions(parser);
     parser.process(app);
+    if (const auto code = ipw::KeychainCli::runStandalone(parser)) {
+        return *code;
+    }
     parser.showHelp(0);
 }
