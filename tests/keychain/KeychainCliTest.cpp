@@ -171,3 +171,14 @@ TEST_CASE("use-saved loads the stored settings and password", "[keychain][cli]")
     REQUIRE(std::holds_alternative<int>(unknown));
     CHECK(std::get<int>(unknown) == 1);
 }
+
+TEST_CASE("the CLI's saved-account messages are in Japanese for a Japanese user", "[keychain][cli][ja]")
+{
+    readySecrets();
+    const Run list = runCli({u"--list-saved"_s}, u"ja_JP.UTF-8"_s);
+    CHECK(list.exitCode == 0);
+    CHECK(list.out.contains(u"保存したアカウントはありません。"_s));
+    const Run unknown = runCli({u"--forget"_s, u"nobody@example.test"_s}, u"ja_JP.UTF-8"_s);
+    CHECK(unknown.exitCode == 1);
+    CHECK(unknown.err.contains(u"アドレス nobody@example.test の保存済みアカウントはありません。"_s));
+}
