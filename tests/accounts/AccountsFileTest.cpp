@@ -4,6 +4,7 @@
 #include "AccountSamples.h"
 #include "CatchQt.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -90,6 +91,18 @@ TEST_CASE("a writer killed mid-write leaves the previous file intact", "[account
     const auto first = ipw::test::sampleAccount(u"first@example.test"_s);
     REQUIRE(AccountsFile::write(path, {first}, &details));
 
+    // Is the writer holding a file in our directory other than the finished accounts.json open right now?
+    const auto writingNow = [&](pid_t pid) {
+        const QString fdDir = u"/proc/%1/fd"_s.arg(pid);
+        for (const QFileInfo &fd : QDir(fdDir).entryInfoList(QDir::Files | QDir::System | QDir::NoDotAndDotDot)) {
+            const QString target = fd.symLinkTarget();
+            if (target.startsWith(dir.path() + u'/') && target != path) {
+                return true;
+            }
+        }
+        return false;
+    };
+
     int killedMidWrite = 0;
     for (int attempt = 0; attempt < 20 && killedMidWrite < 3; ++attempt) {
         QProcess writer;
@@ -99,17 +112,18 @@ TEST_CASE("a writer killed mid-write leaves the previous file intact", "[account
         writer.setStandardOutputFile(QProcess::nullDevice());
         writer.start();
         REQUIRE(writer.waitForStarted(5000));
-        QThread::msleep(100 + 23 * attempt);
         const auto pid = static_cast<pid_t>(writer.processId());
+        // Wait (however slow the build, e.g. under ASan) until a write is under way, then let it run a little
+        // further each attempt so the kills land at different points of the write.
+        const QDeadlineTimer deadline(20000);
+        while (!writingNow(pid) && !deadline.hasExpired()) {
+            QThread::usleep(500);
+        }
+        QThread::msleep(attempt % 5);
         ::kill(pid, SIGSTOP);
         QThread::msleep(20);
-        const QString fdDir = u"/proc/%1/fd"_s.arg(pid);
-        for (const QFileInfo &fd : QDir(fdDir).entryInfoList(QDir::Files | QDir::System | QDir::NoDotAndDotDot)) {
-            const QString target = fd.symLinkTarget();
-            if (target.startsWith(dir.path() + u'/') && target != path) {
-                ++killedMidWrite;
-                break;
-            }
+        if (writingNow(pid)) {
+            ++killedMidWrite;
         }
         ::kill(pid, SIGKILL);
         writer.waitForFinished(5000);
