@@ -62,7 +62,7 @@ public:
     QString caFile() const;
     QList<QSslCertificate> caCertificates() const;
 
-    MailUser mainUser() const;
+    MailUser mainUser() const;  ///< alice@example.test, an ordinary ASCII password; owns the INBOX and folders
     /// Users whose passwords have double quotes, a backslash, spaces, non-ASCII (Japanese and é), IMAP-special
     /// characters, and exactly 200 characters.
     QList<MailUser> awkwardUsers() const;
@@ -80,7 +80,8 @@ public:
     qint64 startupMilliseconds() const { return m_startupMs; }  ///< how long instance() took to get ready
     int startAttempts() const { return m_startAttempts; }  ///< 1, or more when a port was taken before Dovecot bound it
 
-    /// Kills Dovecot (SIGKILL to the master: instant; its children follow). Called at process exit.
+    /// Kills Dovecot (SIGKILL to the master: instant; its children follow). Called at process exit. There is one
+    /// fixture per process and it does not restart: a test that stops it must run in a process of its own.
     void stop();
     /// stop(), and remove the temporary directory; done at process exit (QCoreApplication post routine and atexit).
     void shutDown();
