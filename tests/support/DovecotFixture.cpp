@@ -286,23 +286,30 @@ void trace(const QString &what)
     std::fprintf(stderr, "[DovecotFixture %6lld ms] %s\n", static_cast<long long>(timer.elapsed()), qPrintable(what));
 }
 
-void stopAtExit()
+// At exit: stop every Dovecot and remove its directory; then (from atexit, the last chance) free the fixtures too,
+// as the registry itself is destroyed after that (LeakSanitizer would report them).
+void shutDownAll(bool destroy)
 {
     std::lock_guard lock(instancesMutex);
-    for (auto &[certificate, fixture] : instances)
+    for (auto &[certificate, fixture] : instances) {
         fixture->shutDown();
+        if (destroy)
+            delete fixture;
+    }
+    if (destroy)
+        instances.clear();
 }
 
 }  // namespace
 
 DovecotFixture &DovecotFixture::instance(Certificate certificate)
 {
-    // Never destroyed: stopped from a QCoreApplication post routine and from atexit, whichever comes first, so the
-    // QProcess is not torn down in static destruction order after Qt is gone.
+    // Stopped from a QCoreApplication post routine and from atexit, whichever comes first, so the QProcess is not torn
+    // down in static destruction order after Qt is gone.
     std::lock_guard lock(instancesMutex);
     if (instances.empty()) {
-        qAddPostRoutine(stopAtExit);
-        std::atexit(stopAtExit);
+        qAddPostRoutine([] { shutDownAll(false); });
+        std::atexit([] { shutDownAll(true); });
     }
     DovecotFixture *&fixture = instances[certificate];
     if (!fixture)
