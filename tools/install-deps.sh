@@ -26,6 +26,7 @@ test_pkgs=(
 ci_pkgs=(
   clang libclang-rt-14-dev
   desktop-file-utils appstream dpkg-dev file
+  procps
 )
 
 mode=${1:-run}
