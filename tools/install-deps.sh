@@ -24,9 +24,9 @@ test_pkgs=(
   xvfb xauth imagemagick
 )
 ci_pkgs=(
+  procps
   clang libclang-rt-14-dev
   desktop-file-utils appstream dpkg-dev file
-  procps
 )
 
 mode=${1:-run}
