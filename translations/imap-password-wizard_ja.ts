@@ -739,6 +739,14 @@
         <source>and %1 more</source>
         <translation>ほか %1 件</translation>
     </message>
+    <message>
+        <source>Password to use: %1</source>
+        <translation>使うパスワード: %1</translation>
+    </message>
+    <message>
+        <source>This provider accepts OAuth2 sign-in only: it rejects passwords and app passwords, so a password check cannot succeed.</source>
+        <translation>このプロバイダーは OAuth2 でのサインインのみに対応しています。パスワードやアプリ パスワードは受け付けないため、パスワードでの確認は成功しません。</translation>
+    </message>
 </context>
 <context>
     <name>ProviderFileError</name>
