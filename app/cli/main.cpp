@@ -1,7 +1,7 @@
 // imap-password-check: the connection tester behind a scriptable interface, for support staff and tests.
 // No Qt Widgets here: it runs on a server or over SSH as well as on a desktop.
 
-#include "KeychainCli.h"
+#include "cli/KeychainCli.h"
 #include "common/BuildInfo.h"
 #include "common/Language.h"
 
@@ -23,9 +23,9 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("cli", "Checks an IMAP/SMTP login for real and explains why it fails."));
     parser.addHelpOption();
     parser.addVersionOption();
-    ipw::KeychainCli::addOptions(parser);
+    ipw::cli::KeychainCli::addOptions(parser);
     parser.process(app);
-    if (const auto code = ipw::KeychainCli::runStandalone(parser)) {
+    if (const auto code = ipw::cli::KeychainCli::runStandalone(parser)) {
         return *code;
     }
     parser.showHelp(0);
