@@ -1,4 +1,4 @@
-#include "KeychainCli.h"
+#include "cli/KeychainCli.h"
 
 #include "common/KeychainText.h"
 #include "keychain/QtKeychainCredentialStore.h"
@@ -12,7 +12,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace ipw {
+namespace ipw::cli {
 namespace {
 
 // The CLI is a thin, sequential client: run one job to its end.
@@ -174,4 +174,4 @@ std::variant<KeychainCli::SavedLogin, int> KeychainCli::loadSaved(AccountStore &
     return SavedLogin{job->account(), job->password()};
 }
 
-}  // namespace ipw
+}  // namespace ipw::cli

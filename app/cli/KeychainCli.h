@@ -2,7 +2,7 @@
 // The CLI's saved-account commands: --save, --list-saved [--json], --use-saved ADDRESS, --forget ADDRESS.
 // Nothing here ever prints a stored password.
 //
-// Exit codes (see docs/keychain.md):
+// Exit codes (the same numbers as cli::ExitCode of the check; see docs/keychain.md):
 //   0  done
 //   1  the named account is not saved (--forget / --use-saved of an unknown address)
 //   3  the keychain or the accounts file failed (after a verified check for --save; the check's own result
@@ -10,13 +10,13 @@
 //
 // Wiring in main.cpp (the check's code decides when a login is verified):
 //
-//     ipw::KeychainCli::addOptions(parser);                 // before parser.process()
+//     cli::KeychainCli::addOptions(parser, false);        // before parsing; false: CheckOptions has --json
 //     …
-//     if (auto code = ipw::KeychainCli::runStandalone(parser)) return *code;   // --list-saved, --forget
+//     if (auto code = cli::KeychainCli::runStandalone(parser)) return *code;   // --list-saved, --forget
 //     // --use-saved ADDRESS: settings and password from the store, then the usual check:
-//     //     auto saved = ipw::KeychainCli::loadSaved(store, address, err);   // int = exit code on failure
+//     //     auto saved = cli::KeychainCli::loadSaved(store, address, err);   // int = exit code on failure
 //     // after a check that verified, with --save:
-//     //     return ipw::KeychainCli::saveVerified(store, login, out, err);   // 0 or 3
+//     //     return cli::KeychainCli::saveVerified(store, login, out, err);   // 0 or 3
 
 #include "accounts/AccountStore.h"
 
@@ -29,7 +29,7 @@
 
 class QCommandLineParser;
 
-namespace ipw {
+namespace ipw::cli {
 
 class KeychainCli {
     Q_DECLARE_TR_FUNCTIONS(KeychainCli)
@@ -63,4 +63,4 @@ public:
     static std::variant<SavedLogin, int> loadSaved(AccountStore &store, const QString &address, QTextStream &err);
 };
 
-}  // namespace ipw
+}  // namespace ipw::cli

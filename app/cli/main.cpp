@@ -109,7 +109,7 @@ int main(int argc, char *argv[])
     checkOptions.addTo(parser);
     const cli::ProviderCli providerOptions;
     providerOptions.addOptions(parser);
-    KeychainCli::addOptions(parser, /*addJsonOption=*/false);  // CheckOptions declares --json
+    cli::KeychainCli::addOptions(parser, /*addJsonOption=*/false);  // CheckOptions declares --json
 
     if (!parser.parse(app.arguments()))
         return usageError(parser.errorText());
@@ -137,10 +137,10 @@ int main(int argc, char *argv[])
             return *code;
         }
     }
-    if (const std::optional<int> code = KeychainCli::runStandalone(parser))
+    if (const std::optional<int> code = cli::KeychainCli::runStandalone(parser))
         return *code;
-    const QString useSaved = parser.value(KeychainCli::useSavedOption().names().constFirst());
-    const bool save = parser.isSet(KeychainCli::saveOption().names().constFirst());
+    const QString useSaved = parser.value(cli::KeychainCli::useSavedOption().names().constFirst());
+    const bool save = parser.isSet(cli::KeychainCli::saveOption().names().constFirst());
     QString accountAddress = useSaved.isEmpty() ? parser.value(u"email"_s).trimmed() : useSaved;
     if (save && accountAddress.isEmpty())
         return usageError(QCoreApplication::translate("cli", "--save needs --email ADDRESS to name the account."));
@@ -158,10 +158,10 @@ int main(int argc, char *argv[])
     AccountStore store(keychain);
     if (!useSaved.isEmpty()) {
         // The stored settings and password; options such as --ca-file or --imap still apply on top.
-        auto loaded = KeychainCli::loadSaved(store, useSaved, err);
+        auto loaded = cli::KeychainCli::loadSaved(store, useSaved, err);
         if (const int *code = std::get_if<int>(&loaded))
             return *code;
-        KeychainCli::SavedLogin saved = std::get<KeychainCli::SavedLogin>(std::move(loaded));
+        cli::KeychainCli::SavedLogin saved = std::get<cli::KeychainCli::SavedLogin>(std::move(loaded));
         base = cli::settingsFromSaved(saved.account, providers);
         providerId = saved.account.providerId;
         accountAddress = saved.account.address;
@@ -222,7 +222,7 @@ int main(int argc, char *argv[])
         const VerifiedLogin login =
             VerifiedLogin::afterSuccessfulCheck(account, *password, QDateTime::currentDateTimeUtc());
         // With --json, stdout holds the JSON document only: the save's message goes to stderr.
-        if (KeychainCli::saveVerified(store, login, request.json ? err : out, err) != KeychainCli::Ok)
+        if (cli::KeychainCli::saveVerified(store, login, request.json ? err : out, err) != cli::KeychainCli::Ok)
             return cli::StorageFailed;
     }
     return cli::Verified;

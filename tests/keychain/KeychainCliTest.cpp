@@ -2,7 +2,7 @@
 // --list-saved and --forget (the child inherits the fixture's HOME and bus), KeychainCli's functions for what the
 // check will call (--save after a verified check, --use-saved) until the check is wired in.
 
-#include "KeychainCli.h"
+#include "cli/KeychainCli.h"
 #include "CatchQt.h"
 #include "JobRunner.h"
 #include "SecretServiceFixture.h"
@@ -15,7 +15,7 @@
 #include <QProcess>
 
 using namespace Qt::StringLiterals;
-using ipw::KeychainCli;
+using ipw::cli::KeychainCli;
 using ipw::test::SecretServiceFixture;
 
 namespace {
