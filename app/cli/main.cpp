@@ -1,12 +1,15 @@
 // imap-password-check: the connection tester behind a scriptable interface, for support staff and tests.
 // No Qt Widgets here: it runs on a server or over SSH as well as on a desktop.
 //
-// Option groups live in their own files (CheckOptions: the check itself); this file only wires them together.
+// Option groups live in their own files (CheckOptions: the check itself; ProviderCli: provider look-ups and
+// --show-settings); this file only wires them together.
 
 #include "cli/CheckOptions.h"
 #include "cli/ExitCode.h"
+#include "cli/ProviderCli.h"
 #include "cli/ResultOutput.h"
 #include "common/BuildInfo.h"
+#include "common/EndpointSettings.h"
 #include "common/Language.h"
 #include "net/ConnectionCheck.h"
 #include "providers/ProviderDatabase.h"
@@ -43,14 +46,39 @@ int usageError(const QString &message)
     return cli::BadInput;
 }
 
-// The TLS quirks the provider database records for a host, typed by hand too (docomo's spmode hosts).
-void applyQuirks(const ProviderDatabase &db, std::optional<ServerEndpoint> &endpoint)
+// The values typed for --imap/--smtp/--user and their security, which win over what a provider says (for
+// --show-settings; a check applies them through CheckOptions::toRequest). std::nullopt and *why for bad input.
+std::optional<cli::ExplicitSettings> explicitSettings(const QCommandLineParser &parser, QString *why)
 {
-    if (!endpoint)
-        return;
-    for (const TlsQuirk quirk : db.quirksForHost(endpoint->host))
-        if (quirk == TlsQuirk::LegacyRenegotiation)
-            endpoint->quirks.allowLegacyRenegotiation = true;
+    cli::ExplicitSettings s;
+    const auto server = [&](const QString &option, std::optional<QString> &host, std::optional<quint16> &port) {
+        if (!parser.isSet(option))
+            return true;
+        const auto parsed = cli::ProviderCli::parseHostPort(parser.value(option));
+        if (!parsed) {
+            *why = QCoreApplication::translate("cli", "“%1” is not a server name (HOST or HOST:PORT).")
+                       .arg(parser.value(option));
+            return false;
+        }
+        host = parsed->first;
+        port = parsed->second;
+        return true;
+    };
+    const auto security = [&](const QString &option, std::optional<ServerSecurity> &value) {
+        if (!parser.isSet(option))
+            return true;
+        value = serverSecurityFromString(parser.value(option).trimmed().toLower());
+        if (!value)
+            *why = QCoreApplication::translate("cli", "“%1” is not a security setting: use tls, starttls or none.")
+                       .arg(parser.value(option));
+        return value.has_value();
+    };
+    if (!server(u"imap"_s, s.imapHost, s.imapPort) || !server(u"smtp"_s, s.smtpHost, s.smtpPort) ||
+        !security(u"imap-security"_s, s.imapSecurity) || !security(u"smtp-security"_s, s.smtpSecurity))
+        return std::nullopt;
+    if (parser.isSet(u"user"_s))
+        s.user = parser.value(u"user"_s);
+    return s;
 }
 
 }  // namespace
@@ -76,6 +104,8 @@ int main(int argc, char *argv[])
         QCommandLineOption(u"lang"_s, QCoreApplication::translate("cli", "Language of the output."), u"ja|en"_s));
     const cli::CheckOptions checkOptions;
     checkOptions.addTo(parser);
+    const cli::ProviderCli providerOptions;
+    providerOptions.addOptions(parser);
 
     if (!parser.parse(app.arguments()))
         return usageError(parser.errorText());
@@ -89,19 +119,44 @@ int main(int argc, char *argv[])
         return cli::Verified;
     }
 
-    auto parsed = checkOptions.toRequest(parser, CheckSettings{});
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QString why;
+    const std::optional<cli::ExplicitSettings> typed = explicitSettings(parser, &why);
+    if (!typed)
+        return usageError(why);
+    // --list-providers and --show-settings answer without connecting.
+    if (const std::optional<int> code = providerOptions.run(parser, *typed, parser.isSet(u"json"_s), out, err)) {
+        out.flush();
+        return *code;
+    }
+
+    const std::optional<ProviderDatabase> db = providerOptions.loadDatabase(parser, &why);
+    if (!db)
+        return usageError(why);
+    const ProviderDatabase &providers = *db;
+
+    // --provider / --email / --provider-file fill in servers and login name; --imap/--smtp/--user still override.
+    CheckSettings base;
+    if (parser.isSet(u"provider"_s) || parser.isSet(u"email"_s) || parser.isSet(u"provider-file"_s)) {
+        const std::optional<cli::ResolvedSettings> resolved = providerOptions.resolve(parser, providers, {}, &why);
+        if (!resolved)
+            return usageError(why);
+        if (resolved->imap && resolved->imap->hasHost())
+            base.imap = endpointFor(*resolved->imap, providers);
+        if (resolved->smtp && resolved->smtp->hasHost())
+            base.smtp = endpointFor(*resolved->smtp, providers);
+        base.loginName = resolved->user.value_or(QString());
+    }
+
+    auto parsed = checkOptions.toRequest(parser, base);
     if (auto *error = std::get_if<QString>(&parsed))
         return usageError(*error);
     cli::CheckRequest request = std::get<cli::CheckRequest>(std::move(parsed));
-
-    ProviderFileError providerError;
-    const std::optional<ProviderDatabase> db = ProviderDatabase::load({}, &providerError);
-    if (!db)
-        return usageError(QCoreApplication::translate("cli", "The provider file %1 cannot be used (%2 at \"%3\").")
-                              .arg(providerError.file, toString(providerError.kind), providerError.field));
-    const ProviderDatabase &providers = *db;
-    applyQuirks(providers, request.settings.imap);
-    applyQuirks(providers, request.settings.smtp);
+    if (request.settings.imap)
+        applyQuirks(*request.settings.imap, providers);
+    if (request.settings.smtp)
+        applyQuirks(*request.settings.smtp, providers);
 
     if (!request.passwordFromStdin)
         return usageError(QCoreApplication::translate(
@@ -121,8 +176,7 @@ int main(int argc, char *argv[])
     app.exec();
 
     if (request.transcript)
-        QTextStream(stderr) << cli::ResultOutput::transcript(result);
-    QTextStream out(stdout);
+        err << cli::ResultOutput::transcript(result);
     if (request.json)
         out << QJsonDocument(cli::ResultOutput::toJson(result)).toJson(QJsonDocument::Indented);
     else
