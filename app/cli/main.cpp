@@ -167,7 +167,10 @@ int main(int argc, char *argv[])
         accountAddress = saved.account.address;
         storedPassword = std::move(saved.password);
     } else if (parser.isSet(u"provider"_s) || parser.isSet(u"email"_s) || parser.isSet(u"provider-file"_s)) {
-        const std::optional<cli::ResolvedSettings> resolved = providerOptions.resolve(parser, providers, {}, &why);
+        // Typed values go into the look-up too: --email at a domain no provider serves is fine with --imap given.
+        QString ignored;  // CheckOptions::toRequest reports bad --imap/--smtp values below, more precisely
+        const cli::ExplicitSettings typed = explicitSettings(parser, &ignored).value_or(cli::ExplicitSettings{});
+        const std::optional<cli::ResolvedSettings> resolved = providerOptions.resolve(parser, providers, typed, &why);
         if (!resolved)
             return usageError(why);
         if (resolved->imap && resolved->imap->hasHost())
