@@ -57,6 +57,13 @@ std::optional<cli::ExplicitSettings> explicitSettings(const QCommandLineParser &
     const auto server = [&](const QString &option, std::optional<QString> &host, std::optional<quint16> &port) {
         if (!parser.isSet(option))
             return true;
+        // CheckOptions says precisely what is wrong (the host, or a port outside 1-65535).
+        const auto checked =
+            cli::CheckOptions::parseEndpoint(parser.value(option), option, Security::ImplicitTls, option == u"imap");
+        if (const QString *error = std::get_if<QString>(&checked)) {
+            *why = *error;
+            return false;
+        }
         const auto parsed = cli::ProviderCli::parseHostPort(parser.value(option));
         if (!parsed) {
             *why = QCoreApplication::translate("cli", "“%1” is not a server name (HOST or HOST:PORT).")
