@@ -98,11 +98,10 @@ void CertificatePanel::retranslate()
         QString fingerprint = formatFingerprint(c.sha256);
         if (fingerprint.size() > 48)
             fingerprint.replace(47, 1, u"<br>"_s);
-        m_details->setText(
-            tr("Issued to: %1<br>Issued by: %2<br>Valid from %3 to %4<br>SHA-256: <tt>%5</tt>")
-                .arg(c.subject.toHtmlEscaped(), c.issuer.toHtmlEscaped(),
-                     locale.toString(c.notBefore.toLocalTime(), QLocale::ShortFormat),
-                     locale.toString(c.notAfter.toLocalTime(), QLocale::ShortFormat), fingerprint));
+        m_details->setText(tr("Issued to: %1<br>Issued by: %2<br>Valid from %3 to %4<br>SHA-256: <tt>%5</tt>")
+                               .arg(c.subject.toHtmlEscaped(), c.issuer.toHtmlEscaped(),
+                                    locale.toString(c.notBefore.toLocalTime(), QLocale::ShortFormat),
+                                    locale.toString(c.notAfter.toLocalTime(), QLocale::ShortFormat), fingerprint));
     }
     m_trust->setText(tr("Trust this certificate for %1 only").arg(where));
     m_trust->setAccessibleName(m_trust->text());

@@ -41,14 +41,14 @@ bool loginWasRejected(const CheckResult &result)
 
 bool isCertificateProblem(DiagnosisCode code)
 {
-    return code == DiagnosisCode::CertificateUntrusted || code == DiagnosisCode::CertificateExpired
-           || code == DiagnosisCode::CertificateNameMismatch;
+    return code == DiagnosisCode::CertificateUntrusted || code == DiagnosisCode::CertificateExpired ||
+           code == DiagnosisCode::CertificateNameMismatch;
 }
 
 bool isPasswordProblem(DiagnosisCode code)
 {
-    return code == DiagnosisCode::WrongCredentials || code == DiagnosisCode::AppPasswordRequired
-           || code == DiagnosisCode::PasswordExpired;
+    return code == DiagnosisCode::WrongCredentials || code == DiagnosisCode::AppPasswordRequired ||
+           code == DiagnosisCode::PasswordExpired;
 }
 
 bool isServerProblem(DiagnosisCode code)

@@ -36,7 +36,7 @@ DeviceSettingsSheet::DeviceSettingsSheet(QWidget *parent)
     top->addRow(m_deviceLabel, m_device);
 
     auto *grid = new QGridLayout;
-    const char *ids[FieldCount] = {"ImapHost", "ImapPort", "ImapSecurity", "SmtpHost",
+    const char *ids[FieldCount] = {"ImapHost", "ImapPort",     "ImapSecurity", "SmtpHost",
                                    "SmtpPort", "SmtpSecurity", "LoginName"};
     for (int field = 0; field < FieldCount; ++field)
         addRow(grid, field, QLatin1String(ids[field]));

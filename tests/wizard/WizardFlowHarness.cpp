@@ -32,9 +32,9 @@ FixtureProviders::FixtureProviders(quint16 imapPort, quint16 smtpPort)
     p[u"username"_s] = u"address"_s;
     p[u"tlsQuirks"_s] = QJsonArray();
     p[u"uncertain"_s] = QJsonArray();
-    p[u"statusPage"_s] = QJsonObject{
-        {u"name"_s, QJsonObject{{u"ja"_s, u"サンプルメールの障害情報ページ"_s}, {u"en"_s, u"the Example Mail status page"_s}}},
-        {u"url"_s, u"https://status.example.test/"_s}};
+    p[u"statusPage"_s] = QJsonObject{{u"name"_s, QJsonObject{{u"ja"_s, u"サンプルメールの障害情報ページ"_s},
+                                                             {u"en"_s, u"the Example Mail status page"_s}}},
+                                     {u"url"_s, u"https://status.example.test/"_s}};
     p[u"supportPage"_s] = QJsonObject{
         {u"name"_s, QJsonObject{{u"ja"_s, u"サンプルメールのサポート窓口"_s}, {u"en"_s, u"Example Mail support"_s}}},
         {u"url"_s, u"https://support.example.test/"_s}};

@@ -287,8 +287,8 @@ void ResultPage::initializePage()
 
     QStringList transcript;
     if (session.lastResult) {
-        for (const auto &[id, r] : {std::pair{u"IMAP"_s, session.lastResult->imap},
-                                    std::pair{u"SMTP"_s, session.lastResult->smtp}}) {
+        for (const auto &[id, r] :
+             {std::pair{u"IMAP"_s, session.lastResult->imap}, std::pair{u"SMTP"_s, session.lastResult->smtp}}) {
             if (!r)
                 continue;
             transcript << u"--- %1 ---"_s.arg(id) << r->transcript << QString();
@@ -353,8 +353,8 @@ void ResultPage::save()
         return;
     const AccountDraft &draft = m_wizard->draft();
     // Only right after a verified check, with exactly the settings and password it used.
-    auto login = VerifiedLogin::afterSuccessfulCheck(savedAccountFrom(draft), draft.password,
-                                                     QDateTime::currentDateTimeUtc());
+    auto login =
+        VerifiedLogin::afterSuccessfulCheck(savedAccountFrom(draft), draft.password, QDateTime::currentDateTimeUtc());
     AccountJob *job = m_wizard->session().accounts().save(login, this);
     m_saveJob = job;
     connect(job, &AccountJob::finished, this, &ResultPage::onSaved);
@@ -406,8 +406,8 @@ void ResultPage::updateButtons()
 
     m_reissue->setVisible(rejected || isPasswordProblem(code));
     m_statusPage->setVisible(isServerProblem(code) && p && p->statusPage && !p->statusPage->url.isEmpty());
-    const bool accountProblem = code == DiagnosisCode::AccountLocked || code == DiagnosisCode::TooManyAttempts
-                                || code == DiagnosisCode::ContactAdmin || code == DiagnosisCode::NotAuthorized;
+    const bool accountProblem = code == DiagnosisCode::AccountLocked || code == DiagnosisCode::TooManyAttempts ||
+                                code == DiagnosisCode::ContactAdmin || code == DiagnosisCode::NotAuthorized;
     m_supportPage->setVisible(accountProblem && p && p->supportPage && !p->supportPage->url.isEmpty());
     m_imapSettings->setVisible(code == DiagnosisCode::ImapDisabled && p && !p->imapEnable.url.isEmpty());
     m_attempts->setVisible(draft.rejectedAttempts > 0);
@@ -432,8 +432,8 @@ QString ResultPage::providerNextStep() const
         return {};
     const QString lang = Language::code(Language::current());
     const QString name = p->name.forLanguage(lang);
-    const QString portal = p->portal.name.forLanguage(lang).isEmpty() ? p->portal.url
-                                                                       : p->portal.name.forLanguage(lang);
+    const QString portal =
+        p->portal.name.forLanguage(lang).isEmpty() ? p->portal.url : p->portal.name.forLanguage(lang);
     switch (decisive->diagnosis) {
     case DiagnosisCode::WrongCredentials:
     case DiagnosisCode::PasswordExpired:
@@ -444,8 +444,8 @@ QString ResultPage::providerNextStep() const
                 .arg(name, p->passwordName.forLanguage(lang), portal);
         break;
     case DiagnosisCode::OauthRequired:
-        if (p->auth.contains(AuthMethod::OAuth2) && !p->auth.contains(AuthMethod::Password)
-            && !p->auth.contains(AuthMethod::AppPassword))
+        if (p->auth.contains(AuthMethod::OAuth2) && !p->auth.contains(AuthMethod::Password) &&
+            !p->auth.contains(AuthMethod::AppPassword))
             return tr("%1 no longer accepts passwords from mail apps: they must sign in through its own page "
                       "(OAuth2), which this wizard cannot do yet. In your mail app, remove the account and add it "
                       "again with \"Sign in with Microsoft\" (Outlook, Thunderbird, iPhone and Android mail apps "
@@ -513,16 +513,15 @@ void ResultPage::retranslateFailure()
     QStringList summary;
     QStringList words;
     if (session.lastResult) {
-        for (const auto &[id, r] : {std::pair{u"imap"_s, session.lastResult->imap},
-                                    std::pair{u"smtp"_s, session.lastResult->smtp}}) {
+        for (const auto &[id, r] :
+             {std::pair{u"imap"_s, session.lastResult->imap}, std::pair{u"smtp"_s, session.lastResult->smtp}}) {
             if (!r) {
                 summary << tr("%1: not checked").arg(protocolName(id));
                 continue;
             }
             summary << (r->verified ? tr("%1: ✔ works").arg(protocolName(id))
                                     : tr("%1: ✘ %2 (at: %3)")
-                                          .arg(protocolName(id), describe(r->diagnosis).headline,
-                                               stageName(r->stage)));
+                                          .arg(protocolName(id), describe(r->diagnosis).headline, stageName(r->stage)));
             for (const QString &alert : r->alerts)
                 words << u"%1: [ALERT] %2"_s.arg(id.toUpper(), alert);
             if (!r->serverText.isEmpty())

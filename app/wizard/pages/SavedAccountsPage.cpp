@@ -101,9 +101,9 @@ void SavedAccountsPage::reload()
     AccountStore &store = m_wizard->session().accounts();
     const AccountsFile::Loaded loaded = store.list();
     m_accounts = loaded.accounts;
-    m_loadError = loaded.error ? KeychainText::accountsProblem(*loaded.error, std::nullopt, store.filePath(),
-                                                               loaded.details)
-                               : QString();
+    m_loadError = loaded.error
+                      ? KeychainText::accountsProblem(*loaded.error, std::nullopt, store.filePath(), loaded.details)
+                      : QString();
     m_confirm->hide();
     retranslate();
     if (m_list->count() > 0 && m_list->currentRow() < 0)
@@ -123,17 +123,21 @@ void SavedAccountsPage::fillDraft(const SavedAccount &account)
     draft.address = account.address;
     draft.providerId = account.providerId;
     draft.loginName = account.loginName;
-    draft.imap = {account.imap.host, account.imap.port,
-                  serverSecurityFromString(account.imap.security).value_or(ServerSecurity::ImplicitTls), {}};
+    draft.imap = {account.imap.host,
+                  account.imap.port,
+                  serverSecurityFromString(account.imap.security).value_or(ServerSecurity::ImplicitTls),
+                  {}};
     draft.checkSmtp = account.smtp.has_value();
-    draft.smtp = account.smtp ? ServerSettings{account.smtp->host, account.smtp->port,
-                                               serverSecurityFromString(account.smtp->security)
-                                                   .value_or(ServerSecurity::ImplicitTls),
-                                               {}}
-                              : ServerSettings{};
+    draft.smtp =
+        account.smtp
+            ? ServerSettings{account.smtp->host,
+                             account.smtp->port,
+                             serverSecurityFromString(account.smtp->security).value_or(ServerSecurity::ImplicitTls),
+                             {}}
+            : ServerSettings{};
     // The user allowed plaintext when this account was saved with security "none".
-    draft.allowPlaintext = draft.imap.security == ServerSecurity::None
-                           || (draft.checkSmtp && draft.smtp.security == ServerSecurity::None);
+    draft.allowPlaintext =
+        draft.imap.security == ServerSecurity::None || (draft.checkSmtp && draft.smtp.security == ServerSecurity::None);
     draft.pinnedCertificates.clear();
     for (const PinnedCertificate &pin : account.pinnedCertificates)
         draft.pinnedCertificates[u"%1:%2"_s.arg(pin.host.toLower()).arg(pin.port)].insert(pin.sha256.toLatin1());

@@ -93,6 +93,11 @@ TestPage::TestPage(SetupWizard *wizard)
     m_stop = new QPushButton(this);
     m_stop->setObjectName(u"cancelCheckButton"_s);
     connect(m_stop, &QPushButton::clicked, this, &TestPage::cancelCheck);
+    // Closing the window (Cancel, Escape) during a check stops it too.
+    connect(wizard, &QDialog::rejected, this, [this] {
+        stopCheck();
+        m_busy->hide();
+    });
 
     // The lockout gate: shown instead of starting when two passwords were rejected already.
     m_gate = new QFrame(this);
@@ -146,11 +151,18 @@ TestPage::TestPage(SetupWizard *wizard)
 
 TestPage::~TestPage()
 {
-    if (m_check) {
-        m_check->disconnect(this);
-        m_check->cancel();
-        delete m_check;
-    }
+    stopCheck();
+}
+
+void TestPage::stopCheck()
+{
+    if (!m_check)
+        return;
+    ConnectionCheck *check = m_check;
+    m_check = nullptr;
+    check->disconnect(this);  // its finished(), emitted inside cancel(), is not a result to show
+    check->cancel();
+    delete check;  // its IMAP and SMTP jobs and their sockets go with it: nothing keeps running
 }
 
 void TestPage::buildColumn(Column &column, const QString &prefix, bool withMailbox)
@@ -289,9 +301,9 @@ void TestPage::startCheck()
 void TestPage::onProgress(Protocol protocol, CheckStage stage)
 {
     Column &col = column(protocol);
-    const bool implicitTls = (protocol == Protocol::Imap ? m_wizard->draft().imap.security
-                                                         : m_wizard->draft().smtp.security)
-                             == ServerSecurity::ImplicitTls;
+    const bool implicitTls =
+        (protocol == Protocol::Imap ? m_wizard->draft().imap.security : m_wizard->draft().smtp.security) ==
+        ServerSecurity::ImplicitTls;
     int doneThrough = -1;
     int active = -1;
     switch (stage) {
@@ -342,7 +354,8 @@ void TestPage::showFinal(Column &col, const std::optional<ProtocolResult> &resul
         }
         return;
     }
-    const bool notTried = result->diagnosis == DiagnosisCode::NotAttempted || result->diagnosis == DiagnosisCode::Cancelled;
+    const bool notTried =
+        result->diagnosis == DiagnosisCode::NotAttempted || result->diagnosis == DiagnosisCode::Cancelled;
     for (int step = 0; step <= last; ++step) {
         if (col.states[step] == StepState::Done || col.states[step] == StepState::Skipped)
             continue;
@@ -384,13 +397,7 @@ void TestPage::onFinished(const CheckResult &result)
 
 void TestPage::cancelCheck()
 {
-    if (m_check) {
-        ConnectionCheck *check = m_check;
-        m_check = nullptr;  // onFinished (emitted inside cancel()) then only tidies up
-        check->disconnect(this);
-        check->cancel();
-        delete check;  // its IMAP and SMTP jobs and sockets go with it: nothing keeps running
-    }
+    stopCheck();
     m_busy->hide();
     m_stop->setEnabled(false);
     if (m_wizard->currentPage() == this)
@@ -399,16 +406,15 @@ void TestPage::cancelCheck()
 
 void TestPage::cleanupPage()
 {
-    if (m_check) {
-        ConnectionCheck *check = m_check;
-        m_check = nullptr;
-        check->disconnect(this);
-        check->cancel();
-        delete check;
-    }
+    stopCheck();
     m_done = false;
     m_wizard->session().lastSettings.reset();
     m_wizard->session().lastResult.reset();
+}
+
+bool TestPage::isChecking() const
+{
+    return !m_check.isNull();
 }
 
 bool TestPage::isComplete() const
@@ -445,8 +451,8 @@ void TestPage::retranslate()
         col->texts[SignedIn]->setText(tr("Signed in"));
         col->texts[InboxOpened]->setText(tr("INBOX opened"));
         for (int step = 0; step < StepCount; ++step)
-            col->texts[step]->setAccessibleName(col->box->title() + u": "_s + col->texts[step]->text() + u" ("_s
-                                                + col->texts[step]->property("state").toString() + u')');
+            col->texts[step]->setAccessibleName(col->box->title() + u": "_s + col->texts[step]->text() + u" ("_s +
+                                                col->texts[step]->property("state").toString() + u')');
     }
     m_stop->setText(tr("&Stop the check"));
     m_stop->setAccessibleName(tr("Stop the check and go back to the password"));

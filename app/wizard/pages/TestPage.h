@@ -40,7 +40,7 @@ public:
     void cleanupPage() override;
     bool isComplete() const override;
 
-    bool isChecking() const { return m_check != nullptr; }
+    bool isChecking() const;
     /// Stops the check (nothing keeps running) and returns to the page before this one (the password).
     void cancelCheck();
 
@@ -59,6 +59,7 @@ private:
 
     void buildColumn(Column &column, const QString &prefix, bool withMailbox);
     void startCheck();
+    void stopCheck();
     void onProgress(Protocol protocol, CheckStage stage);
     void onFinished(const CheckResult &result);
     void showFinal(Column &column, const std::optional<ProtocolResult> &result, bool isImap);
