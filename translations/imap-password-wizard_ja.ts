@@ -445,10 +445,6 @@
 <context>
     <name>ipw::CertificatePanel</name>
     <message>
-        <source>Certificate of %1 (%2)</source>
-        <translation>%1 の証明書（%2）</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Check your computer's clock first.&lt;/b&gt; The date on this computer makes the certificate look not yet valid or long expired, which usually means the clock is wrong, not the server. Correct the date and time, then check again; do not trust the certificate for this.</source>
         <translation>&lt;b&gt;まず、このコンピューターの時計を確認してください。&lt;/b&gt;このコンピューターの日付では、証明書がまだ有効になっていないか、ずっと前に期限切れになっているように見えます。多くの場合、原因はサーバーではなく時計のずれです。日付と時刻を直してから、もう一度確認してください。この場合は証明書を信頼しないでください。</translation>
     </message>
@@ -475,6 +471,10 @@
     <message>
         <source>Trust this certificate for %1 only</source>
         <translation>この証明書を %1 に限って信頼する</translation>
+    </message>
+    <message>
+        <source>%1 — certificate of %2</source>
+        <translation>%1 — %2 の証明書</translation>
     </message>
 </context>
 <context>
@@ -793,6 +793,14 @@
     <message>
         <source>You need the password on the other device: show it or copy it only when you are ready to type or paste it there.</source>
         <translation>パスワードは相手の端末で入力するときに必要です。入力または貼り付けの準備ができてから、表示またはコピーしてください。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved or changed. Here is what happened and what to do next.</source>
+        <translation>何も保存・変更していません。何が起きたのか、次に何をすればよいのかを説明します。</translation>
+    </message>
+    <message>
+        <source>%1: – %2</source>
+        <translation>%1: – %2</translation>
     </message>
 </context>
 <context>

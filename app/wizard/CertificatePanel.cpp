@@ -63,7 +63,7 @@ void CertificatePanel::changeEvent(QEvent *event)
 void CertificatePanel::retranslate()
 {
     const QString where = u"%1:%2"_s.arg(m_endpoint.host).arg(m_endpoint.port);
-    setTitle(tr("Certificate of %1 (%2)").arg(where, protocolName(toString(m_protocol))));
+    setTitle(tr("%1 — certificate of %2").arg(protocolName(toString(m_protocol)), where));
 
     QString risk;
     switch (m_result.diagnosis) {

@@ -62,6 +62,9 @@ void SetupWizard::goToPage(PageId page)
     m_forcedNextId = page;
     next();
     m_forcedNextId = -1;
+    // QWizard chose the buttons (Next or Finish) while the forced id was still set: let it choose again.
+    if (QWizardPage *current = currentPage())
+        Q_EMIT current->completeChanged();
 }
 
 int SetupWizard::nextId() const

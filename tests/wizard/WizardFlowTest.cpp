@@ -28,6 +28,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QWizard>
 
 using namespace Qt::StringLiterals;
 using ipw::SetupWizard;
@@ -101,6 +102,9 @@ TEST_CASE("a verified password: folder counts, save to the keychain, device shee
     CHECK(wizard.draft().lastCheckVerified);
     CHECK(wizard.draft().rejectedAttempts == 0);
     CHECK(child<QLabel>(wizard, "resultHeadline")->text() == u"Everything works"_s);
+    CHECK(wizard.button(QWizard::FinishButton)->isVisible());  // the end of the flow, not "Next"
+    CHECK_FALSE(wizard.button(QWizard::NextButton)->isVisible());
+    CHECK_FALSE(wizard.button(QWizard::BackButton)->isEnabled());  // going back would show a stale check
     const QString counts = child<QLabel>(wizard, "mailboxSummary")->text();
     CHECK(counts.contains(u"Folders: %1."_s.arg(env.dovecot.folderCount())));
     CHECK(counts.contains(u"Messages in the INBOX: %1."_s.arg(env.dovecot.inboxMessageCount())));

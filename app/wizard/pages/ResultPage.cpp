@@ -495,7 +495,7 @@ void ResultPage::retranslate()
 void ResultPage::retranslateFailure()
 {
     setTitle(tr("The check found a problem"));
-    setSubTitle(QString());
+    setSubTitle(tr("Nothing was saved or changed. Here is what happened and what to do next."));
     const WizardSession &session = m_wizard->session();
     const AccountDraft &draft = m_wizard->draft();
     const ProtocolResult *decisive = session.lastResult ? decisiveResult(*session.lastResult) : nullptr;
@@ -519,9 +519,13 @@ void ResultPage::retranslateFailure()
                 summary << tr("%1: not checked").arg(protocolName(id));
                 continue;
             }
-            summary << (r->verified ? tr("%1: ✔ works").arg(protocolName(id))
-                                    : tr("%1: ✘ %2 (at: %3)")
-                                          .arg(protocolName(id), describe(r->diagnosis).headline, stageName(r->stage)));
+            if (r->verified)
+                summary << tr("%1: ✔ works").arg(protocolName(id));
+            else if (r->diagnosis == DiagnosisCode::NotAttempted || r->diagnosis == DiagnosisCode::Cancelled)
+                summary << tr("%1: – %2").arg(protocolName(id), describe(r->diagnosis).headline);
+            else
+                summary << tr("%1: ✘ %2 (at: %3)")
+                               .arg(protocolName(id), describe(r->diagnosis).headline, stageName(r->stage));
             for (const QString &alert : r->alerts)
                 words << u"%1: [ALERT] %2"_s.arg(id.toUpper(), alert);
             if (!r->serverText.isEmpty())

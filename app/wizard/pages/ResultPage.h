@@ -39,6 +39,8 @@ public:
 
     void initializePage() override;
     void cleanupPage() override;
+    /// The end of the flow: every way on (another password, reissue, check again) is a button on the page.
+    int nextId() const override { return -1; }
 
     PasswordClipboard &passwordClipboard() { return *m_clipboard; }
 
