@@ -10,6 +10,8 @@
 #include <QAbstractButton>
 #include <QEvent>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace ipw {
@@ -61,15 +63,16 @@ void SetupWizard::goToPage(PageId page)
     }
     m_forcedNextId = page;
     next();
-    m_forcedNextId = -1;
-    // QWizard chose the buttons (Next or Finish) while the forced id was still set: let it choose again.
-    if (QWizardPage *current = currentPage())
-        Q_EMIT current->completeChanged();
+    m_forcedNextId = -1;  // when validatePage() refused, next() did not ask
 }
 
 int SetupWizard::nextId() const
 {
-    return m_forcedNextId >= 0 ? m_forcedNextId : QWizard::nextId();
+    // Read once, by QWizard::next(): QWizard asks again while entering the page (Next or Finish?), and that answer
+    // must be the new page's own.
+    if (m_forcedNextId >= 0)
+        return std::exchange(m_forcedNextId, -1);
+    return QWizard::nextId();
 }
 
 void SetupWizard::changeEvent(QEvent *event)

@@ -50,7 +50,7 @@ private:
 
     AccountDraft m_draft;
     std::unique_ptr<WizardSession> m_session;
-    int m_forcedNextId = -1;
+    mutable int m_forcedNextId = -1;  // goToPage(): the answer of the next nextId() call, once
 };
 
 }  // namespace ipw

@@ -148,6 +148,7 @@ TEST_CASE("a verified password: folder counts, save to the keychain, device shee
         wizard.draft().password.clear();
         wizard.goToPage(SetupWizard::SavedAccounts);
         REQUIRE(wizard.currentId() == SetupWizard::SavedAccounts);
+        CHECK(wizard.button(QWizard::FinishButton)->isVisible());
         auto *list = child<QListWidget>(wizard, "savedAccountsList");
         REQUIRE(list->count() == 1);
         CHECK(list->item(0)->text().startsWith(user.name));

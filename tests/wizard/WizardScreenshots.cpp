@@ -111,10 +111,13 @@ void testPage()
     // IMAP reaches its last step while SMTP still waits for the silent server's TLS handshake.
     auto *inbox = wizard->findChild<QLabel *>(u"imapStep-inboxOpened"_s);
     auto *smtpTls = wizard->findChild<QLabel *>(u"smtpStep-secured"_s);
-    if (!inbox || !smtpTls || !QTest::qWaitFor([&] {
-            return inbox->property("state").toString() == u"active"_s
-                   && smtpTls->property("state").toString() == u"active"_s;
-        }, 15000))
+    if (!inbox || !smtpTls ||
+        !QTest::qWaitFor(
+            [&] {
+                return inbox->property("state").toString() == u"active"_s &&
+                       smtpTls->property("state").toString() == u"active"_s;
+            },
+            15000))
         fail(u"the test page did not reach the expected steps"_s);
     shoot(*wizard, u"test"_s);
     if (auto *stop = wizard->findChild<QPushButton *>(u"cancelCheckButton"_s))

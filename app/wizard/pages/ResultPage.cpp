@@ -24,6 +24,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -136,9 +137,16 @@ void ResultPage::buildFailureView()
     m_lockoutText = wrappedLabel(m_lockout, u"lockoutText"_s);
     m_lockoutConfirm = new QCheckBox(m_lockout);
     m_lockoutConfirm->setObjectName(u"lockoutConfirmCheck"_s);
-    auto *lockoutLayout = new QVBoxLayout(m_lockout);
-    lockoutLayout->addWidget(m_lockoutText);
-    lockoutLayout->addWidget(m_lockoutConfirm);
+    auto *warningIcon = new QLabel(m_lockout);
+    const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize);
+    warningIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize, iconSize));
+    warningIcon->setAlignment(Qt::AlignTop);
+    auto *lockoutText = new QVBoxLayout;
+    lockoutText->addWidget(m_lockoutText);
+    lockoutText->addWidget(m_lockoutConfirm);
+    auto *lockoutLayout = new QHBoxLayout(m_lockout);
+    lockoutLayout->addWidget(warningIcon);
+    lockoutLayout->addLayout(lockoutText, 1);
     connect(m_lockoutConfirm, &QCheckBox::toggled, this, [this](bool on) {
         m_wizard->session().lockoutConfirmedAt = on ? m_wizard->draft().rejectedAttempts : -1;
         updateButtons();
