@@ -3,6 +3,7 @@
 // environment variables set here (IPW_PROVIDERS_DIR, IPW_EXTRA_CA_FILE, HOME) stay inside one case.
 
 #include "DovecotFixture.h"
+#include "DraftSettings.h"
 #include "PasswordClipboard.h"
 #include "SecretServiceFixture.h"
 #include "SetupWizard.h"
@@ -356,4 +357,33 @@ TEST_CASE("a certificate the user trusts is pinned for that host:port only", "[w
     REQUIRE(QTest::qWaitFor([&] { return wizard.currentId() == SetupWizard::Result; }, 60000));
     CHECK(wizard.draft().lastCheckVerified);
     CHECK(wizard.draft().pinnedCertificates.size() == 2);
+}
+
+TEST_CASE("the draft becomes tester settings: quirks by host, also typed by hand; pins; plaintext only if allowed",
+          "[wizard][settings]")
+{
+    const ipw::ProviderDatabase providers = ipw::ProviderDatabase::builtIn();
+    ipw::AccountDraft draft;
+    draft.providerId = u"other"_s;  // typed by hand, not picked from the list
+    draft.loginName = u"taro"_s;
+    draft.imap = {u" IMAP.spmode.ne.jp "_s, 993, ipw::ServerSecurity::ImplicitTls, {}};
+    draft.smtp = {u"smtp.example.com"_s, 587, ipw::ServerSecurity::StartTls, {}};
+    draft.pinnedCertificates[u"imap.spmode.ne.jp:993"_s].insert(QByteArray(64, 'a'));
+
+    ipw::CheckSettings settings = ipw::checkSettingsFor(draft, providers);
+    REQUIRE(settings.imap);
+    CHECK(settings.imap->host == u"IMAP.spmode.ne.jp"_s);
+    CHECK(settings.imap->quirks.allowLegacyRenegotiation);  // docomo's host, wherever it came from
+    REQUIRE(settings.smtp);
+    CHECK(settings.smtp->security == ipw::Security::StartTls);
+    CHECK_FALSE(settings.smtp->quirks.allowLegacyRenegotiation);
+    CHECK(settings.loginName == u"taro"_s);
+    CHECK(settings.pinnedCertificates == draft.pinnedCertificates);
+    CHECK_FALSE(settings.allowPlaintext);
+
+    draft.checkSmtp = false;
+    draft.allowPlaintext = true;
+    settings = ipw::checkSettingsFor(draft, providers);
+    CHECK_FALSE(settings.smtp.has_value());
+    CHECK(settings.allowPlaintext);
 }
