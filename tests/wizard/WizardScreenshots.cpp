@@ -55,17 +55,9 @@ std::unique_ptr<SetupWizard> newWizard()
     auto wizard = std::make_unique<SetupWizard>();
     wizard->resize(860, 700);
     wizard->show();
-    QTest::qWaitForWindowExposed(wizard.get());
+    if (!QTest::qWaitForWindowExposed(wizard.get()))
+        fail(u"the window was not shown"_s);
     return wizard;
-}
-
-bool waitForResult(SetupWizard &wizard)
-{
-    if (!QTest::qWaitFor([&] { return wizard.currentId() == SetupWizard::Result; }, 60000)) {
-        fail(u"no result page"_s);
-        return false;
-    }
-    return true;
 }
 
 void pagesOneToFive()
@@ -154,7 +146,8 @@ void resultPages()
             if (auto *save = wizard->findChild<QPushButton *>(u"saveButton"_s))
                 save->click();
             auto *status = wizard->findChild<QLabel *>(u"saveStatus"_s);
-            QTest::qWaitFor([&] { return status && !status->text().contains(u'…'); }, 20000);
+            if (!QTest::qWaitFor([&] { return status && !status->text().contains(u'…'); }, 20000))
+                fail(u"saving did not finish"_s);
             shoot(*wizard, u"result-success"_s);
             wizard->goToPage(SetupWizard::SavedAccounts);
             if (wizard->currentId() == SetupWizard::SavedAccounts)
