@@ -79,8 +79,8 @@ TestPage::TestPage(SetupWizard *wizard)
     auto *columns = new QHBoxLayout;
     buildColumn(m_imap, u"imap"_s, true);
     buildColumn(m_smtp, u"smtp"_s, false);
-    columns->addWidget(m_imap.box, 1);
-    columns->addWidget(m_smtp.box, 1);
+    columns->addWidget(m_imap.box, 1, Qt::AlignTop);
+    columns->addWidget(m_smtp.box, 1, Qt::AlignTop);
 
     m_busy = new QProgressBar(this);
     m_busy->setObjectName(u"testBusy"_s);
@@ -169,6 +169,7 @@ void TestPage::buildColumn(Column &column, const QString &prefix, bool withMailb
 {
     column.box = new QGroupBox(this);
     column.box->setObjectName(prefix + u"Column"_s);
+    column.box->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);  // the steps, not empty space
     column.server = new QLabel(column.box);
     column.server->setObjectName(prefix + u"Server"_s);
     column.server->setTextFormat(Qt::PlainText);
@@ -188,8 +189,13 @@ void TestPage::buildColumn(Column &column, const QString &prefix, bool withMailb
         grid->addWidget(mark, step + 1, 0);
         grid->addWidget(text, step + 1, 1);
         if (step == InboxOpened && !withMailbox) {
-            mark->hide();
-            text->hide();
+            // SMTP has no mailbox step; keep the row's space so that both columns line up.
+            for (QLabel *label : {mark, text}) {
+                QSizePolicy policy = label->sizePolicy();
+                policy.setRetainSizeWhenHidden(true);
+                label->setSizePolicy(policy);
+                label->hide();
+            }
         }
     }
     grid->setColumnStretch(1, 1);
