@@ -18,9 +18,11 @@
 #include "providers/ProviderDatabase.h"
 
 #include "CatchQt.h"
+#include "FreePort.h"
 #include <QAbstractSocket>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QDesktopServices>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -387,3 +389,48 @@ TEST_CASE("the draft becomes tester settings: quirks by host, also typed by hand
     CHECK_FALSE(settings.smtp.has_value());
     CHECK(settings.allowPlaintext);
 }
+
+namespace {
+/// Receives the URLs the wizard asks QDesktopServices to open, instead of a browser.
+class UrlCatcher : public QObject {
+    Q_OBJECT
+public:
+    UrlCatcher() { QDesktopServices::setUrlHandler(u"https"_s, this, "openUrl"); }
+    ~UrlCatcher() override { QDesktopServices::unsetUrlHandler(u"https"_s); }
+    QList<QUrl> opened;
+public Q_SLOTS:
+    void openUrl(const QUrl &url) { opened.append(url); }
+};
+}  // namespace
+
+TEST_CASE("a server that cannot be reached: the provider's status page, and checking again is one click away",
+          "[wizard][gui]")
+{
+    FlowEnvironment env;
+    UrlCatcher urls;
+    SetupWizard wizard;
+    wizard.show();
+    wizard.draft() = ipw::test::fixtureDraft(env.dovecot.mainUser().password);
+    wizard.draft().imap.port = ipw::test::freePort();  // nothing listens there: connection refused
+    REQUIRE(ipw::test::runCheck(wizard));
+
+    CHECK(wizard.session().lastResult->imap->diagnosis == ipw::DiagnosisCode::ConnectionRefused);
+    CHECK(wizard.draft().rejectedAttempts == 0);  // no password was sent
+    CHECK(child<QLabel>(wizard, "resultNextStep")->text().contains(u"the Example Mail status page"_s));
+    auto *status = child<QPushButton>(wizard, "statusPageButton");
+    REQUIRE(status->isVisible());
+    QTest::mouseClick(status, Qt::LeftButton);
+    CHECK(urls.opened == QList<QUrl>{QUrl(u"https://status.example.test/"_s)});
+    CHECK_FALSE(child<QPushButton>(wizard, "reissueButton")->isVisible());
+
+    // Checking again runs a new check, on the click only.
+    auto *again = child<QPushButton>(wizard, "checkAgainButton");
+    REQUIRE(again->isVisible());
+    wizard.draft().imap.port = env.dovecot.imapsPort();  // the server is back
+    QTest::mouseClick(again, Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return wizard.currentId() == SetupWizard::Result; }, 60000));
+    INFO("imap: " << toString(wizard.session().lastResult->imap->diagnosis).toStdString());
+    CHECK(wizard.draft().lastCheckVerified);
+}
+
+#include "WizardFlowTest.moc"
