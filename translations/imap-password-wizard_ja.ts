@@ -985,6 +985,426 @@
     </message>
 </context>
 <context>
+    <name>ipw::CertificatePanel</name>
+    <message>
+        <source>&lt;b&gt;Check your computer's clock first.&lt;/b&gt; The date on this computer makes the certificate look not yet valid or long expired, which usually means the clock is wrong, not the server. Correct the date and time, then check again; do not trust the certificate for this.</source>
+        <translation>&lt;b&gt;まず、このコンピューターの時計を確認してください。&lt;/b&gt;このコンピューターの日付では、証明書がまだ有効になっていないか、ずっと前に期限切れになっているように見えます。多くの場合、原因はサーバーではなく時計のずれです。日付と時刻を直してから、もう一度確認してください。この場合は証明書を信頼しないでください。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This certificate has expired.&lt;/b&gt; The server's operator must renew it. Until then, trusting it is fairly safe if it is the same certificate as before: compare the SHA-256 fingerprint with the one your provider or administrator publishes.</source>
+        <translation>&lt;b&gt;この証明書は有効期限が切れています。&lt;/b&gt;サーバーの運営者が更新する必要があります。それまでの間、以前と同じ証明書であれば信頼しても比較的安全です。SHA-256 フィンガープリントを、プロバイダーや管理者が公開しているものと照らし合わせてください。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This certificate was made for another server name.&lt;/b&gt; Check the server name for typing mistakes first. Someone between you and the server could be listening in; trust it only if your provider or administrator told you to use this exact certificate.</source>
+        <translation>&lt;b&gt;この証明書は別のサーバー名用に発行されています。&lt;/b&gt;まず、サーバー名に入力間違いがないか確認してください。通信途中で第三者に盗み見られているおそれもあります。プロバイダーや管理者からこの証明書を使うよう指示された場合にだけ信頼してください。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nobody vouches for this certificate&lt;/b&gt; (it is self-signed or from an unknown issuer). Anyone can make such a certificate, including an attacker on your network. Trust it only if your administrator gave you this exact SHA-256 fingerprint.</source>
+        <translation>&lt;b&gt;この証明書は、信頼できる発行元によって保証されていません&lt;/b&gt;（自己署名、または不明な発行元です）。このような証明書は、同じネットワーク上の攻撃者を含めて誰でも作れます。管理者からこれと同じ SHA-256 フィンガープリントを知らされている場合にだけ信頼してください。</translation>
+    </message>
+    <message>
+        <source>The server sent no certificate that could be shown.</source>
+        <translation>サーバーから表示できる証明書が送られてきませんでした。</translation>
+    </message>
+    <message>
+        <source>Issued to: %1&lt;br&gt;Issued by: %2&lt;br&gt;Valid from %3 to %4&lt;br&gt;SHA-256: &lt;tt&gt;%5&lt;/tt&gt;</source>
+        <translation>発行先: %1&lt;br&gt;発行者: %2&lt;br&gt;有効期間: %3 ～ %4&lt;br&gt;SHA-256: &lt;tt&gt;%5&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <source>Trust this certificate for %1 only</source>
+        <translation>この証明書を %1 に限って信頼する</translation>
+    </message>
+    <message>
+        <source>%1 — certificate of %2</source>
+        <translation>%1 — %2 の証明書</translation>
+    </message>
+</context>
+<context>
+    <name>ipw::DeviceSettingsSheet</name>
+    <message>
+        <source>Use SSL: on</source>
+        <translation>SSL を使用: オン</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>Use SSL: off (the iPhone uses STARTTLS by itself)</source>
+        <translation>SSL を使用: オフ（iPhone が自動的に STARTTLS を使います）</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>Use SSL: off</source>
+        <translation>SSL を使用: オフ</translation>
+    </message>
+    <message>
+        <source>None (not encrypted)</source>
+        <translation>なし（暗号化しない）</translation>
+    </message>
+    <message>
+        <source>Settings for &amp;this device:</source>
+        <translation>設定する端末(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>端末</translation>
+    </message>
+    <message>
+        <source>iPhone / iPad (Mail)</source>
+        <translation>iPhone / iPad（メール）</translation>
+    </message>
+    <message>
+        <source>Android (Gmail app)</source>
+        <translation>Android（Gmail アプリ）</translation>
+    </message>
+    <message>
+        <source>Outlook for Windows</source>
+        <translation>Outlook（Windows）</translation>
+    </message>
+    <message>
+        <source>Thunderbird</source>
+        <translation>Thunderbird</translation>
+    </message>
+    <message>
+        <source>On the iPhone: Settings → Apps → Mail → Mail Accounts (iOS 17 and earlier: Settings → Mail → Accounts) → this account → Account. Enter the password under Incoming Mail Server, then under Outgoing Mail Server → SMTP → Primary Server.</source>
+        <translation>iPhone では「設定」→「アプリ」→「メール」→「メールアカウント」（iOS 17 以前は「設定」→「メール」→「アカウント」）→ このアカウント →「アカウント」を開きます。「受信メールサーバ」のパスワードを入力し、続けて「送信メールサーバ」→「SMTP」→「プライマリサーバ」にも入力します。</translation>
+    </message>
+    <message>
+        <source>In the Gmail app: menu → Settings → this account → Incoming settings, then Outgoing settings. Other mail apps have the same fields under their account or server settings.</source>
+        <translation>Gmail アプリでは、メニュー →「設定」→ このアカウント →「受信設定」、続けて「送信設定」を開きます。ほかのメールアプリでも、アカウント設定やサーバー設定に同じ項目があります。</translation>
+    </message>
+    <message>
+        <source>In classic Outlook: File → Account Settings → Server Settings; the new Outlook asks for the password when you open the account under Settings → Accounts. Use the same password for incoming and outgoing mail.</source>
+        <translation>従来の Outlook では「ファイル」→「アカウント設定」→「サーバーの設定」を開きます。新しい Outlook では「設定」→「アカウント」でアカウントを開くとパスワードを求められます。受信と送信には同じパスワードを使います。</translation>
+    </message>
+    <message>
+        <source>In Thunderbird: Account Settings → Server Settings (incoming) and Outgoing Server (SMTP). A password Thunderbird saved earlier is under Settings → Privacy &amp; Security → Saved Passwords: remove it, and Thunderbird asks for the new one.</source>
+        <translation>Thunderbird では「アカウント設定」→「サーバー設定」（受信）と「送信 (SMTP) サーバー」を開きます。以前に保存したパスワードは「設定」→「プライバシーとセキュリティ」→「保存されたパスワード」にあります。これを削除すると、Thunderbird が新しいパスワードを尋ねます。</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 をコピー</translation>
+    </message>
+    <message>
+        <source>Incoming mail server (IMAP):</source>
+        <translation>受信メールサーバー（IMAP）:</translation>
+    </message>
+    <message>
+        <source>Incoming mail server</source>
+        <translation>受信メールサーバー</translation>
+    </message>
+    <message>
+        <source>Incoming port:</source>
+        <translation>受信ポート:</translation>
+    </message>
+    <message>
+        <source>Incoming port</source>
+        <translation>受信ポート</translation>
+    </message>
+    <message>
+        <source>Incoming security:</source>
+        <translation>受信の暗号化:</translation>
+    </message>
+    <message>
+        <source>Incoming security</source>
+        <translation>受信の暗号化</translation>
+    </message>
+    <message>
+        <source>Outgoing mail server (SMTP):</source>
+        <translation>送信メールサーバー（SMTP）:</translation>
+    </message>
+    <message>
+        <source>Outgoing mail server</source>
+        <translation>送信メールサーバー</translation>
+    </message>
+    <message>
+        <source>Outgoing port:</source>
+        <translation>送信ポート:</translation>
+    </message>
+    <message>
+        <source>Outgoing port</source>
+        <translation>送信ポート</translation>
+    </message>
+    <message>
+        <source>Outgoing security:</source>
+        <translation>送信の暗号化:</translation>
+    </message>
+    <message>
+        <source>Outgoing security</source>
+        <translation>送信の暗号化</translation>
+    </message>
+    <message>
+        <source>User name (both servers):</source>
+        <translation>ユーザー名（受信・送信共通）:</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>ユーザー名</translation>
+    </message>
+</context>
+<context>
+    <name>ipw::ResultPage</name>
+    <message>
+        <source>Copied. The report has no password in it; paste it into your message to support.</source>
+        <translation>コピーしました。パスワードは含まれていません。サポートへの問い合わせに貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>Trust and check &amp;again</source>
+        <translation>信頼してもう一度確認(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>もう一度確認(&amp;A)</translation>
+    </message>
+    <message>
+        <source>%1 wants its %2 here. Check it on %3, or reissue it there, then enter it again: "Reissue the password" shows the steps in order.</source>
+        <translation>%1 では、ここに「%2」を入力します。%3 で確認するか再発行してから、もう一度入力してください。手順は「パスワードを再発行」で順に表示されます。</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts passwords from mail apps: they must sign in through its own page (OAuth2), which this wizard cannot do yet. In your mail app, remove the account and add it again with "Sign in with Microsoft" (Outlook, Thunderbird, iPhone and Android mail apps offer it).</source>
+        <translation>%1 は、メールアプリからのパスワードによるログインを受け付けなくなりました。%1 自身のサインイン画面（OAuth2）でのログインが必要ですが、このウィザードはまだ対応していません。メールアプリでアカウントを削除し、「Microsoft でサインイン」を使って追加し直してください（Outlook、Thunderbird、iPhone や Android のメールアプリで利用できます）。</translation>
+    </message>
+    <message>
+        <source>Turn on IMAP access for %1: %2</source>
+        <translation>%1 で IMAP のアクセスを有効にしてください: %2</translation>
+    </message>
+    <message>
+        <source>Wait before trying again, and if it stays like this contact %1 through %2.</source>
+        <translation>しばらく待ってからお試しください。それでも変わらない場合は、%2 から %1 に問い合わせてください。</translation>
+    </message>
+    <message>
+        <source>See whether %1 reports a problem on %2, and check again later. Your password may well be right.</source>
+        <translation>%2 で %1 に障害が出ていないか確認し、時間をおいてもう一度確認してください。パスワードは正しい可能性が高いです。</translation>
+    </message>
+    <message>
+        <source>&amp;Details (what was said, passwords removed)</source>
+        <translation>詳細（サーバーとのやり取り、パスワードは除去済み）(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Transcript of the check, passwords removed</source>
+        <translation>確認時のやり取りの記録（パスワードは除去済み）</translation>
+    </message>
+    <message>
+        <source>Copy report for &amp;support</source>
+        <translation>サポート用のレポートをコピー(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The check found a problem</source>
+        <translation>問題が見つかりました</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>対処方法: %1</translation>
+    </message>
+    <message>
+        <source>%1: not checked</source>
+        <translation>%1: 確認していません</translation>
+    </message>
+    <message>
+        <source>%1: ✔ works</source>
+        <translation>%1: ✔ 正常です</translation>
+    </message>
+    <message>
+        <source>%1: ✘ %2 (at: %3)</source>
+        <translation>%1: ✘ %2（段階: %3）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The server's own words&lt;/b&gt; (as it sent them):</source>
+        <translation>&lt;b&gt;サーバーからのメッセージ&lt;/b&gt;（送られてきたとおり）:</translation>
+    </message>
+    <message>
+        <source>1 password was rejected in this session. Many providers lock an account after a few wrong passwords: check it carefully before trying again.</source>
+        <translation>このセッションで 1 回パスワードが受け付けられませんでした。多くのプロバイダーでは、何回か間違えるとアカウントがロックされます。もう一度試す前に、よく確認してください。</translation>
+    </message>
+    <message>
+        <source>Passwords rejected in this session: %1.</source>
+        <translation>このセッションで受け付けられなかったパスワード: %1 回。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Careful: another wrong password may lock the account.&lt;/b&gt; Many providers block sign-ins for a while (sometimes until you contact them) after a few failures, and then even the right password stops working. Reissuing the password is the safer way.</source>
+        <translation>&lt;b&gt;ご注意ください: もう一度間違えると、アカウントがロックされるおそれがあります。&lt;/b&gt;多くのプロバイダーでは、何回か失敗するとしばらくの間（問い合わせるまで解除されない場合もあります）ログインできなくなり、正しいパスワードでも入れなくなります。パスワードを再発行するほうが安全です。</translation>
+    </message>
+    <message>
+        <source>I understand the risk and want to try one more password</source>
+        <translation>危険性を理解したうえで、別のパスワードをもう一度試す</translation>
+    </message>
+    <message>
+        <source>&amp;Reissue the password</source>
+        <translation>パスワードを再発行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;status page</source>
+        <translation>障害情報ページを開く(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Open the s&amp;upport page</source>
+        <translation>サポートページを開く(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;IMAP settings page</source>
+        <translation>IMAP の設定ページを開く(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;password</source>
+        <translation>パスワードの入力に戻る(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The password works</source>
+        <translation>パスワードは正しく使えます</translation>
+    </message>
+    <message>
+        <source>The server accepted it. Save it, then enter the same settings on the device whose mail stopped.</source>
+        <translation>サーバーがパスワードを受け付けました。保存してから、メールが使えなくなった端末に同じ設定を入力してください。</translation>
+    </message>
+    <message>
+        <source>Incoming mail: signed in and opened the INBOX. Folders: %1. Messages in the INBOX: %2.</source>
+        <translation>受信メール: ログインして受信トレイを開きました。フォルダー: %1 個。受信トレイのメール: %2 通。</translation>
+    </message>
+    <message>
+        <source>Outgoing mail: the server accepted the password too (no mail was sent).</source>
+        <translation>送信メール: こちらのサーバーもパスワードを受け付けました（メールは送信していません）。</translation>
+    </message>
+    <message>
+        <source>Outgoing mail was not checked.</source>
+        <translation>送信メールは確認していません。</translation>
+    </message>
+    <message>
+        <source>&amp;Update the saved password</source>
+        <translation>保存済みのパスワードを更新(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Save to keychain</source>
+        <translation>キーチェーンに保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Not saved yet. The password goes into this computer's keychain, nowhere else.</source>
+        <translation>まだ保存していません。パスワードはこのコンピューターのキーチェーンにだけ保存されます。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>保存しています…</translation>
+    </message>
+    <message>
+        <source>Saved in the keychain.</source>
+        <translation>キーチェーンに保存しました。</translation>
+    </message>
+    <message>
+        <source>Not saved. %1 A password saved before is unchanged.</source>
+        <translation>保存できませんでした。%1 以前に保存したパスワードはそのまま残っています。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Enter these settings on the device whose mail stopped&lt;/b&gt;</source>
+        <translation>&lt;b&gt;メールが使えなくなった端末に、次の設定を入力してください&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>パスワード(&amp;W):</translation>
+    </message>
+    <message>
+        <source>The verified password</source>
+        <translation>確認済みのパスワード</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>非表示</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>隠す(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>表示(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy password</source>
+        <translation>パスワードをコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The password is on the clipboard; it will be removed from there in %1 seconds.</source>
+        <translation>パスワードをクリップボードにコピーしました。%1 秒後にクリップボードから消去します。</translation>
+    </message>
+    <message>
+        <source>You need the password on the other device: show it or copy it only when you are ready to type or paste it there.</source>
+        <translation>パスワードは相手の端末で入力するときに必要です。入力または貼り付けの準備ができてから、表示またはコピーしてください。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved or changed. Here is what happened and what to do next.</source>
+        <translation>何も保存・変更していません。何が起きたのか、次に何をすればよいのかを説明します。</translation>
+    </message>
+    <message>
+        <source>%1: – %2</source>
+        <translation>%1: – %2</translation>
+    </message>
+</context>
+<context>
+    <name>ipw::SavedAccountsPage</name>
+    <message>
+        <source>Reading the password from the keychain…</source>
+        <translation>キーチェーンからパスワードを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Forget %1? Its settings are removed from this computer and its password from the keychain. Your mail account itself is not changed.</source>
+        <translation>%1 の保存を削除しますか？ 設定はこのコンピューターから、パスワードはキーチェーンから削除されます。メールアカウント自体は変更されません。</translation>
+    </message>
+    <message>
+        <source>%1 was forgotten.</source>
+        <translation>%1 の保存を削除しました。</translation>
+    </message>
+    <message>
+        <source>Saved accounts</source>
+        <translation>保存済みのアカウント</translation>
+    </message>
+    <message>
+        <source>Accounts whose password this wizard checked and saved in the keychain of this computer.</source>
+        <translation>このウィザードでパスワードを確認し、このコンピューターのキーチェーンに保存したアカウントです。</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts:</source>
+        <translation>アカウント(&amp;A):</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — last checked %3</source>
+        <translation>%1 — %2 — 最終確認 %3</translation>
+    </message>
+    <message>
+        <source>No saved accounts yet. Set up an account and save it after a successful check.</source>
+        <translation>保存済みのアカウントはまだありません。アカウントを設定し、確認に成功したら保存してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Test again</source>
+        <translation>もう一度確認(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Update the password</source>
+        <translation>パスワードを更新(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Forget…</source>
+        <translation>保存を削除(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Forget it</source>
+        <translation>削除する</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>削除しない</translation>
+    </message>
+</context>
+<context>
     <name>ipw::SetupWizard</name>
     <message>
         <source>IMAP Password Wizard</source>
@@ -1016,6 +1436,85 @@
     <message>
         <source>Language</source>
         <translation>言語</translation>
+    </message>
+</context>
+<context>
+    <name>ipw::TestPage</name>
+    <message>
+        <source>Checking the password with the server</source>
+        <translation>サーバーでパスワードを確認しています</translation>
+    </message>
+    <message>
+        <source>Show the result</source>
+        <translation>結果を表示</translation>
+    </message>
+    <message>
+        <source>This signs in once, the way your mail app does. Nothing on the server is changed and no mail is sent.</source>
+        <translation>メールアプリと同じ方法で 1 回だけログインします。サーバー上のものは何も変更せず、メールも送信しません。</translation>
+    </message>
+    <message>
+        <source>Login name: %1</source>
+        <translation>ログイン名: %1</translation>
+    </message>
+    <message>
+        <source>Not checked this time</source>
+        <translation>今回は確認しません</translation>
+    </message>
+    <message>
+        <source>Server found</source>
+        <translation>サーバーが見つかりました</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>接続しました</translation>
+    </message>
+    <message>
+        <source>No encryption (you allowed it)</source>
+        <translation>暗号化なし（許可済み）</translation>
+    </message>
+    <message>
+        <source>Secure connection</source>
+        <translation>安全な接続（暗号化）</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>ログインしました</translation>
+    </message>
+    <message>
+        <source>INBOX opened</source>
+        <translation>受信トレイ（INBOX）を開きました</translation>
+    </message>
+    <message>
+        <source>&amp;Stop the check</source>
+        <translation>確認を中止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stop the check and go back to the password</source>
+        <translation>確認を中止してパスワードの入力に戻る</translation>
+    </message>
+    <message>
+        <source>Checking… You can stop at any moment.</source>
+        <translation>確認しています… いつでも中止できます。</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>完了しました。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Two passwords were already rejected in this session.&lt;/b&gt; Many providers lock the account for a while after a few more wrong passwords, and then even the right password stops working. If you are not sure this password is right, reissue it instead.</source>
+        <translation>&lt;b&gt;このセッションでは、すでに 2 回パスワードが受け付けられませんでした。&lt;/b&gt;多くのプロバイダーでは、さらに何回か間違えるとアカウントが一時的にロックされ、正しいパスワードでもログインできなくなります。このパスワードに自信がない場合は、代わりにパスワードを再発行してください。</translation>
+    </message>
+    <message>
+        <source>I understand the risk: check this password once more</source>
+        <translation>危険性を理解したうえで、このパスワードをもう一度確認する</translation>
+    </message>
+    <message>
+        <source>Check &amp;now</source>
+        <translation>今すぐ確認(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Reissue the password instead</source>
+        <translation>代わりにパスワードを再発行(&amp;R)</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,11 @@
 
 #include <QWizard>
 
+#include <memory>
+
 namespace ipw {
+
+class WizardSession;
 
 /// The guided flow. Page IDs are an enum; branching lives in each page's nextId().
 class SetupWizard : public QWizard {
@@ -27,6 +31,15 @@ public:
 
     AccountDraft &draft() { return m_draft; }
     const AccountDraft &draft() const { return m_draft; }
+    /// Providers, keychain, saved accounts, extra CAs, the last check's result (see WizardSession.h).
+    WizardSession &session() { return *m_session; }
+
+    /// Shows `page` from wherever the flow is: back through the history when it was visited (Test excepted: it is
+    /// always entered forwards, so that going to it runs a new check), else forwards as if the current page's
+    /// nextId() had chosen it. Leaving Result for an earlier step first unwinds Test and Result, so the flow
+    /// can pass through them again (QWizard refuses to enter a page twice).
+    void goToPage(PageId page);
+    int nextId() const override;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -36,6 +49,8 @@ private:
     void showAbout();
 
     AccountDraft m_draft;
+    std::unique_ptr<WizardSession> m_session;
+    mutable int m_forcedNextId = -1;  // goToPage(): the answer of the next nextId() call, once
 };
 
 }  // namespace ipw

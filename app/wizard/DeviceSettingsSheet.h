@@ -1,0 +1,51 @@
+#pragma once
+
+#include "AccountDraft.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QGridLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace ipw {
+
+/// The settings to type into the device whose mail stopped working (iPhone, Android, Outlook, Thunderbird): server,
+/// port, security and login name for incoming and outgoing mail, each with a copy button, and where that device
+/// keeps them, in its own words. The password is not part of the sheet (see ResultPage: shown only on request).
+class DeviceSettingsSheet : public QWidget {
+    Q_OBJECT
+public:
+    enum class Device { IPhone, Android, Outlook, Thunderbird };
+
+    explicit DeviceSettingsSheet(QWidget *parent = nullptr);
+
+    void setAccount(const AccountDraft &draft);
+    void setDevice(Device device);
+    Device device() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct Row {
+        QLabel *label = nullptr;
+        QLineEdit *value = nullptr;
+        QPushButton *copy = nullptr;
+    };
+    enum Field { ImapHost, ImapPort, ImapSecurity, SmtpHost, SmtpPort, SmtpSecurity, LoginName, FieldCount };
+
+    void addRow(QGridLayout *grid, int field, const QString &id);
+    void retranslate();
+    QString securityText(ServerSecurity security) const;
+
+    QLabel *m_deviceLabel = nullptr;
+    QComboBox *m_device = nullptr;
+    QLabel *m_where = nullptr;
+    Row m_rows[FieldCount];
+    AccountDraft m_account;  // without the password: setAccount() copies everything but it
+};
+
+}  // namespace ipw

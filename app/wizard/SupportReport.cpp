@@ -1,0 +1,80 @@
+#include "SupportReport.h"
+
+#include "common/BuildInfo.h"
+#include "common/DiagnosisText.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace ipw {
+namespace {
+
+QString securityName(Security security)
+{
+    switch (security) {
+    case Security::ImplicitTls:
+        return u"tls"_s;
+    case Security::StartTls:
+        return u"starttls"_s;
+    case Security::None:
+        return u"none"_s;
+    }
+    return {};
+}
+
+void describeProtocol(QStringList &out, const QString &id, const std::optional<ServerEndpoint> &endpoint,
+                      const std::optional<ProtocolResult> &result)
+{
+    if (!endpoint || !result) {
+        out << u"%1: not checked"_s.arg(id.toUpper());
+        return;
+    }
+    out << u"%1: %2:%3 (%4)%5"_s.arg(id.toUpper(), endpoint->host)
+               .arg(endpoint->port)
+               .arg(securityName(endpoint->security),
+                    endpoint->quirks.allowLegacyRenegotiation ? u", legacy renegotiation allowed"_s : QString());
+    out << u"  result: %1, diagnosis %2 (%3), stage %4, %5 ms"_s
+               .arg(result->verified ? u"verified"_s : u"NOT verified"_s, toString(result->diagnosis),
+                    describe(result->diagnosis).headline, toString(result->stage))
+               .arg(qint64(result->elapsed.count()));
+    if (result->mailboxes >= 0)
+        out << u"  folders: %1, INBOX messages: %2"_s.arg(result->mailboxes).arg(result->inboxMessages);
+    if (!result->serverText.isEmpty())
+        out << u"  server said: "_s + result->serverText;
+    for (const QString &alert : result->alerts)
+        out << u"  [ALERT] "_s + alert;
+    if (!result->certificate.isNull()) {
+        const CertificateInfo &c = result->certificate;
+        out << u"  certificate: subject %1; issuer %2; valid %3 to %4; SHA-256 %5"_s.arg(
+            c.subject, c.issuer, c.notBefore.toString(Qt::ISODate), c.notAfter.toString(Qt::ISODate),
+            QString::fromLatin1(c.sha256));
+        if (result->clockLooksWrong)
+            out << u"  the computer's clock looks wrong"_s;
+    }
+    out << u"  transcript (secrets removed):"_s;
+    for (const QString &line : result->transcript)
+        out << u"    "_s + line;
+}
+
+}  // namespace
+
+QString supportReport(const AccountDraft &draft, const CheckSettings &settings, const CheckResult &result)
+{
+    QStringList out;
+    out << u"IMAP Password Wizard %1 - report for support"_s.arg(BuildInfo::version());
+    out << u"provider: %1"_s.arg(draft.providerId.isEmpty() ? u"(none)"_s : draft.providerId);
+    out << u"login name: %1"_s.arg(settings.loginName);
+    out << u"rejected passwords in this session: %1"_s.arg(draft.rejectedAttempts);
+    describeProtocol(out, u"imap"_s, settings.imap, result.imap);
+    describeProtocol(out, u"smtp"_s, settings.smtp, result.smtp);
+    QString text = out.join(u'\n') + u'\n';
+    // Second guard: the transcript is already redacted by core/net. Very short passwords are left alone, since
+    // replacing a letter or two would mangle the report without protecting anything.
+    if (draft.password.size() >= 4)
+        text.replace(draft.password, u"[password removed]"_s);
+    return text;
+}
+
+}  // namespace ipw

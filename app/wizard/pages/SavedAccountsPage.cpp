@@ -1,0 +1,290 @@
+#include "pages/SavedAccountsPage.h"
+
+#include "SetupWizard.h"
+#include "WizardSession.h"
+#include "accounts/AccountStore.h"
+#include "common/KeychainText.h"
+#include "common/Language.h"
+
+#include <QEvent>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace ipw {
+
+SavedAccountsPage::SavedAccountsPage(SetupWizard *wizard)
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+{
+    setObjectName(u"savedAccountsPage"_s);
+    m_list = new QListWidget(this);
+    m_list->setObjectName(u"savedAccountsList"_s);
+    m_listLabel = new QLabel(this);
+    m_listLabel->setBuddy(m_list);
+    m_empty = new QLabel(this);
+    m_empty->setObjectName(u"savedAccountsEmpty"_s);
+    m_empty->setWordWrap(true);
+    m_testAgain = new QPushButton(this);
+    m_testAgain->setObjectName(u"testAgainButton"_s);
+    m_update = new QPushButton(this);
+    m_update->setObjectName(u"updatePasswordButton"_s);
+    m_forget = new QPushButton(this);
+    m_forget->setObjectName(u"forgetButton"_s);
+    connect(m_list, &QListWidget::currentRowChanged, this, &SavedAccountsPage::updateButtons);
+    connect(m_list, &QListWidget::itemActivated, this, &SavedAccountsPage::testAgain);
+    connect(m_testAgain, &QPushButton::clicked, this, &SavedAccountsPage::testAgain);
+    connect(m_update, &QPushButton::clicked, this, &SavedAccountsPage::updatePassword);
+    connect(m_forget, &QPushButton::clicked, this, &SavedAccountsPage::askForget);
+
+    // Forgetting asks first, in the page rather than in a modal dialog (keyboard and screen readers follow it).
+    m_confirm = new QFrame(this);
+    m_confirm->setObjectName(u"forgetConfirmation"_s);
+    m_confirm->setFrameShape(QFrame::StyledPanel);
+    m_confirmText = new QLabel(m_confirm);
+    m_confirmText->setObjectName(u"forgetConfirmText"_s);
+    m_confirmText->setWordWrap(true);
+    m_confirmText->setTextFormat(Qt::PlainText);
+    m_confirmYes = new QPushButton(m_confirm);
+    m_confirmYes->setObjectName(u"forgetConfirmButton"_s);
+    m_confirmNo = new QPushButton(m_confirm);
+    m_confirmNo->setObjectName(u"forgetCancelButton"_s);
+    connect(m_confirmYes, &QPushButton::clicked, this, &SavedAccountsPage::forget);
+    connect(m_confirmNo, &QPushButton::clicked, this, [this] {
+        m_confirm->hide();
+        m_forget->setFocus();
+    });
+    auto *confirmLayout = new QVBoxLayout(m_confirm);
+    confirmLayout->addWidget(m_confirmText);
+    auto *confirmButtons = new QHBoxLayout;
+    confirmButtons->addStretch();
+    confirmButtons->addWidget(m_confirmNo);
+    confirmButtons->addWidget(m_confirmYes);
+    confirmLayout->addLayout(confirmButtons);
+    m_confirm->hide();
+
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setObjectName(u"savedAccountsStatus"_s);
+    m_statusLabel->setWordWrap(true);
+    m_statusLabel->setTextFormat(Qt::PlainText);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_testAgain);
+    buttons->addWidget(m_update);
+    buttons->addStretch();
+    buttons->addWidget(m_forget);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_listLabel);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(m_empty);
+    layout->addLayout(buttons);
+    layout->addWidget(m_confirm);
+    layout->addWidget(m_statusLabel);
+    retranslate();
+}
+
+void SavedAccountsPage::initializePage()
+{
+    m_status.clear();
+    reload();
+}
+
+void SavedAccountsPage::reload()
+{
+    AccountStore &store = m_wizard->session().accounts();
+    const AccountsFile::Loaded loaded = store.list();
+    m_accounts = loaded.accounts;
+    m_loadError = loaded.error
+                      ? KeychainText::accountsProblem(*loaded.error, std::nullopt, store.filePath(), loaded.details)
+                      : QString();
+    m_confirm->hide();
+    retranslate();
+    if (m_list->count() > 0 && m_list->currentRow() < 0)
+        m_list->setCurrentRow(0);
+    updateButtons();
+}
+
+const SavedAccount *SavedAccountsPage::selected() const
+{
+    const int row = m_list->currentRow();
+    return row >= 0 && row < m_accounts.size() ? &m_accounts.at(row) : nullptr;
+}
+
+void SavedAccountsPage::fillDraft(const SavedAccount &account)
+{
+    AccountDraft &draft = m_wizard->draft();
+    draft.address = account.address;
+    draft.providerId = account.providerId;
+    draft.loginName = account.loginName;
+    draft.imap = {account.imap.host,
+                  account.imap.port,
+                  serverSecurityFromString(account.imap.security).value_or(ServerSecurity::ImplicitTls),
+                  {}};
+    draft.checkSmtp = account.smtp.has_value();
+    draft.smtp =
+        account.smtp
+            ? ServerSettings{account.smtp->host,
+                             account.smtp->port,
+                             serverSecurityFromString(account.smtp->security).value_or(ServerSecurity::ImplicitTls),
+                             {}}
+            : ServerSettings{};
+    // The user allowed plaintext when this account was saved with security "none".
+    draft.allowPlaintext =
+        draft.imap.security == ServerSecurity::None || (draft.checkSmtp && draft.smtp.security == ServerSecurity::None);
+    draft.pinnedCertificates.clear();
+    for (const PinnedCertificate &pin : account.pinnedCertificates)
+        draft.pinnedCertificates[u"%1:%2"_s.arg(pin.host.toLower()).arg(pin.port)].insert(pin.sha256.toLatin1());
+    draft.serversConfirmed = true;
+    draft.lastCheckVerified = false;
+}
+
+void SavedAccountsPage::testAgain()
+{
+    const SavedAccount *account = selected();
+    if (!account || m_job)
+        return;
+    AccountJob *job = m_wizard->session().accounts().readPassword(account->address, this);
+    m_job = job;
+    connect(job, &AccountJob::finished, this, [this](AccountJob *job) {
+        job->deleteLater();
+        m_job = nullptr;
+        setBusy(false);
+        if (job->error()) {
+            m_status = KeychainText::accountsProblem(*job->error(), job->keychainError(),
+                                                     *job->error() == AccountsError::UnknownAccount
+                                                         ? job->account().address
+                                                         : m_wizard->session().accounts().filePath(),
+                                                     job->errorDetails());
+            retranslate();
+            return;
+        }
+        fillDraft(job->account());
+        m_wizard->draft().goal = AccountDraft::Goal::ManageSaved;
+        m_wizard->draft().password = job->password();
+        m_wizard->goToPage(SetupWizard::Test);
+    });
+    setBusy(true);
+    m_status = tr("Reading the password from the keychain…");
+    retranslate();
+    job->start();
+}
+
+void SavedAccountsPage::updatePassword()
+{
+    const SavedAccount *account = selected();
+    if (!account || m_job)
+        return;
+    fillDraft(*account);
+    AccountDraft &draft = m_wizard->draft();
+    draft.goal = AccountDraft::Goal::UpdatePassword;
+    draft.password.clear();
+    m_wizard->goToPage(SetupWizard::Password);
+}
+
+void SavedAccountsPage::askForget()
+{
+    const SavedAccount *account = selected();
+    if (!account || m_job)
+        return;
+    m_confirmText->setText(tr("Forget %1? Its settings are removed from this computer and its password from the "
+                              "keychain. Your mail account itself is not changed.")
+                               .arg(account->address));
+    m_confirm->show();
+    m_confirmNo->setFocus();
+}
+
+void SavedAccountsPage::forget()
+{
+    const SavedAccount *account = selected();
+    m_confirm->hide();
+    if (!account || m_job)
+        return;
+    const QString address = account->address;
+    AccountJob *job = m_wizard->session().accounts().forget(address, this);
+    m_job = job;
+    connect(job, &AccountJob::finished, this, [this, address](AccountJob *job) {
+        job->deleteLater();
+        m_job = nullptr;
+        setBusy(false);
+        const QString status = job->error()
+                                   ? KeychainText::accountsProblem(*job->error(), job->keychainError(),
+                                                                   *job->error() == AccountsError::UnknownAccount
+                                                                       ? address
+                                                                       : m_wizard->session().accounts().filePath(),
+                                                                   job->errorDetails())
+                                   : tr("%1 was forgotten.").arg(address);
+        reload();
+        m_status = status;
+        retranslate();
+    });
+    setBusy(true);
+    job->start();
+}
+
+void SavedAccountsPage::setBusy(bool busy)
+{
+    m_list->setEnabled(!busy);
+    if (busy) {
+        m_testAgain->setEnabled(false);
+        m_update->setEnabled(false);
+        m_forget->setEnabled(false);
+    } else {
+        updateButtons();
+    }
+}
+
+void SavedAccountsPage::updateButtons()
+{
+    const bool any = selected() != nullptr && !m_job;
+    m_testAgain->setEnabled(any);
+    m_update->setEnabled(any);
+    m_forget->setEnabled(any);
+}
+
+void SavedAccountsPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWizardPage::changeEvent(event);
+}
+
+void SavedAccountsPage::retranslate()
+{
+    setTitle(tr("Saved accounts"));
+    setSubTitle(tr("Accounts whose password this wizard checked and saved in the keychain of this computer."));
+    m_listLabel->setText(tr("&Accounts:"));
+    m_list->setAccessibleName(tr("Saved accounts"));
+    const int row = m_list->currentRow();
+    m_list->clear();
+    const QLocale locale;
+    const QString lang = Language::code(Language::current());
+    for (const SavedAccount &account : std::as_const(m_accounts)) {
+        const Provider *provider = m_wizard->session().providers().byId(account.providerId);
+        const QString where = provider ? provider->name.forLanguage(lang) : account.imap.host;
+        const QString when = account.lastVerified.isValid()
+                                 ? locale.toString(account.lastVerified.toLocalTime(), QLocale::ShortFormat)
+                                 : tr("never");
+        m_list->addItem(tr("%1 — %2 — last checked %3").arg(account.address, where, when));
+    }
+    if (row >= 0 && row < m_list->count())
+        m_list->setCurrentRow(row);
+    m_empty->setText(!m_loadError.isEmpty() ? m_loadError
+                                            : tr("No saved accounts yet. Set up an account and save it after a "
+                                                 "successful check."));
+    m_empty->setVisible(m_accounts.isEmpty());
+    m_testAgain->setText(tr("&Test again"));
+    m_update->setText(tr("&Update the password"));
+    m_forget->setText(tr("&Forget…"));
+    m_confirmYes->setText(tr("Forget it"));
+    m_confirmNo->setText(tr("Keep it"));
+    m_statusLabel->setText(m_status);
+}
+
+}  // namespace ipw

@@ -1,0 +1,93 @@
+#include "WizardFlowHarness.h"
+
+#include "DovecotFixture.h"
+#include "providers/ProviderDatabase.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QTest>
+#include <QWizardPage>
+
+using namespace Qt::StringLiterals;
+
+namespace ipw::test {
+
+FixtureProviders::FixtureProviders(quint16 imapPort, quint16 smtpPort)
+{
+    QFile source(ProviderDatabase::builtInFolder() + u"/docomo.json"_s);
+    if (!m_dir.isValid() || !source.open(QIODevice::ReadOnly))
+        return;
+    QJsonObject p = QJsonDocument::fromJson(source.readAll()).object();
+    p[u"id"_s] = u"fixturemail"_s;
+    p[u"name"_s] = QJsonObject{{u"ja"_s, u"サンプルメール"_s}, {u"en"_s, u"Example Mail"_s}};
+    p[u"searchTerms"_s] = QJsonArray{u"fixture"_s};
+    p[u"domains"_s] = QJsonArray{u"example.test"_s};
+    p[u"imap"_s] = QJsonObject{{u"host"_s, u"127.0.0.1"_s}, {u"port"_s, imapPort}, {u"security"_s, u"tls"_s}};
+    p[u"smtp"_s] = QJsonObject{{u"host"_s, u"127.0.0.1"_s}, {u"port"_s, smtpPort}, {u"security"_s, u"tls"_s}};
+    p[u"imapAlternatives"_s] = QJsonArray();
+    p[u"smtpAlternatives"_s] = QJsonArray();
+    p[u"username"_s] = u"address"_s;
+    p[u"tlsQuirks"_s] = QJsonArray();
+    p[u"uncertain"_s] = QJsonArray();
+    p[u"statusPage"_s] = QJsonObject{{u"name"_s, QJsonObject{{u"ja"_s, u"サンプルメールの障害情報ページ"_s},
+                                                             {u"en"_s, u"the Example Mail status page"_s}}},
+                                     {u"url"_s, u"https://status.example.test/"_s}};
+    p[u"supportPage"_s] = QJsonObject{
+        {u"name"_s, QJsonObject{{u"ja"_s, u"サンプルメールのサポート窓口"_s}, {u"en"_s, u"Example Mail support"_s}}},
+        {u"url"_s, u"https://support.example.test/"_s}};
+    QJsonObject sources = p[u"sources"_s].toObject();
+    const QJsonArray anySource = sources.begin()->toArray();
+    for (const char *field : {"domains", "imap", "smtp", "username", "statusPage", "supportPage", "name"})
+        sources[QLatin1String(field)] = anySource;
+    p[u"sources"_s] = sources;
+    QFile out(m_dir.filePath(u"fixturemail.json"_s));
+    m_written = out.open(QIODevice::WriteOnly) && out.write(QJsonDocument(p).toJson()) > 0;
+}
+
+AccountDraft fixtureDraft(const QString &password)
+{
+    auto &dovecot = DovecotFixture::instance();
+    AccountDraft draft;
+    draft.goal = AccountDraft::Goal::NewAccount;
+    draft.providerId = u"fixturemail"_s;
+    draft.address = dovecot.mainUser().name;
+    draft.loginName = dovecot.mainUser().name;
+    draft.imap = {u"127.0.0.1"_s, dovecot.imapsPort(), ServerSecurity::ImplicitTls, {}};
+    draft.smtp = {u"127.0.0.1"_s, dovecot.submissionsPort(), ServerSecurity::ImplicitTls, {}};
+    draft.checkSmtp = true;
+    draft.serversConfirmed = true;
+    draft.password = password;
+    return draft;
+}
+
+void enterPassword(SetupWizard &wizard, const QString &password)
+{
+    wizard.draft().password = password;
+    if (QWizardPage *page = wizard.currentPage()) {
+        for (QLineEdit *edit : page->findChildren<QLineEdit *>()) {
+            if (edit->echoMode() != QLineEdit::Normal)
+                edit->setText(password);
+        }
+    }
+}
+
+bool runCheck(SetupWizard &wizard, int timeoutMs)
+{
+    wizard.goToPage(SetupWizard::Test);
+    return QTest::qWaitFor([&] { return wizard.currentId() == SetupWizard::Result; }, timeoutMs);
+}
+
+void ensurePasswordPage(SetupWizard &wizard)
+{
+    if (wizard.page(SetupWizard::Password))
+        return;
+    auto *page = new QWizardPage;
+    page->setObjectName(u"standInPasswordPage"_s);
+    page->setTitle(u"(password page)"_s);
+    wizard.setPage(SetupWizard::Password, page);
+}
+
+}  // namespace ipw::test

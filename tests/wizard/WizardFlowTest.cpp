@@ -1,0 +1,436 @@
+// The wizard's pages 6–8 (Test, Result, Saved accounts), driven offscreen through the real SetupWizard against the
+// real Dovecot fixture and the real Secret Service fixture. Each TEST_CASE runs in a process of its own (ctest), so
+// environment variables set here (IPW_PROVIDERS_DIR, IPW_EXTRA_CA_FILE, HOME) stay inside one case.
+
+#include "DovecotFixture.h"
+#include "DraftSettings.h"
+#include "PasswordClipboard.h"
+#include "SecretServiceFixture.h"
+#include "SetupWizard.h"
+#include "WizardFlowHarness.h"
+#include "WizardSession.h"
+#include "accounts/AccountStore.h"
+#include "common/Language.h"
+#include "keychain/QtKeychainCredentialStore.h"
+#include "net/ConnectionCheck.h"
+#include "pages/ResultPage.h"
+#include "pages/TestPage.h"
+#include "providers/ProviderDatabase.h"
+
+#include "CatchQt.h"
+#include "FreePort.h"
+#include <QAbstractSocket>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+#include <QWizard>
+
+using namespace Qt::StringLiterals;
+using ipw::SetupWizard;
+
+namespace {
+
+template<typename T> T *child(QWidget &root, const char *name)
+{
+    T *found = root.findChild<T *>(QLatin1String(name));
+    INFO("widget " << name);
+    REQUIRE(found);
+    return found;
+}
+
+QString wrongPassword()
+{
+    return u"not-the-password-%1"_s.arg(7);
+}
+
+/// Environment for one test process: English UI, the fixture's provider folder, the test CA (or none).
+struct FlowEnvironment {
+    explicit FlowEnvironment(bool trustTestCa = true)
+        : dovecot(ipw::test::DovecotFixture::instance())
+        , providers(dovecot.imapsPort(), dovecot.submissionsPort())
+    {
+        ipw::Language::apply(ipw::UiLanguage::English);
+        REQUIRE(dovecot.ok());
+        REQUIRE(providers.isValid());
+        qputenv(ipw::ProviderDatabase::environmentVariable, QFile::encodeName(providers.folder()));
+        if (trustTestCa)
+            qputenv(ipw::WizardSession::extraCaVariable, QFile::encodeName(dovecot.caFile()));
+        else
+            qunsetenv(ipw::WizardSession::extraCaVariable);
+    }
+    ipw::test::DovecotFixture &dovecot;
+    ipw::test::FixtureProviders providers;
+};
+
+std::optional<QString> keychainSecret(const QString &address)
+{
+    ipw::QtKeychainCredentialStore store;
+    auto *job = store.read(ipw::AccountStore::credentialIdFor(address));
+    job->start();
+    if (!QTest::qWaitFor([&] { return job->isFinished(); }, 20000))
+        return std::nullopt;
+    std::optional<QString> secret;
+    if (!job->error())
+        secret = job->secret();
+    delete job;
+    return secret;
+}
+
+}  // namespace
+
+TEST_CASE("a verified password: folder counts, save to the keychain, device sheet, password only on request",
+          "[wizard][gui][dovecot][keychain]")
+{
+    auto &secrets = ipw::test::SecretServiceFixture::start();
+    INFO(secrets.log().toStdString());
+    REQUIRE(secrets.isReady());
+    FlowEnvironment env;
+    const ipw::test::MailUser user = env.dovecot.mainUser();
+
+    SetupWizard wizard;
+    REQUIRE(wizard.session().providersError().isEmpty());
+    wizard.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&wizard));
+    wizard.draft() = ipw::test::fixtureDraft(user.password);
+    REQUIRE(ipw::test::runCheck(wizard));
+
+    CHECK(wizard.draft().lastCheckVerified);
+    CHECK(wizard.draft().rejectedAttempts == 0);
+    CHECK(child<QLabel>(wizard, "resultHeadline")->text() == u"Everything works"_s);
+    CHECK(wizard.button(QWizard::FinishButton)->isVisible());  // the end of the flow, not "Next"
+    CHECK_FALSE(wizard.button(QWizard::NextButton)->isVisible());
+    CHECK_FALSE(wizard.button(QWizard::BackButton)->isEnabled());  // going back would show a stale check
+    const QString counts = child<QLabel>(wizard, "mailboxSummary")->text();
+    CHECK(counts.contains(u"Folders: %1."_s.arg(env.dovecot.folderCount())));
+    CHECK(counts.contains(u"Messages in the INBOX: %1."_s.arg(env.dovecot.inboxMessageCount())));
+    CHECK(child<QLineEdit>(wizard, "sheetImapHost")->text() == u"127.0.0.1"_s);
+    CHECK(child<QLineEdit>(wizard, "sheetSmtpPort")->text() == QString::number(env.dovecot.submissionsPort()));
+    CHECK(child<QLineEdit>(wizard, "sheetLoginName")->text() == user.name);
+
+    // The password is not in any widget until the user asks for it.
+    auto *passwordField = child<QLineEdit>(wizard, "passwordField");
+    CHECK(passwordField->text().isEmpty());
+    QTest::mouseClick(child<QPushButton>(wizard, "showPasswordButton"), Qt::LeftButton);
+    CHECK((passwordField->text() == user.password));
+    CHECK(passwordField->echoMode() == QLineEdit::Normal);
+    QTest::mouseClick(child<QPushButton>(wizard, "showPasswordButton"), Qt::LeftButton);
+    CHECK(passwordField->text().isEmpty());
+
+    // Copied on request, and taken off the clipboard again (sooner than 45 s here).
+    auto *result = qobject_cast<ipw::ResultPage *>(wizard.currentPage());
+    REQUIRE(result);
+    result->passwordClipboard().setClearAfter(std::chrono::milliseconds(300));
+    QTest::mouseClick(child<QPushButton>(wizard, "copyPasswordButton"), Qt::LeftButton);
+    CHECK((QGuiApplication::clipboard()->text() == user.password));
+    CHECK(QTest::qWaitFor([] { return QGuiApplication::clipboard()->text().isEmpty(); }, 5000));
+
+    // Save: the keychain really holds the password afterwards.
+    QTest::mouseClick(child<QPushButton>(wizard, "saveButton"), Qt::LeftButton);
+    auto *status = child<QLabel>(wizard, "saveStatus");
+    REQUIRE(QTest::qWaitFor([&] { return status->text() == u"Saved in the keychain."_s; }, 30000));
+    const std::optional<QString> stored = keychainSecret(user.name);
+    REQUIRE(stored.has_value());
+    CHECK((*stored == user.password));
+
+    // The support report never carries the password.
+    QTest::mouseClick(child<QPushButton>(wizard, "copyReportButton"), Qt::LeftButton);
+    const QString report = QGuiApplication::clipboard()->text();
+    CHECK(report.contains(u"diagnosis ok"_s));
+    CHECK_FALSE(report.contains(user.password));
+
+    SECTION("the saved account is listed, checked again with the stored password, and forgotten")
+    {
+        wizard.draft().password.clear();
+        wizard.goToPage(SetupWizard::SavedAccounts);
+        REQUIRE(wizard.currentId() == SetupWizard::SavedAccounts);
+        CHECK(wizard.button(QWizard::FinishButton)->isVisible());
+        auto *list = child<QListWidget>(wizard, "savedAccountsList");
+        REQUIRE(list->count() == 1);
+        CHECK(list->item(0)->text().startsWith(user.name));
+
+        QTest::mouseClick(child<QPushButton>(wizard, "testAgainButton"), Qt::LeftButton);
+        REQUIRE(QTest::qWaitFor([&] { return wizard.currentId() == SetupWizard::Result; }, 60000));
+        CHECK(wizard.draft().lastCheckVerified);
+
+        wizard.goToPage(SetupWizard::SavedAccounts);
+        REQUIRE(wizard.currentId() == SetupWizard::SavedAccounts);
+        list = child<QListWidget>(wizard, "savedAccountsList");
+        list->setCurrentRow(0);
+        QTest::mouseClick(child<QPushButton>(wizard, "forgetButton"), Qt::LeftButton);
+        CHECK(child<QWidget>(wizard, "forgetConfirmation")->isVisible());
+        CHECK(list->count() == 1);  // nothing happens before the confirmation
+        QTest::mouseClick(child<QPushButton>(wizard, "forgetConfirmButton"), Qt::LeftButton);
+        REQUIRE(QTest::qWaitFor([&] { return list->count() == 0; }, 30000));
+        CHECK_FALSE(keychainSecret(user.name).has_value());
+    }
+}
+
+TEST_CASE("two rejected passwords, then the lockout warning needs a confirmation before a third attempt",
+          "[wizard][gui][dovecot]")
+{
+    FlowEnvironment env;
+    const ipw::test::MailUser user = env.dovecot.mainUser();
+    QList<QUrl> opened;
+    SetupWizard wizard;
+    ipw::test::ensurePasswordPage(wizard);
+    wizard.show();
+    wizard.draft() = ipw::test::fixtureDraft(wrongPassword());
+
+    REQUIRE(ipw::test::runCheck(wizard));
+    CHECK(wizard.draft().rejectedAttempts == 1);
+    CHECK(child<QLabel>(wizard, "resultHeadline")->text() == u"The password was not accepted"_s);
+    CHECK(wizard.session().lastResult->imap->diagnosis == ipw::DiagnosisCode::WrongCredentials);
+    CHECK(wizard.session().lastResult->smtp->diagnosis == ipw::DiagnosisCode::NotAttempted);
+    CHECK(child<QLabel>(wizard, "attemptsLabel")->isVisible());
+    CHECK_FALSE(child<QWidget>(wizard, "lockoutWarning")->isVisible());
+    CHECK(child<QPushButton>(wizard, "reissueButton")->isVisible());
+    CHECK_FALSE(child<QPushButton>(wizard, "checkAgainButton")->isVisible());  // never the same password again
+    CHECK(child<QLabel>(wizard, "serverWords")->text().contains(u"IMAP: "_s));
+    // Provider-specific next step: docomo's password name, under the fixture provider's name.
+    CHECK(child<QLabel>(wizard, "resultNextStep")->text().contains(u"Example Mail"_s));
+
+    // Nothing is retried by itself.
+    QTest::qWait(1500);
+    CHECK(wizard.currentId() == SetupWizard::Result);
+    CHECK(wizard.draft().rejectedAttempts == 1);
+
+    auto *tryAnother = child<QPushButton>(wizard, "tryAnotherPasswordButton");
+    REQUIRE(tryAnother->isEnabled());
+    QTest::mouseClick(tryAnother, Qt::LeftButton);
+    REQUIRE(wizard.currentId() == SetupWizard::Password);
+    ipw::test::enterPassword(wizard, wrongPassword() + u"x"_s);
+    REQUIRE(ipw::test::runCheck(wizard));
+    CHECK(wizard.draft().rejectedAttempts == 2);
+
+    auto *lockout = child<QWidget>(wizard, "lockoutWarning");
+    auto *confirm = child<QCheckBox>(wizard, "lockoutConfirmCheck");
+    CHECK(lockout->isVisible());
+    CHECK_FALSE(confirm->isChecked());
+    CHECK_FALSE(tryAnother->isEnabled());
+    CHECK(child<QPushButton>(wizard, "reissueButton")->isVisible());
+
+    SECTION("ticking the box enables the next attempt")
+    {
+        confirm->click();
+        CHECK(tryAnother->isEnabled());
+        QTest::mouseClick(tryAnother, Qt::LeftButton);
+        REQUIRE(wizard.currentId() == SetupWizard::Password);
+        ipw::test::enterPassword(wizard, user.password);
+        REQUIRE(ipw::test::runCheck(wizard));
+        CHECK(wizard.draft().lastCheckVerified);
+        CHECK(wizard.draft().rejectedAttempts == 2);
+    }
+    SECTION("a third check without the confirmation waits on the test page for it")
+    {
+        wizard.goToPage(SetupWizard::Password);
+        REQUIRE(wizard.currentId() == SetupWizard::Password);
+        ipw::test::enterPassword(wizard, user.password);
+        wizard.goToPage(SetupWizard::Test);
+        REQUIRE(wizard.currentId() == SetupWizard::Test);
+        auto *testPage = qobject_cast<ipw::TestPage *>(wizard.currentPage());
+        REQUIRE(testPage);
+        CHECK(child<QWidget>(wizard, "lockoutGate")->isVisible());
+        CHECK_FALSE(testPage->isChecking());
+        QTest::qWait(1000);
+        CHECK(wizard.currentId() == SetupWizard::Test);
+        auto *start = child<QPushButton>(wizard, "lockoutGateStart");
+        CHECK_FALSE(start->isEnabled());
+        child<QCheckBox>(wizard, "lockoutGateConfirm")->click();
+        REQUIRE(start->isEnabled());
+        QTest::mouseClick(start, Qt::LeftButton);
+        REQUIRE(QTest::qWaitFor([&] { return wizard.currentId() == SetupWizard::Result; }, 60000));
+        CHECK(wizard.draft().lastCheckVerified);
+    }
+    SECTION("the reissue path is offered instead")
+    {
+        // Pages 1–5 are another engineer's: with the real Reissue page this lands on it.
+        if (wizard.page(SetupWizard::Reissue)) {
+            QTest::mouseClick(child<QPushButton>(wizard, "reissueButton"), Qt::LeftButton);
+            CHECK(wizard.currentId() == SetupWizard::Reissue);
+        }
+    }
+}
+
+TEST_CASE("cancelling during the check stops everything and returns to the password", "[wizard][gui]")
+{
+    FlowEnvironment env;
+    // A server that accepts connections and never says a word: the check waits at the greeting or TLS.
+    QTcpServer silent;
+    REQUIRE(silent.listen(QHostAddress::LocalHost, 0));
+    QList<QTcpSocket *> accepted;
+    QObject::connect(&silent, &QTcpServer::newConnection, [&] {
+        while (QTcpSocket *s = silent.nextPendingConnection())
+            accepted << s;
+    });
+
+    SetupWizard wizard;
+    ipw::test::ensurePasswordPage(wizard);
+    wizard.show();
+    wizard.draft() = ipw::test::fixtureDraft(u"irrelevant-password"_s);
+    wizard.draft().imap.port = silent.serverPort();
+    wizard.draft().smtp.port = silent.serverPort();
+    wizard.goToPage(SetupWizard::Password);
+    wizard.goToPage(SetupWizard::Test);
+    REQUIRE(wizard.currentId() == SetupWizard::Test);
+    auto *page = qobject_cast<ipw::TestPage *>(wizard.currentPage());
+    REQUIRE(page);
+    REQUIRE(QTest::qWaitFor([&] { return accepted.size() == 2; }, 20000));
+    auto *secured = child<QLabel>(wizard, "imapStep-secured");
+    REQUIRE(QTest::qWaitFor([&] { return secured->property("state").toString() == u"active"_s; }, 10000));
+    CHECK(child<QLabel>(wizard, "imapStep-connected")->property("state").toString() == u"done"_s);
+    CHECK(page->isChecking());
+    CHECK_FALSE(wizard.findChildren<ipw::ConnectionCheck *>().isEmpty());
+
+    SECTION("with the Stop button: back to the password")
+    {
+        QTest::mouseClick(child<QPushButton>(wizard, "cancelCheckButton"), Qt::LeftButton);
+        CHECK(wizard.currentId() == SetupWizard::Password);
+    }
+    SECTION("by closing the window")
+    {
+        wizard.reject();
+        CHECK_FALSE(wizard.isVisible());
+    }
+    CHECK_FALSE(page->isChecking());
+    // Nothing keeps running: no check object, no socket, and the server sees both connections closed.
+    CHECK(wizard.findChildren<ipw::ConnectionCheck *>().isEmpty());
+    CHECK(wizard.findChildren<QAbstractSocket *>().isEmpty());
+    CHECK(QTest::qWaitFor(
+        [&] {
+            return std::all_of(accepted.cbegin(), accepted.cend(),
+                               [](QTcpSocket *s) { return s->state() == QAbstractSocket::UnconnectedState; });
+        },
+        10000));
+    // Nothing half-done: no result, no attempt counted, nothing saved.
+    CHECK_FALSE(wizard.session().lastResult.has_value());
+    CHECK(wizard.draft().rejectedAttempts == 0);
+    CHECK_FALSE(wizard.draft().lastCheckVerified);
+    const int where = wizard.currentId();
+    QTest::qWait(500);
+    CHECK(wizard.currentId() == where);  // and nothing moves on by itself afterwards
+}
+
+TEST_CASE("a certificate the user trusts is pinned for that host:port only", "[wizard][gui][dovecot]")
+{
+    FlowEnvironment env(/*trustTestCa=*/false);
+    const ipw::test::MailUser user = env.dovecot.mainUser();
+    SetupWizard wizard;
+    wizard.show();
+    wizard.draft() = ipw::test::fixtureDraft(user.password);
+    REQUIRE(ipw::test::runCheck(wizard));
+
+    REQUIRE_FALSE(wizard.draft().lastCheckVerified);
+    CHECK(wizard.session().lastResult->imap->diagnosis == ipw::DiagnosisCode::CertificateUntrusted);
+    CHECK(wizard.draft().rejectedAttempts == 0);  // no password was sent
+    auto *details = child<QLabel>(wizard, "certificateDetails-imap");
+    const QByteArray imapSha = wizard.session().lastResult->imap->certificate.sha256;
+    REQUIRE(imapSha.size() == 64);
+    CHECK(details->text().contains(QString::fromLatin1(imapSha.left(2)).toUpper() + u':'));
+    CHECK(child<QLabel>(wizard, "certificateRisk-imap")->text().contains(u"self-signed or from an unknown issuer"_s));
+
+    // Ticking alone changes nothing; the check runs again only on the click.
+    child<QCheckBox>(wizard, "trustCertificate-imap")->click();
+    QTest::qWait(500);
+    CHECK(wizard.currentId() == SetupWizard::Result);
+    CHECK(wizard.draft().pinnedCertificates.isEmpty());
+    auto *again = child<QPushButton>(wizard, "checkAgainButton");
+    CHECK(again->text().contains(u"Trust"_s));
+    QTest::mouseClick(again, Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return wizard.currentId() == SetupWizard::Result; }, 60000));
+
+    const QString imapKey = u"127.0.0.1:%1"_s.arg(env.dovecot.imapsPort());
+    CHECK(wizard.draft().pinnedCertificates.keys() == QStringList{imapKey});
+    CHECK(wizard.draft().pinnedCertificates.value(imapKey) == QSet<QByteArray>{imapSha});
+    // IMAP now passes; SMTP on the same host but another port still does not trust the certificate.
+    const ipw::CheckResult &second = *wizard.session().lastResult;
+    CHECK(second.imap->verified);
+    CHECK(second.smtp->diagnosis == ipw::DiagnosisCode::CertificateUntrusted);
+
+    child<QCheckBox>(wizard, "trustCertificate-smtp")->click();
+    QTest::mouseClick(child<QPushButton>(wizard, "checkAgainButton"), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return wizard.currentId() == SetupWizard::Result; }, 60000));
+    CHECK(wizard.draft().lastCheckVerified);
+    CHECK(wizard.draft().pinnedCertificates.size() == 2);
+}
+
+TEST_CASE("the draft becomes tester settings: quirks by host, also typed by hand; pins; plaintext only if allowed",
+          "[wizard][settings]")
+{
+    const ipw::ProviderDatabase providers = ipw::ProviderDatabase::builtIn();
+    ipw::AccountDraft draft;
+    draft.providerId = u"other"_s;  // typed by hand, not picked from the list
+    draft.loginName = u"taro"_s;
+    draft.imap = {u" IMAP.spmode.ne.jp "_s, 993, ipw::ServerSecurity::ImplicitTls, {}};
+    draft.smtp = {u"smtp.example.com"_s, 587, ipw::ServerSecurity::StartTls, {}};
+    draft.pinnedCertificates[u"imap.spmode.ne.jp:993"_s].insert(QByteArray(64, 'a'));
+
+    ipw::CheckSettings settings = ipw::checkSettingsFor(draft, providers);
+    REQUIRE(settings.imap);
+    CHECK(settings.imap->host == u"IMAP.spmode.ne.jp"_s);
+    CHECK(settings.imap->quirks.allowLegacyRenegotiation);  // docomo's host, wherever it came from
+    REQUIRE(settings.smtp);
+    CHECK(settings.smtp->security == ipw::Security::StartTls);
+    CHECK_FALSE(settings.smtp->quirks.allowLegacyRenegotiation);
+    CHECK(settings.loginName == u"taro"_s);
+    CHECK(settings.pinnedCertificates == draft.pinnedCertificates);
+    CHECK_FALSE(settings.allowPlaintext);
+
+    draft.checkSmtp = false;
+    draft.allowPlaintext = true;
+    settings = ipw::checkSettingsFor(draft, providers);
+    CHECK_FALSE(settings.smtp.has_value());
+    CHECK(settings.allowPlaintext);
+}
+
+namespace {
+/// Receives the URLs the wizard asks QDesktopServices to open, instead of a browser.
+class UrlCatcher : public QObject {
+    Q_OBJECT
+public:
+    UrlCatcher() { QDesktopServices::setUrlHandler(u"https"_s, this, "openUrl"); }
+    ~UrlCatcher() override { QDesktopServices::unsetUrlHandler(u"https"_s); }
+    QList<QUrl> opened;
+public Q_SLOTS:
+    void openUrl(const QUrl &url) { opened.append(url); }
+};
+}  // namespace
+
+TEST_CASE("a server that cannot be reached: the provider's status page, and checking again is one click away",
+          "[wizard][gui]")
+{
+    FlowEnvironment env;
+    UrlCatcher urls;
+    SetupWizard wizard;
+    wizard.show();
+    wizard.draft() = ipw::test::fixtureDraft(env.dovecot.mainUser().password);
+    wizard.draft().imap.port = ipw::test::freePort();  // nothing listens there: connection refused
+    REQUIRE(ipw::test::runCheck(wizard));
+
+    CHECK(wizard.session().lastResult->imap->diagnosis == ipw::DiagnosisCode::ConnectionRefused);
+    CHECK(wizard.draft().rejectedAttempts == 0);  // no password was sent
+    CHECK(child<QLabel>(wizard, "resultNextStep")->text().contains(u"the Example Mail status page"_s));
+    auto *status = child<QPushButton>(wizard, "statusPageButton");
+    REQUIRE(status->isVisible());
+    QTest::mouseClick(status, Qt::LeftButton);
+    CHECK(urls.opened == QList<QUrl>{QUrl(u"https://status.example.test/"_s)});
+    CHECK_FALSE(child<QPushButton>(wizard, "reissueButton")->isVisible());
+
+    // Checking again runs a new check, on the click only.
+    auto *again = child<QPushButton>(wizard, "checkAgainButton");
+    REQUIRE(again->isVisible());
+    wizard.draft().imap.port = env.dovecot.imapsPort();  // the server is back
+    QTest::mouseClick(again, Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return wizard.currentId() == SetupWizard::Result; }, 60000));
+    INFO("imap: " << toString(wizard.session().lastResult->imap->diagnosis).toStdString());
+    CHECK(wizard.draft().lastCheckVerified);
+}
+
+#include "WizardFlowTest.moc"

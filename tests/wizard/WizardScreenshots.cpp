@@ -1,0 +1,192 @@
+// Screenshots of every page of the wizard, in Japanese and English, from the real app against the test fixtures.
+// Run it under an X server so that the real platform plugin draws the window (tools/make-screenshots.sh does):
+//
+//     QT_QPA_PLATFORM=xcb DISPLAY=:38 build/default/tests/wizard/wizard_screenshots docs/screenshots
+//
+// Writes <out>/<page>-<lang>.png, window-sized: start, provider, account, password, reissue (pages 1–5, when this
+// build has them), test, result-wrong-password, result-certificate, result-success, saved-accounts.
+
+#include "DovecotFixture.h"
+#include "SecretServiceFixture.h"
+#include "SetupWizard.h"
+#include "WizardFlowHarness.h"
+#include "WizardSession.h"
+#include "common/Language.h"
+#include "pages/ResultPage.h"
+#include "providers/ProviderDatabase.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QPushButton>
+#include <QTcpServer>
+#include <QTest>
+#include <QTextStream>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using ipw::SetupWizard;
+
+namespace {
+
+QString g_out;
+QString g_lang;
+int g_failures = 0;
+
+void fail(const QString &what)
+{
+    QTextStream(stderr) << "wizard_screenshots: " << what << '\n';
+    ++g_failures;
+}
+
+void shoot(SetupWizard &wizard, const QString &name)
+{
+    QTest::qWait(300);  // let layouts settle and the window repaint
+    const QString path = QDir(g_out).filePath(u"%1-%2.png"_s.arg(name, g_lang));
+    if (!wizard.grab().save(path, "PNG"))
+        fail(u"cannot write "_s + path);
+    else
+        QTextStream(stdout) << path << '\n';
+}
+
+std::unique_ptr<SetupWizard> newWizard()
+{
+    auto wizard = std::make_unique<SetupWizard>();
+    wizard->resize(860, 700);
+    wizard->show();
+    if (!QTest::qWaitForWindowExposed(wizard.get()))
+        fail(u"the window was not shown"_s);
+    return wizard;
+}
+
+void pagesOneToFive()
+{
+    auto wizard = newWizard();
+    shoot(*wizard, u"start"_s);
+    // Pages 1–5 with a carrier's real entry, the way a user meets them.
+    ipw::AccountDraft draft = ipw::test::fixtureDraft(QString());
+    draft.providerId = u"docomo"_s;
+    draft.address = u"taro.yamada@docomo.ne.jp"_s;
+    draft.loginName.clear();
+    const ipw::Provider *docomo = wizard->session().providers().byId(u"docomo");
+    if (docomo) {
+        draft.imap = docomo->imap;
+        draft.smtp = docomo->smtp;
+    }
+    wizard->draft() = draft;
+    const std::pair<SetupWizard::PageId, const char *> pages[] = {{SetupWizard::Provider, "provider"},
+                                                                  {SetupWizard::Account, "account"},
+                                                                  {SetupWizard::Password, "password"},
+                                                                  {SetupWizard::Reissue, "reissue"}};
+    for (const auto &[id, name] : pages) {
+        if (!wizard->page(id))
+            continue;
+        wizard->goToPage(id);
+        if (wizard->currentId() == id)
+            shoot(*wizard, QLatin1String(name));
+        else
+            fail(u"could not reach page "_s + QLatin1String(name));
+    }
+}
+
+void testPage()
+{
+    // IMAP against Dovecot (it completes), SMTP against a listener that never answers: the page mid-check.
+    QTcpServer silent;
+    silent.listen(QHostAddress::LocalHost, 0);
+    auto wizard = newWizard();
+    const auto &dovecot = ipw::test::DovecotFixture::instance();
+    wizard->draft() = ipw::test::fixtureDraft(dovecot.mainUser().password);
+    wizard->draft().smtp.port = silent.serverPort();
+    wizard->goToPage(SetupWizard::Test);
+    // IMAP reaches its last step while SMTP still waits for the silent server's TLS handshake.
+    auto *inbox = wizard->findChild<QLabel *>(u"imapStep-inboxOpened"_s);
+    auto *smtpTls = wizard->findChild<QLabel *>(u"smtpStep-secured"_s);
+    if (!inbox || !smtpTls ||
+        !QTest::qWaitFor(
+            [&] {
+                return inbox->property("state").toString() == u"active"_s &&
+                       smtpTls->property("state").toString() == u"active"_s;
+            },
+            15000))
+        fail(u"the test page did not reach the expected steps"_s);
+    shoot(*wizard, u"test"_s);
+    if (auto *stop = wizard->findChild<QPushButton *>(u"cancelCheckButton"_s))
+        stop->click();
+}
+
+void resultPages()
+{
+    const auto &dovecot = ipw::test::DovecotFixture::instance();
+    {
+        auto wizard = newWizard();
+        ipw::test::ensurePasswordPage(*wizard);
+        wizard->draft() = ipw::test::fixtureDraft(u"wrong-password-1"_s);
+        if (ipw::test::runCheck(*wizard)) {
+            wizard->goToPage(SetupWizard::Password);
+            ipw::test::enterPassword(*wizard, u"wrong-password-2"_s);
+            if (ipw::test::runCheck(*wizard))
+                shoot(*wizard, u"result-wrong-password"_s);
+        }
+    }
+    {
+        const QByteArray ca = qgetenv(ipw::WizardSession::extraCaVariable);
+        qunsetenv(ipw::WizardSession::extraCaVariable);
+        auto wizard = newWizard();
+        qputenv(ipw::WizardSession::extraCaVariable, ca);
+        wizard->draft() = ipw::test::fixtureDraft(dovecot.mainUser().password);
+        if (ipw::test::runCheck(*wizard))
+            shoot(*wizard, u"result-certificate"_s);
+    }
+    {
+        auto wizard = newWizard();
+        wizard->draft() = ipw::test::fixtureDraft(dovecot.mainUser().password);
+        if (ipw::test::runCheck(*wizard)) {
+            if (auto *save = wizard->findChild<QPushButton *>(u"saveButton"_s))
+                save->click();
+            auto *status = wizard->findChild<QLabel *>(u"saveStatus"_s);
+            if (!QTest::qWaitFor([&] { return status && !status->text().contains(u'…'); }, 20000))
+                fail(u"saving did not finish"_s);
+            shoot(*wizard, u"result-success"_s);
+            wizard->goToPage(SetupWizard::SavedAccounts);
+            if (wizard->currentId() == SetupWizard::SavedAccounts)
+                shoot(*wizard, u"saved-accounts"_s);
+        }
+    }
+}
+
+}  // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    g_out = args.size() > 1 ? args.at(1) : u"docs/screenshots"_s;
+    const QStringList languages = args.size() > 2 ? args.mid(2) : QStringList{u"ja"_s, u"en"_s};
+    QDir().mkpath(g_out);
+
+    // Private Secret Service (its own HOME, so the saved-accounts file lands there too) and Dovecot.
+    auto &secrets = ipw::test::SecretServiceFixture::start();
+    if (!secrets.isReady()) {
+        fail(u"Secret Service fixture: "_s + secrets.log());
+        return 1;
+    }
+    auto &dovecot = ipw::test::DovecotFixture::instance();
+    if (!dovecot.ok()) {
+        fail(u"Dovecot fixture: "_s + dovecot.error());
+        return 1;
+    }
+    ipw::test::FixtureProviders providers(dovecot.imapsPort(), dovecot.submissionsPort());
+    qputenv(ipw::ProviderDatabase::environmentVariable, QFile::encodeName(providers.folder()));
+    qputenv(ipw::WizardSession::extraCaVariable, QFile::encodeName(dovecot.caFile()));
+
+    for (const QString &lang : languages) {
+        g_lang = lang;
+        ipw::Language::apply(lang == u"ja" ? ipw::UiLanguage::Japanese : ipw::UiLanguage::English);
+        pagesOneToFive();
+        testPage();
+        resultPages();
+    }
+    return g_failures == 0 ? 0 : 1;
+}

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Regenerates docs/screenshots/<page>-<lang>.png: every page of the wizard in Japanese and English, taken from the
+# real app under a private X server (Xvfb :38 unless DISPLAY_NUMBER says otherwise), against the test Dovecot and
+# a private Secret Service (tests/wizard/WizardScreenshots.cpp).
+#
+#     tools/make-screenshots.sh            # both languages, into docs/screenshots
+#     tools/make-screenshots.sh out ja     # Japanese only, into out/
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+build=${BUILD_DIR:-$root/build/default}
+out=${1:-$root/docs/screenshots}
+shift || true
+display=":${DISPLAY_NUMBER:-38}"
+
+cmake --build "$build" --target wizard_screenshots -j2
+Xvfb "$display" -screen 0 1280x900x24 -nolisten tcp >/dev/null 2>&1 &
+xvfb=$!
+trap 'kill $xvfb 2>/dev/null || true' EXIT
+for _ in $(seq 50); do
+  [ -e "/tmp/.X11-unix/X${display#:}" ] && break
+  sleep 0.1
+done
+# A fixed font setup and scale, so that screenshots do not depend on the desktop that ran the script.
+env DISPLAY="$display" QT_QPA_PLATFORM=xcb QT_SCALE_FACTOR=1 QT_AUTO_SCREEN_SCALE_FACTOR=0 \
+  "$build/tests/wizard/wizard_screenshots" "$out" "$@"
