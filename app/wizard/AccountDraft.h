@@ -20,9 +20,9 @@ struct AccountDraft {
     QString loginName;   ///< what the server wants as user name (pre-filled from the provider's rule)
     ServerSettings imap;
     ServerSettings smtp;
-    bool checkSmtp = true;         ///< the user may check IMAP alone
-    bool serversConfirmed = false; ///< the user confirmed uncertain server facts (au) or typed them (Other)
-    bool allowPlaintext = false;   ///< explicitly allowed for these servers by the user (Security::None only)
+    bool checkSmtp = true;          ///< the user may check IMAP alone
+    bool serversConfirmed = false;  ///< the user confirmed uncertain server facts (au) or typed them (Other)
+    bool allowPlaintext = false;    ///< explicitly allowed for these servers by the user (Security::None only)
     /// SHA-256 fingerprints the user chose to trust, per "host:port" (lower-case host).
     QHash<QString, QSet<QByteArray>> pinnedCertificates;
     QString password;  ///< in memory only

@@ -1,10 +1,19 @@
 #include "SetupWizard.h"
 
 #include "AboutDialog.h"
+#include "common/Language.h"
+#include "pages/AccountPage.h"
+#include "pages/PasswordPage.h"
+#include "pages/ProviderPage.h"
+#include "pages/ReissuePage.h"
 #include "pages/StartPage.h"
 
 #include <QAbstractButton>
 #include <QEvent>
+#include <QGuiApplication>
+#include <QScreen>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -12,22 +21,43 @@ namespace ipw {
 
 SetupWizard::SetupWizard(QWidget *parent)
     : QWizard(parent)
+    , m_providers(ProviderDatabase::builtIn())
 {
+    ProviderFileError providersError;
+    if (auto loaded = ProviderDatabase::load({}, &providersError))
+        m_providers = std::move(*loaded);
+    else
+        m_providersError = providersError;
+
     setObjectName(u"setupWizard"_s);
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage, true);
     setPage(Start, new StartPage(this));
+    setPage(Provider, new ProviderPage(this));
+    setPage(Account, new AccountPage(this));
+    setPage(Password, new PasswordPage(this));
+    setPage(Reissue, new ReissuePage(this));
     setStartId(Start);
-    setMinimumSize(720, 520);
+    // Pages scroll when they must, so the minimum fits an 800x600 screen at 100 % and 1280x900 at 150 %.
+    setMinimumSize(600, 440);
+    if (const QScreen *screen = QGuiApplication::primaryScreen()) {
+        const QSize available = screen->availableSize();
+        resize(std::min(820, available.width() - 40), std::min(660, available.height() - 60));
+    }
 
     // About on the far left, away from the buttons that move through the flow.
     setOption(QWizard::HaveCustomButton1, true);
     button(QWizard::CustomButton1)->setObjectName(u"aboutButton"_s);
-    setButtonLayout({QWizard::CustomButton1, QWizard::Stretch, QWizard::BackButton, QWizard::NextButton,
-                     QWizard::CommitButton, QWizard::FinishButton, QWizard::CancelButton});
+    // The other language, named in its own script, one click away on every page (the flow keeps what was typed).
+    setOption(QWizard::HaveCustomButton2, true);
+    button(QWizard::CustomButton2)->setObjectName(u"languageButton"_s);
+    setButtonLayout({QWizard::CustomButton1, QWizard::CustomButton2, QWizard::Stretch, QWizard::BackButton,
+                     QWizard::NextButton, QWizard::CommitButton, QWizard::FinishButton, QWizard::CancelButton});
     connect(this, &QWizard::customButtonClicked, this, [this](int which) {
         if (which == QWizard::CustomButton1)
             showAbout();
+        else if (which == QWizard::CustomButton2)
+            switchLanguage();
     });
     retranslate();
 }
@@ -49,6 +79,14 @@ void SetupWizard::retranslate()
 {
     setWindowTitle(tr("IMAP Password Wizard"));
     setButtonText(QWizard::CustomButton1, tr("&About"));
+    const bool japanese = Language::current() == UiLanguage::Japanese;
+    setButtonText(QWizard::CustomButton2, japanese ? u"English"_s : u"日本語"_s);
+    button(QWizard::CustomButton2)->setAccessibleName(japanese ? u"Switch to English"_s : u"日本語に切り替える"_s);
+}
+
+void SetupWizard::switchLanguage()
+{
+    Language::apply(Language::current() == UiLanguage::Japanese ? UiLanguage::English : UiLanguage::Japanese);
 }
 
 void SetupWizard::showAbout()

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "AccountDraft.h"
+#include "providers/ProviderDatabase.h"
+
+#include <optional>
 
 #include <QWizard>
 
@@ -28,14 +31,22 @@ public:
     AccountDraft &draft() { return m_draft; }
     const AccountDraft &draft() const { return m_draft; }
 
+    /// The built-in providers plus $IPW_PROVIDERS_DIR (tests point a provider at the loopback fixtures with it).
+    const ProviderDatabase &providers() const { return m_providers; }
+    /// Why $IPW_PROVIDERS_DIR was not used (a broken file there), if it was not; the built-ins are used instead.
+    const std::optional<ProviderFileError> &providersError() const { return m_providersError; }
+
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslate();
     void showAbout();
+    void switchLanguage();
 
     AccountDraft m_draft;
+    ProviderDatabase m_providers;
+    std::optional<ProviderFileError> m_providersError;
 };
 
 }  // namespace ipw
