@@ -569,10 +569,6 @@
         <translation>送信の暗号化方式</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Copy these settings from %1's own page.&lt;/b&gt; No source the wizard could verify gives them, so it does not guess. Not confirmed: %2. Open %3, copy each value exactly as shown, then tick the box below.</source>
-        <translation>&lt;b&gt;これらの設定は %1 の公式ページからコピーしてください。&lt;/b&gt;確かめられる情報源がないため、ウィザードは推測で入力しません。未確認の項目: %2。%3 を開いて、表示されたとおりに値をコピーしてから、下のチェックボックスをオンにしてください。</translation>
-    </message>
-    <message>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -581,8 +577,12 @@
         <translation>設定ページを開く(&amp;O)</translation>
     </message>
     <message>
-        <source>I copied these server settings from %1's own page</source>
-        <translation>これらのサーバー設定を %1 の公式ページからコピーしました</translation>
+        <source>&lt;b&gt;Copy these settings from the provider's own page.&lt;/b&gt; No source the wizard could verify gives them, so it does not guess. Not confirmed: %1. Open %2, copy each value exactly as shown, then tick the box below.</source>
+        <translation>&lt;b&gt;これらの設定はプロバイダーの公式ページからコピーしてください。&lt;/b&gt;確かめられる情報源がないため、ウィザードは推測で入力しません。未確認の項目: %1。%2を開いて、表示されたとおりに値をコピーしてから、下のチェックボックスをオンにしてください。</translation>
+    </message>
+    <message>
+        <source>I copied these server settings from the provider's own page (%1)</source>
+        <translation>これらのサーバー設定をプロバイダーの公式ページ（%1）からコピーしました</translation>
     </message>
 </context>
 <context>
@@ -602,10 +602,6 @@
     <message>
         <source>Enter the password your provider gave you for mail. Some providers issue a separate password for mail apps; their letters or member pages say so.</source>
         <translation>プロバイダーから案内されたメール用のパスワードを入力してください。メールアプリ用に別のパスワードを発行するプロバイダーもあります。登録証や会員ページで確認してください。</translation>
-    </message>
-    <message>
-        <source>%1 issues a separate password for mail apps: the &lt;b&gt;%2&lt;/b&gt;. It is not the password you use to log in to %1's website.</source>
-        <translation>%1 では、メールアプリ用に別のパスワード「&lt;b&gt;%2&lt;/b&gt;」が発行されます。%1 のウェブサイトにログインするときのパスワードとは違います。</translation>
     </message>
     <message>
         <source>%1 does not accept your normal account password in mail apps. It needs an &lt;b&gt;%2&lt;/b&gt;: a separate password you create in your account's security settings.</source>
@@ -679,6 +675,10 @@
         <source>&lt;b&gt;%1 no longer accepts passwords in mail apps.&lt;/b&gt; Since 16 September 2024, it rejects both the account password and app passwords for IMAP and SMTP, so checking or resetting a password will not fix the connection. What works is signing in through the browser with your Microsoft account (OAuth2), in a mail app that offers it. This version of the wizard cannot sign in that way yet, so it cannot check this account.</source>
         <translation>&lt;b&gt;%1 では、メールアプリでパスワードを使えなくなりました。&lt;/b&gt;2024年9月16日から、IMAP と SMTP ではアカウントのパスワードもアプリ パスワードも受け付けられません。パスワードを確認したり再設定したりしても接続できるようにはなりません。使えるのは、対応したメールアプリからブラウザーで Microsoft アカウントにサインインする方法（OAuth2）です。このバージョンのウィザードはまだこの方法でサインインできないため、このアカウントを確認できません。</translation>
     </message>
+    <message>
+        <source>%1 issues a separate password for mail apps: the &lt;b&gt;%2&lt;/b&gt;. It is not the password you use to log in to the provider's website.</source>
+        <translation>%1 では、メールアプリ用に別のパスワード「&lt;b&gt;%2&lt;/b&gt;」が発行されます。プロバイダーのウェブサイトにログインするときのパスワードとは違います。</translation>
+    </message>
 </context>
 <context>
     <name>ipw::ProviderPage</name>
@@ -742,10 +742,6 @@
         <translation>パスワードの確認・再発行</translation>
     </message>
     <message>
-        <source>How to check or reissue the %1 at %2.</source>
-        <translation>%2 で%1を確認・再発行する方法です。</translation>
-    </message>
-    <message>
         <source>&amp;Enter the password</source>
         <translation>パスワードを入力(&amp;E)</translation>
     </message>
@@ -768,10 +764,6 @@
     <message>
         <source>To check it</source>
         <translation>確認するには</translation>
-    </message>
-    <message>
-        <source>These steps could not be confirmed in an official source. If %1's own page says otherwise, follow the page.</source>
-        <translation>この手順は公式の情報源で確認できていません。%1 の公式ページの案内と違う場合は、公式ページに従ってください。</translation>
     </message>
     <message>
         <source>&amp;Open %1 in the browser</source>
@@ -806,12 +798,24 @@
         <translation>うまくいかない場合: %1</translation>
     </message>
     <message>
-        <source>&amp;Back</source>
-        <translation>戻る(&amp;B)</translation>
+        <source>Passwords no longer work there. This is what does.</source>
+        <translation>パスワードは使えなくなりました。代わりに使える方法を説明します。</translation>
     </message>
     <message>
-        <source>I have the password: &amp;enter it</source>
-        <translation>パスワードがわかったので入力する(&amp;E)</translation>
+        <source>Back to the &amp;password page</source>
+        <translation>パスワードのページに戻る(&amp;P)</translation>
+    </message>
+    <message>
+        <source>I &amp;have the password: enter it</source>
+        <translation>パスワードがわかったので入力する(&amp;H)</translation>
+    </message>
+    <message>
+        <source>These steps could not be confirmed in an official source. If the provider's own page says otherwise, follow the page.</source>
+        <translation>この手順は公式の情報源で確認できていません。プロバイダーの公式ページの案内と違う場合は、公式ページに従ってください。</translation>
+    </message>
+    <message>
+        <source>The address of the page below could not be confirmed in an official source. If it does not look like the provider's own page, do not enter anything there.</source>
+        <translation>下のページのアドレスは公式の情報源で確認できていません。プロバイダーの公式ページに見えない場合は、何も入力しないでください。</translation>
     </message>
 </context>
 <context>
@@ -825,16 +829,8 @@
         <translation>送信（SMTP）サーバー名を入力してください（例: smtp.example.jp）。</translation>
     </message>
     <message>
-        <source>This looks like a mail address. The server name is something like imap.example.jp.</source>
-        <translation>メールアドレスのようです。サーバー名は imap.example.jp のような形です。</translation>
-    </message>
-    <message>
         <source>Enter the server name only, without "https://" or "imap://".</source>
         <translation>「https://」や「imap://」を付けずに、サーバー名だけを入力してください。</translation>
-    </message>
-    <message>
-        <source>"%1" is not a valid server name: use half-width letters, digits, hyphens and dots, e.g. imap.example.jp.</source>
-        <translation>「%1」はサーバー名として正しくありません。半角の英字・数字・ハイフン・ドットを使います（例: imap.example.jp）。</translation>
     </message>
     <message>
         <source>The port must be a number from 1 to 65535 (usually %1).</source>
@@ -908,6 +904,18 @@
         <source>None (unencrypted)</source>
         <translation>なし（暗号化しない）</translation>
     </message>
+    <message>
+        <source>This looks like a mail address. The server name is something like %1.</source>
+        <translation>メールアドレスのようです。サーバー名は %1 のような形です。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid server name: use half-width letters, digits, hyphens and dots, e.g. %2.</source>
+        <translation>「%1」はサーバー名として正しくありません。半角の英字・数字・ハイフン・ドットを使います（例: %2）。</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>例: %1</translation>
+    </message>
 </context>
 <context>
     <name>ipw::SetupWizard</name>
@@ -961,6 +969,10 @@
     <message>
         <source>&amp;Manage saved accounts (test again, forget)</source>
         <translation>保存したアカウントを管理する（再確認・削除）(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Find out which password your mail app needs, and check it.</source>
+        <translation>メールアプリに必要なパスワードを調べて、実際に確認します。</translation>
     </message>
 </context>
 </TS>

@@ -7,13 +7,16 @@
 
 #include "CatchQt.h"
 #include <QAbstractButton>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QDir>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPalette>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTest>
@@ -404,7 +407,7 @@ TEST_CASE("Outlook.com: says plainly that passwords no longer work and that this
     const QString text = noticeText(flow.wizard, u"oauthOnlyNotice"_s);
     CHECK(text.contains(u"2024"_s));
     CHECK(text.contains(u"cannot sign in that way yet"_s));
-    CHECK(!child<QLineEdit>(flow.wizard, u"passwordEdit"_s)->isEnabled());
+    CHECK(child<QLineEdit>(flow.wizard, u"passwordEdit"_s)->isHidden());
     CHECK(!flow.nextEnabled());
     QTest::mouseClick(child<QPushButton>(flow.wizard, u"forgotPasswordButton"_s), Qt::LeftButton);
     CHECK(flow.wizard.currentId() == SetupWizard::Reissue);
@@ -474,4 +477,86 @@ TEST_CASE("the start page routes the saved-account goals to the saved accounts p
     CHECK(page->nextId() == SetupWizard::SavedAccounts);
     CHECK(page->validatePage());
     CHECK(flow.wizard.draft().goal == ipw::AccountDraft::Goal::UpdatePassword);
+}
+
+// Not run by CTest (hidden tag). Saves a PNG of each page in both languages, light and dark, for looking at them:
+//   IPW_SCREENSHOT_DIR=/tmp/shots build/default/tests/wizard/test_wizard_pages "[.screenshots]"
+TEST_CASE("screenshots of pages 1-5", "[.screenshots]")
+{
+    const QString dir = qEnvironmentVariable("IPW_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    const QPalette light = QApplication::palette();
+    QPalette dark = light;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
+    dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+    dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
+    dark.setColor(QPalette::Link, QColor(0x7a, 0xb4, 0xff));
+    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+
+    for (const auto language : {ipw::UiLanguage::Japanese, ipw::UiLanguage::English}) {
+        for (const bool isDark : {false, true}) {
+            QApplication::setPalette(isDark ? dark : light);
+            const QString prefix = dir + u'/' + ipw::Language::code(language) + (isDark ? u"-dark-"_s : u"-"_s);
+            auto save = [&](Flow &flow, const QString &name) {
+                QTest::qWait(50);
+                flow.wizard.grab().save(prefix + name + u".png"_s);
+            };
+            {
+                Flow flow(language);
+                save(flow, u"1-start"_s);
+                flow.toProviderPage();
+                flow.typeInto(u"providerSearch"_s, u"taro@docomo.ne.jp"_s);
+                save(flow, u"2-provider"_s);
+                flow.next();
+                save(flow, u"3-account-docomo"_s);
+                flow.typeInto(u"loginNameEdit"_s, u"abc12345"_s);
+                flow.next();
+                flow.typeInto(u"passwordEdit"_s, u"ｐａｓｓ１２３ "_s);
+                save(flow, u"4-password-docomo"_s);
+                QTest::mouseClick(child<QPushButton>(flow.wizard, u"forgotPasswordButton"_s), Qt::LeftButton);
+                save(flow, u"5-reissue-docomo"_s);
+            }
+            {
+                Flow flow(language);
+                flow.toProviderPage();
+                flow.typeInto(u"providerSearch"_s, u"taro@au.com"_s);
+                flow.next();
+                save(flow, u"3-account-au"_s);
+            }
+            {
+                Flow flow(language);
+                flow.toPasswordPage(u"taro@gmail.com"_s);
+                flow.typeInto(u"passwordEdit"_s, u"abcd efgh ijkl mnop"_s);
+                save(flow, u"4-password-gmail"_s);
+            }
+            {
+                Flow flow(language);
+                flow.toPasswordPage(u"taro@outlook.jp"_s);
+                save(flow, u"4-password-outlook"_s);
+            }
+            {
+                Flow flow(language);
+                flow.toProviderPage();
+                flow.typeInto(u"providerSearch"_s, u"someone@example.org"_s);
+                flow.next();
+                flow.typeInto(u"imapHostEdit"_s, u"imap.example.org"_s);
+                auto *security = child<QComboBox>(flow.wizard, u"imapSecurityCombo"_s);
+                security->setCurrentIndex(security->findData(u"none"_s));
+                flow.typeInto(u"smtpHostEdit"_s, u"smtp@example"_s);
+                save(flow, u"3-account-other"_s);
+            }
+        }
+    }
+    QApplication::setPalette(light);
 }

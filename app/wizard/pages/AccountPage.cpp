@@ -327,7 +327,7 @@ void AccountPage::retranslate()
         }
         const QString own = p->usernameHelp.forLanguage(code);
         if (!own.isEmpty())
-            help = isOther() ? own : help + u' ' + own;
+            help = isOther() ? own : help + (code == u"ja" ? QString() : u" "_s) + own;
     }
     m_loginHelp->setText(help);
     m_loginHelp->setVisible(!help.isEmpty());
@@ -354,13 +354,13 @@ void AccountPage::retranslate()
         }
         const QString portal = p->portal.name.forLanguage(code);
         m_uncertain->setText(
-            tr("<b>Copy these settings from %1's own page.</b> No source the wizard could verify "
-               "gives them, so it does not guess. Not confirmed: %2. Open %3, copy each value exactly "
+            tr("<b>Copy these settings from the provider's own page.</b> No source the wizard could verify "
+               "gives them, so it does not guess. Not confirmed: %1. Open %2, copy each value exactly "
                "as shown, then tick the box below.")
-                .arg(providerName.toHtmlEscaped(), what.join(tr(", ")).toHtmlEscaped(), portal.toHtmlEscaped()));
+                .arg(what.join(tr(", ")).toHtmlEscaped(), portal.toHtmlEscaped()));
         m_uncertain->button()->setText(tr("&Open the settings page"));
         m_uncertain->button()->setVisible(!p->portal.url.isEmpty());
-        m_confirmServers->setText(tr("I copied these server settings from %1's own page").arg(providerName));
+        m_confirmServers->setText(tr("I copied these server settings from the provider's own page (%1)").arg(portal));
     }
 }
 

@@ -26,6 +26,9 @@ DraftPage::DraftPage(QWidget *parent)
     scroll->setObjectName(u"pageScrollArea"_s);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidgetResizable(true);
+    // Not a tab stop of its own: QWizard gives the focus to the page's first focusable child, which must be the
+    // first field (the search box, the address, the password), and the arrow keys belong to the fields.
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(m_body);
     scroll->viewport()->setAutoFillBackground(false);

@@ -100,8 +100,10 @@ void PasswordPage::initializePage()
         m_password->setText(draft().password);
     m_show->setChecked(false);
     const bool passwordAccepted = !oauthOnly();
-    m_password->setEnabled(passwordAccepted);
-    m_show->setEnabled(passwordAccepted);
+    // Nothing to type for a provider that takes no password at all (Outlook.com): no field that suggests otherwise.
+    m_password->setVisible(passwordAccepted);
+    m_passwordLabel->setVisible(passwordAccepted);
+    m_show->setVisible(passwordAccepted);
     retranslate();
     checkInput();
     if (passwordAccepted)
@@ -209,7 +211,7 @@ void PasswordPage::retranslate()
                    "mail apps; their letters or member pages say so.");
     } else if (p->auth.contains(AuthMethod::ProviderPassword)) {
         which = tr("%1 issues a separate password for mail apps: the <b>%2</b>. It is not the password you use to "
-                   "log in to %1's website.")
+                   "log in to the provider's website.")
                     .arg(providerName, htmlName);
     } else if (p->auth.contains(AuthMethod::AppPassword)) {
         which = tr("%1 does not accept your normal account password in mail apps. It needs an <b>%2</b>: a separate "

@@ -66,12 +66,9 @@ ProviderPage::ProviderPage(QWidget *parent)
 
     connect(m_search, &QLineEdit::textChanged, this, &ProviderPage::refilter);
     connect(m_list, &QListWidget::currentItemChanged, this, &ProviderPage::completeChanged);
-    // Enter in the search field or a double click on an entry moves on, like a chooser in any other app.
-    connect(m_list, &QListWidget::itemActivated, this, [this] {
-        if (isComplete())
-            wizard()->next();
-    });
-    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+    // A double click on an entry moves on. (Enter needs nothing: the search field and the list pass it on to the
+    // wizard's default button, Next.)
+    connect(m_list, &QListWidget::itemDoubleClicked, this, [this] {
         if (isComplete())
             wizard()->next();
     });

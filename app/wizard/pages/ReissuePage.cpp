@@ -69,8 +69,10 @@ ReissuePage::ReissuePage(QWidget *parent)
     layout->addWidget(m_steps);
     layout->addWidget(m_reissueTitle);
     layout->addWidget(m_reissueSteps);
+    layout->addSpacing(4);
     layout->addWidget(m_uncertainSteps);
     layout->addWidget(m_openPortal, 0, Qt::AlignLeft);
+    layout->addSpacing(4);
     layout->addWidget(m_noPortal);
     layout->addWidget(m_imapEnable);
     layout->addWidget(m_rules);
@@ -143,10 +145,11 @@ void ReissuePage::retranslate()
     const bool oauthOnly = p && p->auth == QList<AuthMethod>{AuthMethod::OAuth2};
 
     setTitle(oauthOnly ? tr("What to do for %1").arg(providerName) : tr("Check or get a new password"));
-    setSubTitle(passwordName.isEmpty() || oauthOnly
-                    ? providerName
-                    : tr("How to check or reissue the %1 at %2.").arg(passwordName, providerName));
-    setButtonText(QWizard::NextButton, tr("&Enter the password"));
+    if (oauthOnly)
+        setSubTitle(tr("Passwords no longer work there. This is what does."));
+    else
+        setSubTitle(providerName);  // one line: QWizard's header does not grow for a long subtitle
+    setButtonText(QWizard::NextButton, oauthOnly ? tr("Back to the &password page") : tr("&Enter the password"));
 
     const QStringList preconditions = p ? p->preconditions.forLanguage(code) : QStringList();
     m_preconditionsTitle->setText(tr("Before you start"));
@@ -167,11 +170,15 @@ void ReissuePage::retranslate()
     if (!reissueSteps.isEmpty())
         m_stepsTitle->setText(tr("To check it"));
 
-    const bool stepsUncertain = p && (p->isUncertain(u"steps") || p->isUncertain(u"portal"));
-    m_uncertainSteps->setVisible(stepsUncertain && p->id != u"other");
-    m_uncertainSteps->setText(tr("These steps could not be confirmed in an official source. If %1's own page "
-                                 "says otherwise, follow the page.")
-                                  .arg(providerName.toHtmlEscaped()));
+    const bool stepsUncertain = p && p->id != u"other" && p->isUncertain(u"steps");
+    const bool portalUncertain = p && p->id != u"other" && p->isUncertain(u"portal") && !p->portal.url.isEmpty();
+    m_uncertainSteps->setVisible(stepsUncertain || portalUncertain);
+    if (stepsUncertain)
+        m_uncertainSteps->setText(tr("These steps could not be confirmed in an official source. If the provider's own "
+                                     "page says otherwise, follow the page."));
+    else
+        m_uncertainSteps->setText(tr("The address of the page below could not be confirmed in an official source. "
+                                     "If it does not look like the provider's own page, do not enter anything there."));
 
     const QString portalName = p ? p->portal.name.forLanguage(code) : QString();
     const bool hasPortal = p && !p->portal.url.isEmpty();
@@ -214,7 +221,8 @@ void ReissuePage::retranslate()
         m_openSupport->setText(tr("If this does not work: %1").arg(p->supportPage->name.forLanguage(code)));
         m_openSupport->setToolTip(p->supportPage->url);
     }
-    m_backToPassword->setText(oauthOnly ? tr("&Back") : tr("I have the password: &enter it"));
+    m_backToPassword->setVisible(!oauthOnly);
+    m_backToPassword->setText(tr("I &have the password: enter it"));
 }
 
 }  // namespace ipw

@@ -66,6 +66,11 @@ ServerFields::ServerFields(Protocol protocol, QWidget *parent)
     grid->addWidget(m_problem, 3, 1, 1, 3);
     grid->setColumnStretch(1, 1);
 
+    connect(m_host, &QLineEdit::editingFinished, this, [this] {
+        m_hostTouched = true;
+        updateProblem();
+    });
+    connect(m_host, &QLineEdit::textEdited, this, [this] { m_hostTouched = true; });
     connect(m_host, &QLineEdit::textChanged, this, [this] {
         updateProblem();
         Q_EMIT edited();
@@ -122,14 +127,15 @@ QString ServerFields::problem() const
     if (host.isEmpty())
         return m_protocol == Protocol::Imap ? tr("Enter the incoming (IMAP) server name, e.g. imap.example.jp.")
                                             : tr("Enter the outgoing (SMTP) server name, e.g. smtp.example.jp.");
+    const QString example = m_protocol == Protocol::Imap ? u"imap.example.jp"_s : u"smtp.example.jp"_s;
     if (host.contains(u'@'))
-        return tr("This looks like a mail address. The server name is something like imap.example.jp.");
+        return tr("This looks like a mail address. The server name is something like %1.").arg(example);
     if (host.contains(u"://"))
         return tr("Enter the server name only, without \"https://\" or \"imap://\".");
     if (!isValidHostName(normalizedHostName(host)))
         return tr("\"%1\" is not a valid server name: use half-width letters, digits, hyphens and dots, "
-                  "e.g. imap.example.jp.")
-            .arg(host);
+                  "e.g. %2.")
+            .arg(host, example);
     bool ok = false;
     const uint port = m_port->text().trimmed().toUInt(&ok);
     if (!ok || port < 1 || port > 65535)
@@ -140,8 +146,8 @@ QString ServerFields::problem() const
 
 void ServerFields::updateProblem()
 {
-    // Say nothing about an untouched empty row; the Next button stays disabled until it is filled in.
-    const QString text = m_host->text().isEmpty() && m_port->text().isEmpty() ? QString() : problem();
+    // Say nothing about an empty host the user has not been to yet; Next stays disabled until it is filled in.
+    const QString text = m_host->text().trimmed().isEmpty() && !m_hostTouched ? QString() : problem();
     m_problem->setText(text);
     m_problem->setVisible(!text.isEmpty());
     m_host->setAccessibleDescription(text);
@@ -160,7 +166,7 @@ void ServerFields::retranslate()
     m_title->setText(imap ? tr("Incoming mail (IMAP)") : tr("Outgoing mail (SMTP)"));
     m_hostLabel->setText(imap ? tr("&Server:") : tr("Ser&ver:"));
     m_host->setAccessibleName(imap ? tr("Incoming (IMAP) server name") : tr("Outgoing (SMTP) server name"));
-    m_host->setPlaceholderText(imap ? u"imap.example.jp"_s : u"smtp.example.jp"_s);
+    m_host->setPlaceholderText(tr("e.g. %1").arg(imap ? u"imap.example.jp"_s : u"smtp.example.jp"_s));
     m_portLabel->setText(imap ? tr("P&ort:") : tr("Po&rt:"));
     m_port->setAccessibleName(imap ? tr("Incoming (IMAP) port") : tr("Outgoing (SMTP) port"));
     m_securityLabel->setText(imap ? tr("S&ecurity:") : tr("Sec&urity:"));

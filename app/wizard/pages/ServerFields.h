@@ -40,6 +40,7 @@ private:
     void updateProblem();
 
     Protocol m_protocol;
+    bool m_hostTouched = false;  ///< an empty host is only called a problem once the user has been in the field
     QLabel *m_title = nullptr;
     QLabel *m_hostLabel = nullptr;
     QLineEdit *m_host = nullptr;

@@ -38,6 +38,7 @@ StartPage::StartPage(QWidget *parent)
     m_languageLabel->setBuddy(m_language);
 
     auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(m_languageLabel, m_language);
 
     m_goalLabel = new QLabel;
@@ -99,9 +100,11 @@ int StartPage::nextId() const
 void StartPage::retranslate()
 {
     setTitle(tr("Mail stopped syncing?"));
-    setSubTitle(tr("This wizard finds out which password your mail app needs, checks it with the server for real, "
-                   "and explains what to do when it does not work."));
-    m_intro->setText(tr("Nothing is changed on your phone or computer: the wizard only signs in to check, and saves "
+    setSubTitle(tr("Find out which password your mail app needs, and check it."));
+    m_intro->setText(tr("This wizard finds out which password your mail app needs, checks it with the server for real, "
+                        "and explains what to do when it does not work.") +
+                     u"\n\n"_s +
+                     tr("Nothing is changed on your phone or computer: the wizard only signs in to check, and saves "
                         "the password in this computer's keychain only if you ask it to."));
     m_goalLabel->setText(tr("What would you like to do?"));
     m_newAccount->setText(tr("&Check or set up a mail account"));
