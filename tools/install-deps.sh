@@ -26,7 +26,7 @@ test_pkgs=(
 )
 ci_pkgs=(
   clang libclang-rt-14-dev
-  x11-utils libglib2.0-bin
+  x11-utils libglib2.0-bin lintian
   nsis binutils-mingw-w64-x86-64 mingw-w64-x86-64-dev
 )
 

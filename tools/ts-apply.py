@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
-"""Fill translations into a Qt .ts file from a tab-separated file, for translators who prefer a plain list.
+"""Fill translations into a Qt .ts file from tab-separated files or other .ts files.
 
-    tools/ts-apply.py translations/imap-password-wizard_ja.ts my-strings.tsv
+    tools/ts-apply.py translations/imap-password-wizard_ja.ts my-strings.tsv [more.tsv | other.ts ...]
 
-Each line of the TSV: context<TAB>source<TAB>translation (\\n in a field stands for a newline). A message whose
-context and source match gets the translation and loses type="unfinished". Prints what is still unfinished.
+Each line of a TSV: context<TAB>source<TAB>translation (\\n in a field stands for a newline). From a .ts source,
+its finished translations are taken (useful after a merge: regenerate with lupdate, then fill from both sides).
+A message whose context and source match gets the translation and loses type="unfinished". Prints what is still
+unfinished.
 """
 import sys
 import xml.etree.ElementTree as ET
@@ -15,19 +17,27 @@ def unescape(field):
 
 
 def main():
-    if len(sys.argv) != 3:
+    if len(sys.argv) < 3:
         sys.exit(__doc__)
-    ts_path, tsv_path = sys.argv[1:]
+    ts_path, sources = sys.argv[1], sys.argv[2:]
     wanted = {}
-    with open(tsv_path, encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            line = line.rstrip("\n")
-            if not line or line.startswith("#"):
-                continue
-            parts = line.split("\t")
-            if len(parts) != 3:
-                sys.exit(f"{tsv_path}:{n}: expected 3 tab-separated fields")
-            wanted[(parts[0], unescape(parts[1]))] = unescape(parts[2])
+    for source_path in sources:
+        if source_path.endswith(".ts"):
+            for context in ET.parse(source_path).getroot().iter("context"):
+                for message in context.iter("message"):
+                    translation = message.find("translation")
+                    if translation is not None and translation.text and translation.get("type") is None:
+                        wanted[(context.findtext("name"), message.findtext("source"))] = translation.text
+            continue
+        with open(source_path, encoding="utf-8") as f:
+            for n, line in enumerate(f, 1):
+                line = line.rstrip("\n")
+                if not line or line.startswith("#"):
+                    continue
+                parts = line.split("\t")
+                if len(parts) != 3:
+                    sys.exit(f"{source_path}:{n}: expected 3 tab-separated fields")
+                wanted[(parts[0], unescape(parts[1]))] = unescape(parts[2])
     tree = ET.parse(ts_path)
     unfinished = []
     for context in tree.getroot().iter("context"):

@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>CheckOptions</name>
+    <message>
+        <source>IMAP server to check, with an optional port.</source>
+        <translation>確認するIMAPサーバー（ポート番号は省略できます）。</translation>
+    </message>
+    <message>
+        <source>How the IMAP connection is secured: tls (port 993), starttls (143) or none.</source>
+        <translation>IMAP接続の保護方式：tls（ポート993）、starttls（143）、none（暗号化なし）のいずれか。</translation>
+    </message>
+    <message>
+        <source>SMTP submission server to check, with an optional port.</source>
+        <translation>確認するSMTP送信サーバー（ポート番号は省略できます）。</translation>
+    </message>
+    <message>
+        <source>How the SMTP connection is secured: tls (port 465), starttls (587) or none.</source>
+        <translation>SMTP接続の保護方式：tls（ポート465）、starttls（587）、none（暗号化なし）のいずれか。</translation>
+    </message>
+    <message>
+        <source>Check SMTP alone.</source>
+        <translation>SMTPだけを確認します。</translation>
+    </message>
+    <message>
+        <source>Check IMAP alone.</source>
+        <translation>IMAPだけを確認します。</translation>
+    </message>
+    <message>
+        <source>The login name.</source>
+        <translation>ログイン名（ユーザー名）。</translation>
+    </message>
+    <message>
+        <source>Read the password from the first line of standard input (a password is never accepted as an argument).</source>
+        <translation>パスワードを標準入力の1行目から読み取ります（パスワードを引数で渡すことはできません）。</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file.</source>
+        <translation>このPEMファイルにあるCA証明書も信頼します。</translation>
+    </message>
+    <message>
+        <source>Trust exactly the certificate with this SHA-256 fingerprint for the servers being checked (hex; colons and letter case are ignored).</source>
+        <translation>確認するサーバーについて、このSHA-256フィンガープリントを持つ証明書だけを信頼します（16進数。コロンと大文字・小文字の違いは無視されます）。</translation>
+    </message>
+    <message>
+        <source>Time limit for each step, in seconds (default 20).</source>
+        <translation>各ステップの制限時間（秒、既定は20）。</translation>
+    </message>
+    <message>
+        <source>Allow sending the password without TLS when a security is "none" (never when the server refuses plaintext logins).</source>
+        <translation>保護方式が「none」のとき、TLSなしでパスワードを送ることを許可します（サーバーが平文でのログインを拒否している場合は送りません）。</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON on standard output.</source>
+        <translation>結果をJSON形式で標準出力に表示します。</translation>
+    </message>
+    <message>
+        <source>Print the dialogue with the servers on standard error, passwords removed.</source>
+        <translation>サーバーとのやり取りを、パスワードを伏せたうえで標準エラー出力に表示します。</translation>
+    </message>
+    <message>
+        <source>--%1: "%2" is not a valid server name.</source>
+        <translation>--%1：「%2」は正しいサーバー名ではありません。</translation>
+    </message>
+    <message>
+        <source>--%1: the port must be a number from 1 to 65535 (got "%2").</source>
+        <translation>--%1：ポート番号は1〜65535の数字で指定してください（指定された値：「%2」）。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument "%1". A password is never accepted as an argument: use --password-stdin.</source>
+        <translation>想定外の引数「%1」があります。パスワードは引数では受け付けません。--password-stdin を使ってください。</translation>
+    </message>
+    <message>
+        <source>--no-imap and --no-smtp together leave nothing to check.</source>
+        <translation>--no-imap と --no-smtp を両方指定すると、確認するものがなくなります。</translation>
+    </message>
+    <message>
+        <source>--%1 and --no-%1 contradict each other.</source>
+        <translation>--%1 と --no-%1 は同時に指定できません。</translation>
+    </message>
+    <message>
+        <source>--%1-security must be tls, starttls or none (got "%2").</source>
+        <translation>--%1-security には tls、starttls、none のいずれかを指定してください（指定された値：「%2」）。</translation>
+    </message>
+    <message>
+        <source>Which %1 server? Give --%2 HOST[:PORT], or --no-%2 to leave it out.</source>
+        <translation>%1サーバーが指定されていません。--%2 ホスト[:ポート] で指定するか、確認しない場合は --no-%2 を付けてください。</translation>
+    </message>
+    <message>
+        <source>Give the login name with --user NAME.</source>
+        <translation>ログイン名を --user 名前 で指定してください。</translation>
+    </message>
+    <message>
+        <source>--ca-file: cannot read "%1".</source>
+        <translation>--ca-file：「%1」を読み込めません。</translation>
+    </message>
+    <message>
+        <source>--ca-file: "%1" contains no PEM certificate.</source>
+        <translation>--ca-file：「%1」にPEM形式の証明書が含まれていません。</translation>
+    </message>
+    <message>
+        <source>--trust-cert: "%1" is not a SHA-256 fingerprint (64 hexadecimal digits, colons allowed).</source>
+        <translation>--trust-cert：「%1」はSHA-256フィンガープリントではありません（16進数64桁。コロン区切りも可）。</translation>
+    </message>
+    <message>
+        <source>--timeout: give the seconds per step as a number from 0.1 to 3600 (got "%1").</source>
+        <translation>--timeout：各ステップの秒数を0.1〜3600の数値で指定してください（指定された値：「%1」）。</translation>
+    </message>
+</context>
+<context>
     <name>DiagnosisText</name>
     <message>
         <source>Everything works</source>
@@ -397,10 +504,311 @@
     </message>
 </context>
 <context>
+    <name>ProviderCli</name>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>no encryption</source>
+        <translation>暗号化なし</translation>
+    </message>
+    <message>
+        <source>(unknown: give it with the options, or copy it from the provider's settings page)</source>
+        <translation>（不明です。オプションで指定するか、プロバイダーの設定ページからコピーしてください）</translation>
+    </message>
+    <message>
+        <source>List the providers this program knows (with --json: as JSON).</source>
+        <translation>このプログラムが知っているプロバイダーを一覧表示します（--json を付けると JSON で出力します）。</translation>
+    </message>
+    <message>
+        <source>Use the servers and login rule of provider &lt;id&gt; (see --list-providers).</source>
+        <translation>プロバイダー &lt;id&gt; のサーバーとログイン名の決まりを使います（--list-providers で確認できます）。</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>The mail address: picks the provider by its domain and forms the login name.</source>
+        <translation>メールアドレスです。ドメインからプロバイダーを選び、ログイン名を作ります。</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>Use a provider file you bring: one of ours (JSON) or a Thunderbird clientConfig (XML).</source>
+        <translation>お手元のプロバイダーファイルを使います。このプログラムの形式（JSON）か、Thunderbird の clientConfig 形式（XML）に対応しています。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Also read the provider files (*.json) in &lt;folder&gt;; they replace built-in entries with the same id. Default: $IPW_PROVIDERS_DIR.</source>
+        <translation>&lt;folder&gt; にあるプロバイダーファイル（*.json）も読み込みます。同じ id の組み込みの項目は置き換えられます。既定値は $IPW_PROVIDERS_DIR です。</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>Print the settings a check would use, without connecting (with --json: as JSON).</source>
+        <translation>接続はせずに、確認に使う設定を表示します（--json を付けると JSON で出力します）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a mail address.</source>
+        <translation>「%1」はメールアドレスではありません。</translation>
+    </message>
+    <message>
+        <source>There is no provider “%1”. --list-providers shows the ones this program knows.</source>
+        <translation>プロバイダー「%1」はありません。このプログラムが知っているプロバイダーは --list-providers で確認できます。</translation>
+    </message>
+    <message>
+        <source>No provider is known for “%1”. Give the server with --imap (and --smtp), or choose one with --provider.</source>
+        <translation>「%1」のプロバイダーは登録されていません。--imap（と --smtp）でサーバーを指定するか、--provider でプロバイダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>Provider: none (settings typed by hand)</source>
+        <translation>プロバイダー: なし（手動で入力した設定）</translation>
+    </message>
+    <message>
+        <source>Provider: %1 (%2)</source>
+        <translation>プロバイダー: %1（%2）</translation>
+    </message>
+    <message>
+        <source>Provider: %1 (from the provider file)</source>
+        <translation>プロバイダー: %1（プロバイダーファイルから）</translation>
+    </message>
+    <message>
+        <source>Login name: %1</source>
+        <translation>ログイン名: %1</translation>
+    </message>
+    <message>
+        <source>Login name: unknown. %1</source>
+        <translation>ログイン名: 不明です。%1</translation>
+    </message>
+    <message>
+        <source>Login name: unknown (give --email or --user)</source>
+        <translation>ログイン名: 不明です（--email か --user で指定してください）</translation>
+    </message>
+    <message>
+        <source>IMAP: %1</source>
+        <translation>IMAP: %1</translation>
+    </message>
+    <message>
+        <source>SMTP: %1</source>
+        <translation>SMTP: %1</translation>
+    </message>
+    <message>
+        <source>TLS exception: legacy renegotiation is allowed for %1 only (the server lacks secure renegotiation).</source>
+        <translation>TLS の例外: %1 に限り、従来の再ネゴシエーションを許可します（このサーバーは安全な再ネゴシエーションに対応していません）。</translation>
+    </message>
+    <message>
+        <source>Please confirm these on the provider's page: %1</source>
+        <translation>次の項目はプロバイダーのページで確認してください: %1</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>ほか %1 件</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderFileError</name>
+    <message>
+        <source>cannot be read.</source>
+        <translation>読み込めません。</translation>
+    </message>
+    <message>
+        <source>is not well-formed (line %1).</source>
+        <translation>書式に誤りがあります（%1 行目）。</translation>
+    </message>
+    <message>
+        <source>does not contain a JSON object.</source>
+        <translation>JSON のオブジェクトが含まれていません。</translation>
+    </message>
+    <message>
+        <source>has no "format": 1, or a format this version does not know.</source>
+        <translation>"format": 1 がないか、このバージョンが知らない形式です。</translation>
+    </message>
+    <message>
+        <source>lacks the field “%1”.</source>
+        <translation>項目「%1」がありません。</translation>
+    </message>
+    <message>
+        <source>has a field “%1” that the format does not know (a typo?).</source>
+        <translation>形式にない項目「%1」があります（入力ミスではありませんか）。</translation>
+    </message>
+    <message>
+        <source>has the wrong kind of value in “%1”.</source>
+        <translation>「%1」の値の種類が正しくありません。</translation>
+    </message>
+    <message>
+        <source>has an empty text in “%1”.</source>
+        <translation>「%1」の文章が空です。</translation>
+    </message>
+    <message>
+        <source>has no Japanese in the Japanese text “%1”.</source>
+        <translation>日本語の文章「%1」に日本語が含まれていません。</translation>
+    </message>
+    <message>
+        <source>has a different number of Japanese and English entries in “%1”.</source>
+        <translation>「%1」の日本語と英語の項目の数が違います。</translation>
+    </message>
+    <message>
+        <source>has a value in “%1” that is not allowed there.</source>
+        <translation>「%1」に使えない値があります。</translation>
+    </message>
+    <message>
+        <source>has an id in “%1” that is not lower-case letters, digits, dots and dashes, or differs from the file name.</source>
+        <translation>「%1」の id が、英小文字・数字・ドット・ハイフン以外を含んでいるか、ファイル名と一致しません。</translation>
+    </message>
+    <message>
+        <source>has an invalid host name in “%1”.</source>
+        <translation>「%1」のホスト名が正しくありません。</translation>
+    </message>
+    <message>
+        <source>has a value in “%1” that is not a port number (1–65535).</source>
+        <translation>「%1」の値がポート番号（1〜65535）ではありません。</translation>
+    </message>
+    <message>
+        <source>has an address in “%1” that is not an https URL.</source>
+        <translation>「%1」のアドレスが https の URL ではありません。</translation>
+    </message>
+    <message>
+        <source>has a date in “%1” that is not YYYY-MM-DD.</source>
+        <translation>「%1」の日付が YYYY-MM-DD の形ではありません。</translation>
+    </message>
+    <message>
+        <source>names a source in “%1” that “references” does not list.</source>
+        <translation>「%1」に、references に載っていない出典が指定されています。</translation>
+    </message>
+    <message>
+        <source>states a fact without a source: “%1”.</source>
+        <translation>出典のない情報があります: 「%1」</translation>
+    </message>
+    <message>
+        <source>lists “%1” as uncertain, but there is no such field.</source>
+        <translation>「%1」が未確認の項目として挙げられていますが、そのような項目はありません。</translation>
+    </message>
+    <message>
+        <source>claims a mail domain in “%1” that another provider already serves.</source>
+        <translation>「%1」のメールドメインは、すでに別のプロバイダーが使っています。</translation>
+    </message>
+    <message>
+        <source>is neither one of our provider files nor a Thunderbird clientConfig file.</source>
+        <translation>このプログラムのプロバイダーファイルでも、Thunderbird の clientConfig ファイルでもありません。</translation>
+    </message>
+    <message>
+        <source>lists no IMAP server (only POP or other servers).</source>
+        <translation>IMAP サーバーが載っていません（POP などのサーバーだけです）。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ResultOutput</name>
+    <message>
+        <source>Stopped at: %1</source>
+        <translation>止まった段階：%1</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>対処方法：%1</translation>
+    </message>
+    <message>
+        <source>Message from the server: %1</source>
+        <translation>サーバーからのお知らせ：%1</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>サーバーの応答：%1</translation>
+    </message>
+    <message>
+        <source>%1 folders; %2 messages in the inbox.</source>
+        <translation>フォルダー %1 個、受信トレイのメール %2 通。</translation>
+    </message>
+    <message>
+        <source>The server's certificate:</source>
+        <translation>サーバーの証明書：</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>証明書：</translation>
+    </message>
+    <message>
+        <source>  Subject: %1</source>
+        <translation>  発行先：%1</translation>
+    </message>
+    <message>
+        <source>  Issuer: %1</source>
+        <translation>  発行者：%1</translation>
+    </message>
+    <message>
+        <source>  Valid from %1 to %2</source>
+        <translation>  有効期間：%1 〜 %2</translation>
+    </message>
+    <message>
+        <source>  SHA-256: %1</source>
+        <translation>  SHA-256：%1</translation>
+    </message>
+    <message>
+        <source>If you have confirmed with your provider that this is their certificate, you can trust exactly this one with --trust-cert %1</source>
+        <translation>これがプロバイダーの証明書であることを確認できた場合は、--trust-cert %1 でこの証明書だけを信頼できます。</translation>
+    </message>
+    <message>
+        <source>Time: %1 s</source>
+        <translation>所要時間：%1 秒</translation>
+    </message>
+    <message>
+        <source>Result: the login works.</source>
+        <translation>結果：ログインできることを確認しました。</translation>
+    </message>
+    <message>
+        <source>Result: the login was not verified.</source>
+        <translation>結果：ログインを確認できませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Checks an IMAP/SMTP login for real and explains why it fails.</source>
         <translation>IMAP/SMTP のログインを実際に確認し、失敗した理由を説明します。</translation>
+    </message>
+    <message>
+        <source>Run imap-password-check --help for the options.</source>
+        <translation>オプションの一覧は imap-password-check --help で確認できます。</translation>
+    </message>
+    <message>
+        <source>--lang must be ja or en (got "%1").</source>
+        <translation>--lang には ja か en を指定してください（指定された値：「%1」）。</translation>
+    </message>
+    <message>
+        <source>Language of the output.</source>
+        <translation>出力する言語。</translation>
+    </message>
+    <message>
+        <source>Give the password on standard input with --password-stdin (it is never accepted as an argument).</source>
+        <translation>パスワードは --password-stdin を付けて標準入力から渡してください（引数では受け付けません）。</translation>
+    </message>
+    <message>
+        <source>The password read from standard input is empty.</source>
+        <translation>標準入力から読み取ったパスワードが空です。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server name (HOST or HOST:PORT).</source>
+        <translation>「%1」はサーバー名ではありません（HOST または HOST:PORT の形で指定してください）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a security setting: use tls, starttls or none.</source>
+        <translation>「%1」は暗号化方式ではありません。tls、starttls、none のいずれかを指定してください。</translation>
     </message>
 </context>
 <context>

@@ -57,6 +57,10 @@ rm -f "$build"/${pkg}_*.deb
 deb=$(ls "$build"/${pkg}_*.deb)
 dpkg-deb -I "$deb" | sed -n '/Package:/,$p'
 
+step "lintian"
+# Debian's own package checks; --pedantic is clean today, errors and warnings fail the run.
+timeout 300 lintian --info --fail-on error,warning "$deb"
+
 step "install it with apt"
 if dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'installed'; then
   echo "$pkg is already installed on this machine; CI expects a clean one" >&2
@@ -75,7 +79,7 @@ test -x /usr/bin/imap-password-check
 step "start Xvfb"
 display=""
 for n in $(seq 90 140); do
-  if [ ! -e /tmp/.X$n-lock ] && [ ! -e /tmp/.X11-unix/X$n ]; then display=$n; break; fi
+  if [ ! -e "/tmp/.X$n-lock" ] && [ ! -e "/tmp/.X11-unix/X$n" ]; then display=$n; break; fi
 done
 [ -n "$display" ] || { echo "no free X display number" >&2; exit 1; }
 Xvfb ":$display" -screen 0 1280x800x24 -nolisten tcp </dev/null >"$work/xvfb.log" 2>&1 &

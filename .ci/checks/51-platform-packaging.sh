@@ -41,6 +41,7 @@ configure windows
 installer=$(ls "$work"/windows/imap-password-wizard-*.exe)
 ok "makensis built $(basename "$installer") ($(stat -c %s "$installer") bytes)"
 nsi=$(ls "$work"/windows/_CPack_Packages/*/NSIS/project.nsi)
+# shellcheck disable=SC2016  # NSIS variables, matched literally
 grep -qF 'CreateShortCut "$SMPROGRAMS\$STARTMENU_FOLDER\IMAP Password Wizard.lnk" "$INSTDIR\bin\imap-password-wizard.exe"' \
   "$nsi" || fail "no Start-menu shortcut to bin\\imap-password-wizard.exe in project.nsi"
 ok "Start-menu shortcut \"IMAP Password Wizard\" -> bin\\imap-password-wizard.exe"

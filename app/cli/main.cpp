@@ -1,27 +1,185 @@
 // imap-password-check: the connection tester behind a scriptable interface, for support staff and tests.
 // No Qt Widgets here: it runs on a server or over SSH as well as on a desktop.
+//
+// Option groups live in their own files (CheckOptions: the check itself; ProviderCli: provider look-ups and
+// --show-settings); this file only wires them together.
 
+#include "cli/CheckOptions.h"
+#include "cli/ExitCode.h"
+#include "cli/ProviderCli.h"
+#include "cli/ResultOutput.h"
 #include "common/BuildInfo.h"
+#include "common/EndpointSettings.h"
 #include "common/Language.h"
+#include "net/ConnectionCheck.h"
+#include "providers/ProviderDatabase.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QTextStream>
 
+#include <cstdio>
+
 using namespace Qt::StringLiterals;
+using namespace ipw;
+
+namespace {
+
+// --lang decides the language of every message, including the errors about other options: read it first.
+std::optional<QString> languageArgument(const QStringList &args)
+{
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args[i] == u"--lang" && i + 1 < args.size())
+            return args[i + 1];
+        if (args[i].startsWith(u"--lang="))
+            return args[i].mid(7);
+    }
+    return std::nullopt;
+}
+
+int usageError(const QString &message)
+{
+    QTextStream err(stderr);
+    err << message << '\n'
+        << QCoreApplication::translate("cli", "Run imap-password-check --help for the options.") << '\n';
+    return cli::BadInput;
+}
+
+// The values typed for --imap/--smtp/--user and their security, which win over what a provider says (for
+// --show-settings; a check applies them through CheckOptions::toRequest). std::nullopt and *why for bad input.
+std::optional<cli::ExplicitSettings> explicitSettings(const QCommandLineParser &parser, QString *why)
+{
+    cli::ExplicitSettings s;
+    const auto server = [&](const QString &option, std::optional<QString> &host, std::optional<quint16> &port) {
+        if (!parser.isSet(option))
+            return true;
+        const auto parsed = cli::ProviderCli::parseHostPort(parser.value(option));
+        if (!parsed) {
+            *why = QCoreApplication::translate("cli", "“%1” is not a server name (HOST or HOST:PORT).")
+                       .arg(parser.value(option));
+            return false;
+        }
+        host = parsed->first;
+        port = parsed->second;
+        return true;
+    };
+    const auto security = [&](const QString &option, std::optional<ServerSecurity> &value) {
+        if (!parser.isSet(option))
+            return true;
+        value = serverSecurityFromString(parser.value(option).trimmed().toLower());
+        if (!value)
+            *why = QCoreApplication::translate("cli", "“%1” is not a security setting: use tls, starttls or none.")
+                       .arg(parser.value(option));
+        return value.has_value();
+    };
+    if (!server(u"imap"_s, s.imapHost, s.imapPort) || !server(u"smtp"_s, s.smtpHost, s.smtpPort) ||
+        !security(u"imap-security"_s, s.imapSecurity) || !security(u"smtp-security"_s, s.smtpSecurity))
+        return std::nullopt;
+    if (parser.isSet(u"user"_s))
+        s.user = parser.value(u"user"_s);
+    return s;
+}
+
+}  // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"imap-password-check"_s);
-    QCoreApplication::setApplicationVersion(ipw::BuildInfo::version());
-    ipw::Language::apply(ipw::Language::fromSystem());
+    QCoreApplication::setApplicationVersion(BuildInfo::version());
+
+    const std::optional<QString> lang = languageArgument(app.arguments());
+    std::optional<UiLanguage> language = lang ? Language::fromCode(*lang) : Language::fromSystem();
+    Language::apply(language.value_or(Language::fromSystem()));
+    if (!language)
+        return usageError(QCoreApplication::translate("cli", "--lang must be ja or en (got \"%1\").").arg(*lang));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("cli", "Checks an IMAP/SMTP login for real and explains why it fails."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.process(app);
-    parser.showHelp(0);
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    parser.addOption(
+        QCommandLineOption(u"lang"_s, QCoreApplication::translate("cli", "Language of the output."), u"ja|en"_s));
+    const cli::CheckOptions checkOptions;
+    checkOptions.addTo(parser);
+    const cli::ProviderCli providerOptions;
+    providerOptions.addOptions(parser);
+
+    if (!parser.parse(app.arguments()))
+        return usageError(parser.errorText());
+    if (parser.isSet(helpOption)) {
+        QTextStream(stdout) << parser.helpText();
+        return cli::Verified;
+    }
+    if (parser.isSet(versionOption)) {
+        QTextStream(stdout) << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
+                            << '\n';
+        return cli::Verified;
+    }
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QString why;
+    const std::optional<cli::ExplicitSettings> typed = explicitSettings(parser, &why);
+    if (!typed)
+        return usageError(why);
+    // --list-providers and --show-settings answer without connecting.
+    if (const std::optional<int> code = providerOptions.run(parser, *typed, parser.isSet(u"json"_s), out, err)) {
+        out.flush();
+        return *code;
+    }
+
+    const std::optional<ProviderDatabase> db = providerOptions.loadDatabase(parser, &why);
+    if (!db)
+        return usageError(why);
+    const ProviderDatabase &providers = *db;
+
+    // --provider / --email / --provider-file fill in servers and login name; --imap/--smtp/--user still override.
+    CheckSettings base;
+    if (parser.isSet(u"provider"_s) || parser.isSet(u"email"_s) || parser.isSet(u"provider-file"_s)) {
+        const std::optional<cli::ResolvedSettings> resolved = providerOptions.resolve(parser, providers, {}, &why);
+        if (!resolved)
+            return usageError(why);
+        if (resolved->imap && resolved->imap->hasHost())
+            base.imap = endpointFor(*resolved->imap, providers);
+        if (resolved->smtp && resolved->smtp->hasHost())
+            base.smtp = endpointFor(*resolved->smtp, providers);
+        base.loginName = resolved->user.value_or(QString());
+    }
+
+    auto parsed = checkOptions.toRequest(parser, base);
+    if (auto *error = std::get_if<QString>(&parsed))
+        return usageError(*error);
+    cli::CheckRequest request = std::get<cli::CheckRequest>(std::move(parsed));
+    if (request.settings.imap)
+        applyQuirks(*request.settings.imap, providers);
+    if (request.settings.smtp)
+        applyQuirks(*request.settings.smtp, providers);
+
+    if (!request.passwordFromStdin)
+        return usageError(QCoreApplication::translate(
+            "cli", "Give the password on standard input with --password-stdin (it is never accepted as an argument)."));
+    QTextStream in(stdin);
+    const std::optional<QString> password = cli::CheckOptions::readPasswordLine(in);
+    if (!password || password->isEmpty())
+        return usageError(QCoreApplication::translate("cli", "The password read from standard input is empty."));
+
+    ConnectionCheck check(request.settings, *password);
+    CheckResult result;
+    QObject::connect(&check, &ConnectionCheck::finished, &app, [&](const CheckResult &r) {
+        result = r;
+        app.quit();
+    });
+    check.start();
+    app.exec();
+
+    if (request.transcript)
+        err << cli::ResultOutput::transcript(result);
+    if (request.json)
+        out << QJsonDocument(cli::ResultOutput::toJson(result)).toJson(QJsonDocument::Indented);
+    else
+        out << cli::ResultOutput::toHuman(result);
+    return result.verified() ? cli::Verified : cli::NotVerified;
 }

@@ -35,7 +35,7 @@ AboutDialog::AboutDialog(QWidget *parent)
 
     auto *icon = new QLabel(this);
     icon->setObjectName(u"aboutIcon"_s);
-    icon->setPixmap(appIcon().pixmap(QSize(64, 64)));
+    icon->setPixmap(appIcon().pixmap(QSize(64, 64), devicePixelRatioF()));  // sharp on high-DPI screens too
     icon->setAlignment(Qt::AlignTop | Qt::AlignHCenter);
 
     m_name = makeLabel(this, u"aboutNameLabel"_s);

@@ -211,7 +211,9 @@ QStringList authenticationFor(const QList<AuthMethod> &methods)
 
 std::optional<QString> expandUsernameTemplate(QStringView usernameTemplate, QStringView address)
 {
-    const QStringView trimmed = address.trimmed();
+    QStringView trimmed = address.trimmed();
+    if (trimmed.endsWith(u'.'))
+        trimmed.chop(1);
     const qsizetype at = trimmed.lastIndexOf(u'@');
     if (usernameTemplate.isEmpty() || at <= 0)
         return std::nullopt;

@@ -1,6 +1,7 @@
-// Reading and writing provider files (docs/providers.md). Strict on purpose: a contributor's typo ("smpt") or an
-// administrator's broken override must be reported with the file and the field, never silently ignored.
+// Reading provider files (docs/providers.md): every field validated, the first problem reported as a typed error
+// naming the file and the field. Writing them back is Provider::toJson (Provider.cpp).
 #include "providers/HostName.h"
+#include "providers/JsonFieldReader.h"
 #include "providers/Provider.h"
 
 #include <QFileInfo>
@@ -8,8 +9,6 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QRegularExpression>
-#include <QSet>
-#include <QUrl>
 
 namespace ipw {
 namespace {
@@ -57,222 +56,7 @@ QStringList subFieldsOf(const QString &field)
     return {};
 }
 
-bool hasJapanese(const QString &text)
-{
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if ((u >= 0x3040 && u <= 0x30FF) || (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3400 && u <= 0x4DBF) ||
-            (u >= 0xFF66 && u <= 0xFF9D) || u == 0x3005)
-            return true;
-    }
-    return false;
-}
-
-/// Walks a JSON object with the path of each field, and stops at the first error.
-class Reader {
-public:
-    Reader(QString file, ProviderFileError *error)
-        : m_file(std::move(file))
-        , m_error(error)
-    {
-    }
-
-    bool failed() const { return m_failed; }
-
-    bool fail(Kind kind, const QString &field)
-    {
-        if (!m_failed && m_error)
-            *m_error = ProviderFileError{kind, m_file, field, 0};
-        m_failed = true;
-        return false;
-    }
-
-    static QString join(const QString &path, const QString &key) { return path.isEmpty() ? key : path + u'.' + key; }
-    static QString index(const QString &path, qsizetype i) { return path + u'[' + QString::number(i) + u']'; }
-
-    bool onlyKnownKeys(const QJsonObject &object, const QString &path, const QStringList &known)
-    {
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            if (!known.contains(it.key()))
-                return fail(Kind::UnknownField, join(path, it.key()));
-        }
-        return true;
-    }
-
-    std::optional<QJsonValue> value(const QJsonObject &object, const QString &path, const QString &key, bool required)
-    {
-        const auto it = object.find(key);
-        if (it == object.end() || it->isNull()) {
-            if (required)
-                fail(Kind::MissingField, join(path, key));
-            return std::nullopt;
-        }
-        return *it;
-    }
-
-    std::optional<QJsonObject> object(const QJsonObject &parent, const QString &path, const QString &key, bool required)
-    {
-        const auto v = value(parent, path, key, required);
-        if (!v)
-            return std::nullopt;
-        if (!v->isObject()) {
-            fail(Kind::WrongType, join(path, key));
-            return std::nullopt;
-        }
-        return v->toObject();
-    }
-
-    std::optional<QJsonArray> array(const QJsonObject &parent, const QString &path, const QString &key, bool required)
-    {
-        const auto v = value(parent, path, key, required);
-        if (!v)
-            return std::nullopt;
-        if (!v->isArray()) {
-            fail(Kind::WrongType, join(path, key));
-            return std::nullopt;
-        }
-        return v->toArray();
-    }
-
-    /// A string; empty strings are an error unless allowEmpty.
-    std::optional<QString> string(const QJsonValue &v, const QString &field, bool allowEmpty = false)
-    {
-        if (!v.isString()) {
-            fail(Kind::WrongType, field);
-            return std::nullopt;
-        }
-        const QString s = v.toString();
-        if (!allowEmpty && s.trimmed().isEmpty()) {
-            fail(Kind::EmptyText, field);
-            return std::nullopt;
-        }
-        return s;
-    }
-
-    std::optional<QString> string(const QJsonObject &parent, const QString &path, const QString &key, bool required,
-                                  bool allowEmpty = false)
-    {
-        const auto v = value(parent, path, key, required);
-        if (!v)
-            return std::nullopt;
-        return string(*v, join(path, key), allowEmpty);
-    }
-
-    std::optional<QStringList> strings(const QJsonObject &parent, const QString &path, const QString &key,
-                                       bool required)
-    {
-        const auto a = array(parent, path, key, required);
-        if (!a)
-            return std::nullopt;
-        QStringList out;
-        for (qsizetype i = 0; i < a->size(); ++i) {
-            const auto s = string(a->at(i), index(join(path, key), i));
-            if (!s)
-                return std::nullopt;
-            out.append(*s);
-        }
-        return out;
-    }
-
-    std::optional<int> integer(const QJsonObject &parent, const QString &path, const QString &key, bool required)
-    {
-        const auto v = value(parent, path, key, required);
-        if (!v)
-            return std::nullopt;
-        const double d = v->toDouble(-1.0);
-        if (!v->isDouble() || d != static_cast<double>(static_cast<int>(d))) {
-            fail(Kind::WrongType, join(path, key));
-            return std::nullopt;
-        }
-        return static_cast<int>(d);
-    }
-
-    /// {"ja": "...", "en": "..."}; both non-empty. The ja text must contain Japanese, except a name, which may be
-    /// a product name written in Latin letters ("Gmail（Google）").
-    std::optional<LocalizedText> text(const QJsonObject &parent, const QString &path, const QString &key, bool required,
-                                      bool requireJapanese = true)
-    {
-        const auto o = object(parent, path, key, required);
-        if (!o)
-            return std::nullopt;
-        const QString here = join(path, key);
-        if (!onlyKnownKeys(*o, here, {QStringLiteral("ja"), QStringLiteral("en")}))
-            return std::nullopt;
-        const auto ja = string(*o, here, QStringLiteral("ja"), true);
-        const auto en = ja ? string(*o, here, QStringLiteral("en"), true) : std::nullopt;
-        if (!ja || !en)
-            return std::nullopt;
-        if (requireJapanese && !hasJapanese(*ja)) {
-            fail(Kind::NotJapanese, join(here, QStringLiteral("ja")));
-            return std::nullopt;
-        }
-        return LocalizedText{*ja, *en};
-    }
-
-    /// {"ja": [...], "en": [...]} with equal lengths.
-    std::optional<LocalizedList> list(const QJsonObject &parent, const QString &path, const QString &key, bool required)
-    {
-        const auto o = object(parent, path, key, required);
-        if (!o)
-            return std::nullopt;
-        const QString here = join(path, key);
-        if (!onlyKnownKeys(*o, here, {QStringLiteral("ja"), QStringLiteral("en")}))
-            return std::nullopt;
-        const auto ja = strings(*o, here, QStringLiteral("ja"), true);
-        const auto en = ja ? strings(*o, here, QStringLiteral("en"), true) : std::nullopt;
-        if (!ja || !en)
-            return std::nullopt;
-        for (qsizetype i = 0; i < ja->size(); ++i) {
-            if (!hasJapanese(ja->at(i))) {
-                fail(Kind::NotJapanese, index(join(here, QStringLiteral("ja")), i));
-                return std::nullopt;
-            }
-        }
-        if (ja->size() != en->size()) {
-            fail(Kind::LanguageMismatch, join(here, QStringLiteral("en")));
-            return std::nullopt;
-        }
-        return LocalizedList{*ja, *en};
-    }
-
-    std::optional<QString> url(const QJsonObject &parent, const QString &path, const QString &key, bool required,
-                               bool allowEmpty = false)
-    {
-        const auto s = string(parent, path, key, required, true);
-        if (!s)
-            return std::nullopt;
-        if (s->isEmpty()) {
-            if (allowEmpty)
-                return *s;
-            fail(Kind::BadUrl, join(path, key));
-            return std::nullopt;
-        }
-        const QUrl u(*s, QUrl::StrictMode);
-        if (!u.isValid() || u.scheme() != u"https" || u.host().isEmpty()) {
-            fail(Kind::BadUrl, join(path, key));
-            return std::nullopt;
-        }
-        return *s;
-    }
-
-    template<typename Enum>
-    std::optional<Enum> enumValue(const QJsonObject &parent, const QString &path, const QString &key, bool required,
-                                  std::optional<Enum> (*parse)(QStringView))
-    {
-        const auto s = string(parent, path, key, required);
-        if (!s)
-            return std::nullopt;
-        const auto e = parse(*s);
-        if (!e)
-            fail(Kind::BadValue, join(path, key));
-        return e;
-    }
-
-private:
-    QString m_file;
-    ProviderFileError *m_error;
-    bool m_failed = false;
-};
+using Reader = detail::JsonFieldReader;
 
 struct Context {
     Reader &r;
@@ -715,40 +499,6 @@ bool readProvider(Reader &r, const QJsonObject &root, const QString &file, Provi
     return !r.failed();
 }
 
-QJsonObject textJson(const LocalizedText &t)
-{
-    return QJsonObject{{QStringLiteral("ja"), t.ja}, {QStringLiteral("en"), t.en}};
-}
-
-QJsonObject listJson(const LocalizedList &l)
-{
-    return QJsonObject{{QStringLiteral("ja"), QJsonArray::fromStringList(l.ja)},
-                       {QStringLiteral("en"), QJsonArray::fromStringList(l.en)}};
-}
-
-QJsonObject serverJson(const ServerSettings &s)
-{
-    QJsonObject o{{QStringLiteral("host"), s.host},
-                  {QStringLiteral("port"), static_cast<int>(s.port)},
-                  {QStringLiteral("security"), toString(s.security)}};
-    if (!s.note.isEmpty())
-        o.insert(QStringLiteral("note"), textJson(s.note));
-    return o;
-}
-
-QJsonArray serversJson(const QList<ServerSettings> &list)
-{
-    QJsonArray a;
-    for (const ServerSettings &s : list)
-        a.append(serverJson(s));
-    return a;
-}
-
-QJsonObject pageJson(const WebPage &page)
-{
-    return QJsonObject{{QStringLiteral("name"), textJson(page.name)}, {QStringLiteral("url"), page.url}};
-}
-
 }  // namespace
 
 std::optional<Provider> Provider::fromJson(const QJsonObject &object, const QString &file, ProviderFileError *error)
@@ -777,83 +527,6 @@ std::optional<Provider> Provider::fromJsonBytes(const QByteArray &bytes, const Q
         return std::nullopt;
     }
     return fromJson(doc.object(), file, error);
-}
-
-QJsonObject Provider::toJson() const
-{
-    QJsonObject o;
-    o.insert(QStringLiteral("format"), 1);
-    o.insert(QStringLiteral("id"), id);
-    o.insert(QStringLiteral("name"), textJson(name));
-    o.insert(QStringLiteral("searchTerms"), QJsonArray::fromStringList(searchTerms));
-    o.insert(QStringLiteral("domains"), QJsonArray::fromStringList(domains));
-    o.insert(QStringLiteral("imap"), serverJson(imap));
-    o.insert(QStringLiteral("imapAlternatives"), serversJson(imapAlternatives));
-    o.insert(QStringLiteral("smtp"), serverJson(smtp));
-    o.insert(QStringLiteral("smtpAlternatives"), serversJson(smtpAlternatives));
-    o.insert(QStringLiteral("username"), toString(username));
-    if (!usernameHelp.isEmpty())
-        o.insert(QStringLiteral("usernameHelp"), textJson(usernameHelp));
-    QJsonArray authArray;
-    for (AuthMethod m : auth)
-        authArray.append(toString(m));
-    o.insert(QStringLiteral("auth"), authArray);
-    QJsonObject pre;
-    for (auto it = authPrerequisites.begin(); it != authPrerequisites.end(); ++it)
-        pre.insert(toString(it.key()), listJson(it.value()));
-    o.insert(QStringLiteral("authPrerequisites"), pre);
-    o.insert(QStringLiteral("passwordName"), textJson(passwordName));
-    o.insert(QStringLiteral("portal"), pageJson(portal));
-    o.insert(QStringLiteral("steps"), listJson(steps));
-    o.insert(QStringLiteral("reissueSteps"), listJson(reissueSteps));
-    o.insert(QStringLiteral("preconditions"), listJson(preconditions));
-    QJsonObject enable{{QStringLiteral("required"), toString(imapEnable.required)}};
-    if (!imapEnable.where.isEmpty())
-        enable.insert(QStringLiteral("where"), textJson(imapEnable.where));
-    if (!imapEnable.url.isEmpty())
-        enable.insert(QStringLiteral("url"), imapEnable.url);
-    o.insert(QStringLiteral("imapEnable"), enable);
-    QJsonObject rules{{QStringLiteral("chosenBy"), toString(passwordRules.chosenBy)}};
-    if (passwordRules.minLength)
-        rules.insert(QStringLiteral("minLength"), *passwordRules.minLength);
-    if (passwordRules.maxLength)
-        rules.insert(QStringLiteral("maxLength"), *passwordRules.maxLength);
-    if (!passwordRules.description.isEmpty())
-        rules.insert(QStringLiteral("description"), textJson(passwordRules.description));
-    o.insert(QStringLiteral("passwordRules"), rules);
-    QJsonArray quirks;
-    for (const TlsQuirkEntry &q : tlsQuirks)
-        quirks.append(QJsonObject{{QStringLiteral("host"), q.host},
-                                  {QStringLiteral("quirk"), toString(q.quirk)},
-                                  {QStringLiteral("note"), textJson(q.note)}});
-    o.insert(QStringLiteral("tlsQuirks"), quirks);
-    if (statusPage)
-        o.insert(QStringLiteral("statusPage"), pageJson(*statusPage));
-    if (supportPage)
-        o.insert(QStringLiteral("supportPage"), pageJson(*supportPage));
-    if (oauth2) {
-        QJsonObject e{{QStringLiteral("authUrl"), oauth2->authUrl},
-                      {QStringLiteral("tokenUrl"), oauth2->tokenUrl},
-                      {QStringLiteral("scopes"), QJsonArray::fromStringList(oauth2->scopes)}};
-        if (!oauth2->issuer.isEmpty())
-            e.insert(QStringLiteral("issuer"), oauth2->issuer);
-        o.insert(QStringLiteral("oauth2"), e);
-    }
-    o.insert(QStringLiteral("uncertain"), QJsonArray::fromStringList(uncertain));
-    QJsonObject refs;
-    for (auto it = references.begin(); it != references.end(); ++it) {
-        QJsonObject ref{{QStringLiteral("title"), it->title},
-                        {QStringLiteral("checked"), it->checked.toString(Qt::ISODate)}};
-        if (!it->url.isEmpty())
-            ref.insert(QStringLiteral("url"), it->url);
-        refs.insert(it.key(), ref);
-    }
-    o.insert(QStringLiteral("references"), refs);
-    QJsonObject src;
-    for (auto it = sources.begin(); it != sources.end(); ++it)
-        src.insert(it.key(), QJsonArray::fromStringList(it.value()));
-    o.insert(QStringLiteral("sources"), src);
-    return o;
 }
 
 }  // namespace ipw

@@ -8,20 +8,28 @@ install(FILES ${CMAKE_CURRENT_LIST_DIR}/copyright DESTINATION ${CMAKE_INSTALL_DO
 
 # Debian policy wants man pages gzip-compressed; -n leaves out the name and time, so the package is reproducible.
 find_program(IPW_GZIP gzip REQUIRED)
-set(ipw_man_pages "")
-foreach(page imap-password-check.1 imap-password-wizard.1)
-  set(out ${CMAKE_BINARY_DIR}/packaging/man/${page}.gz)
+# The Debian changelog (packaging/linux/changelog: add an entry with each release, like the metainfo) goes the same way.
+set(ipw_gzipped "")
+foreach(file imap-password-check.1 imap-password-wizard.1 changelog)
+  set(out ${CMAKE_BINARY_DIR}/packaging/gz/${file}.gz)
   add_custom_command(OUTPUT ${out}
-    COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_BINARY_DIR}/packaging/man
-    COMMAND ${IPW_GZIP} -9 -n -c ${CMAKE_CURRENT_LIST_DIR}/${page} > ${out}
-    DEPENDS ${CMAKE_CURRENT_LIST_DIR}/${page}
-    COMMENT "Compressing man page ${page}" VERBATIM)
-  list(APPEND ipw_man_pages ${out})
+    COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_BINARY_DIR}/packaging/gz
+    COMMAND ${IPW_GZIP} -9 -n -c ${CMAKE_CURRENT_LIST_DIR}/${file} > ${out}
+    DEPENDS ${CMAKE_CURRENT_LIST_DIR}/${file}
+    COMMENT "Compressing ${file}" VERBATIM)
+  list(APPEND ipw_gzipped ${out})
 endforeach()
-add_custom_target(ipw_man_pages ALL DEPENDS ${ipw_man_pages})
-install(FILES ${ipw_man_pages} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+add_custom_target(ipw_gzipped_docs ALL DEPENDS ${ipw_gzipped})
+list(FILTER ipw_gzipped INCLUDE REGEX "[.]1[.]gz$")
+install(FILES ${ipw_gzipped} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+install(FILES ${CMAKE_BINARY_DIR}/packaging/gz/changelog.gz DESTINATION ${CMAKE_INSTALL_DOCDIR})
 
-# The metainfo's newest release must be this version, or software centres show a stale one.
+# The metainfo's newest release and the changelog's newest entry must be this version, or software centres and
+# apt show a stale one.
+file(STRINGS ${CMAKE_CURRENT_LIST_DIR}/changelog ipw_changelog_top LIMIT_COUNT 1)
+if(NOT ipw_changelog_top MATCHES "^imap-password-wizard \\(${PROJECT_VERSION}\\)")
+  message(WARNING "packaging/linux/changelog: the first entry is not ${PROJECT_VERSION}; add one for it")
+endif()
 file(STRINGS ${CMAKE_CURRENT_LIST_DIR}/${IPW_APP_ID}.metainfo.xml ipw_release REGEX "<release version=" LIMIT_COUNT 1)
 if(NOT ipw_release MATCHES "version=\"${PROJECT_VERSION}\"")
   message(WARNING "packaging/linux/${IPW_APP_ID}.metainfo.xml: the first <release> is not ${PROJECT_VERSION}; "
@@ -33,8 +41,8 @@ set(CPACK_PACKAGING_INSTALL_PREFIX "/usr")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)  # imap-password-wizard_0.1.0_amd64.deb
 set(CPACK_DEBIAN_PACKAGE_SECTION "mail")
 set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "${PROJECT_DESCRIPTION}
-Mail stopped syncing and the mail app says the IMAP password is incorrect?
+# (The synopsis line is CPACK_PACKAGE_DESCRIPTION_SUMMARY; this is the long description under it.)
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "Mail stopped syncing and the mail app says the IMAP password is incorrect?
 This wizard finds out which password the provider means (docomo, SoftBank,
 au, Gmail app passwords, ...), shows where to check or reissue it, tests it
 for real against the IMAP and SMTP servers, explains why a login fails, and

@@ -20,7 +20,7 @@ pass() { echo "ok:   $*"; }
 cpack -G DEB -B "$tmp/out" --config "$build/CPackConfig.cmake" >"$tmp/cpack.log" 2>&1 || {
   cat "$tmp/cpack.log"; echo "FAIL: cpack"; exit 1; }
 debs=("$tmp"/out/*.deb)
-[ ${#debs[@]} -eq 1 ] && [ -f "${debs[0]}" ] || { echo "FAIL: expected one .deb, got: ${debs[*]}"; exit 1; }
+if [ ${#debs[@]} -ne 1 ] || [ ! -f "${debs[0]}" ]; then echo "FAIL: expected one .deb, got: ${debs[*]}"; exit 1; fi
 deb=${debs[0]}
 echo "package: $(basename "$deb")"
 
@@ -36,6 +36,7 @@ expect_file /usr/share/metainfo/$id.metainfo.xml
 expect_file /usr/share/man/man1/imap-password-check.1.gz
 expect_file /usr/share/man/man1/imap-password-wizard.1.gz
 expect_file /usr/share/doc/imap-password-wizard/copyright
+expect_file /usr/share/doc/imap-password-wizard/changelog.gz
 expect_file /usr/share/icons/hicolor/scalable/apps/$id.svg
 for n in 16 22 24 32 48 64 128 256 512; do
   expect_file /usr/share/icons/hicolor/${n}x${n}/apps/$id.png
@@ -64,14 +65,18 @@ if appstreamcli validate --no-net --pedantic "$tmp/root/usr/share/metainfo/$id.m
 then pass "appstreamcli validate --no-net"; else cat "$tmp/as.log"; fail "appstreamcli validate"; fi
 icon=$(sed -n 's/^Icon=//p' "$tmp/root/usr/share/applications/$id.desktop")
 exec_cmd=$(sed -n 's/^Exec=//p' "$tmp/root/usr/share/applications/$id.desktop")
-[ "$icon" = "$id" ] && pass "desktop Icon= is $id" || fail "desktop Icon= is '$icon', not $id"
-[ -x "$tmp/root/usr/bin/${exec_cmd%% *}" ] && pass "desktop Exec= names a packaged binary" ||
-  fail "desktop Exec=$exec_cmd is not in /usr/bin of the package"
-grep -q "<launchable type=\"desktop-id\">$id.desktop</launchable>" "$tmp/root/usr/share/metainfo/$id.metainfo.xml" &&
-  pass "metainfo launches $id.desktop" || fail "metainfo's launchable is not $id.desktop"
+check() {  # check DESCRIPTION COMMAND...: pass or fail by the command's status
+  local what=$1; shift
+  if "$@"; then pass "$what"; else fail "$what"; fi
+}
+check "desktop Icon= is $id (got '$icon')" [ "$icon" = "$id" ]
+check "desktop Exec=$exec_cmd names a binary in the package's /usr/bin" [ -x "$tmp/root/usr/bin/${exec_cmd%% *}" ]
+check "metainfo's launchable is $id.desktop" \
+  grep -q "<launchable type=\"desktop-id\">$id.desktop</launchable>" "$tmp/root/usr/share/metainfo/$id.metainfo.xml"
 newest=$(grep -o '<release version="[^"]*"' "$tmp/root/usr/share/metainfo/$id.metainfo.xml" | head -1 | cut -d'"' -f2)
-[ "$newest" = "$version" ] && pass "metainfo's newest release is $version" ||
-  fail "metainfo's newest release is $newest, the package is $version"
+check "metainfo's newest release ($newest) is the package's version ($version)" [ "$newest" = "$version" ]
+changelog_top=$(zcat "$tmp/root/usr/share/doc/imap-password-wizard/changelog.gz" | head -1)
+check "changelog's newest entry is $version ($changelog_top)" grep -q "^imap-password-wizard ($version)" <<<"$changelog_top"
 if zcat "$tmp/root/usr/share/man/man1/imap-password-check.1.gz" | grep -qF 'password\-stdin'; then
   pass "man page is gzipped roff"; else fail "man page does not look like the roff source"; fi
 if LC_ALL=C.UTF-8 MANWIDTH=80 man --warnings -l "$tmp/root/usr/share/man/man1/imap-password-check.1.gz" \
@@ -87,14 +92,14 @@ done
 
 # --- translations: ours are compiled into the binaries, Qt's come from qt6-translations-l10n -----------------------
 # The packaged CLI, run from the extracted package in a Japanese locale, must answer in Japanese.
-ja_help=$(LANG=ja_JP.UTF-8 LANGUAGE= LC_ALL= "$tmp/root/usr/bin/imap-password-check" --help 2>&1 || true)
+ja_help=$(LANG=ja_JP.UTF-8 LANGUAGE='' LC_ALL='' "$tmp/root/usr/bin/imap-password-check" --help 2>&1 || true)
 if grep -q 'ログイン' <<<"$ja_help"; then pass "packaged CLI speaks Japanese"; else
   echo "$ja_help"; fail "packaged CLI --help under LANG=ja_JP.UTF-8 is not Japanese"; fi
-en_help=$(LANG=en_US.UTF-8 LANGUAGE= LC_ALL= "$tmp/root/usr/bin/imap-password-check" --help 2>&1 || true)
+en_help=$(LANG=en_US.UTF-8 LANGUAGE='' LC_ALL='' "$tmp/root/usr/bin/imap-password-check" --help 2>&1 || true)
 if grep -q 'IMAP/SMTP login' <<<"$en_help"; then pass "packaged CLI speaks English"; else
   echo "$en_help"; fail "packaged CLI --help under LANG=en_US.UTF-8 is not English"; fi
-[ -f /usr/share/qt6/translations/qtbase_ja.qm ] && pass "qtbase_ja.qm is where qt6-translations-l10n puts it" ||
-  fail "/usr/share/qt6/translations/qtbase_ja.qm missing (is qt6-translations-l10n installed?)"
+check "qtbase_ja.qm is where qt6-translations-l10n puts it (/usr/share/qt6/translations)" \
+  [ -f /usr/share/qt6/translations/qtbase_ja.qm ]
 
 echo "$failures failure(s)"
 [ "$failures" -eq 0 ]

@@ -137,7 +137,9 @@ TEST_CASE("TLS quirks are scoped to docomo's spmode hosts", "[providers][quirks]
     CHECK(db.quirksForHost(u"imap.spmode.ne.jp") == legacy);
     CHECK(db.quirksForHost(u"smtp.spmode.ne.jp") == legacy);
     CHECK(db.quirksForHost(u"IMAP.SPMODE.NE.JP.") == legacy);  // typed by hand
-    CHECK(db.quirksForHost(u"imap2.spmode.ne.jp").isEmpty());  // not observed there: not extended by guess
+    CHECK(db.quirksForHost(u"imap2.spmode.ne.jp") == legacy);  // listed as docomo's alternative
+    CHECK(db.quirksForHost(u"spmode.ne.jp").isEmpty());        // nothing beyond the named hosts
+    CHECK(db.quirksForHost(u"mail.mopera.net").isEmpty());     // docomo's ISP is not affected
     CHECK(db.quirksForHost(u"imap.gmail.com").isEmpty());
     CHECK(db.quirksForHost(u"127.0.0.1").isEmpty());
 }
@@ -227,6 +229,18 @@ TEST_CASE("a broken file in the providers folder gives a typed error naming file
                  QJsonObject{{u"host"_s, u"imap.softbank.jp"_s}, {u"port"_s, 99999}, {u"security"_s, u"tls"_s}};
          },
          K::BadPort, u"imap.port"_s},
+        {"port far out of range",
+         [](QJsonObject &o) {
+             o[u"imap"_s] =
+                 QJsonObject{{u"host"_s, u"imap.softbank.jp"_s}, {u"port"_s, 1e20}, {u"security"_s, u"tls"_s}};
+         },
+         K::WrongType, u"imap.port"_s},
+        {"fractional port",
+         [](QJsonObject &o) {
+             o[u"imap"_s] =
+                 QJsonObject{{u"host"_s, u"imap.softbank.jp"_s}, {u"port"_s, 993.5}, {u"security"_s, u"tls"_s}};
+         },
+         K::WrongType, u"imap.port"_s},
         {"bad security",
          [](QJsonObject &o) {
              o[u"smtp"_s] =

@@ -1,7 +1,9 @@
 // Proves the test fixtures: TestPki makes what TLS tests need, and DovecotFixture is a real Dovecot that behaves as
 // the integration tests will assume (see DovecotFixture.h). Talks to it with a dumb line client, not product code.
 #include "DovecotFixture.h"
+#include "FreePort.h"
 #include "LineClient.h"
+#include "TempDirs.h"
 #include "TestPki.h"
 
 #include "CatchQt.h"
@@ -11,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QTcpServer>
 #include <QThread>
 
 #include <csignal>
@@ -119,6 +122,21 @@ TEST_CASE("IMAPS login to the test Dovecot trusting only the test CA", "[fixture
 
     client.send("d LOGOUT");
     CHECK(client.readUntilTagged("d").constLast().startsWith("d OK"));
+}
+
+TEST_CASE("localhost reaches the fixture over IPv4 and IPv6", "[fixture][dovecot]")
+{
+    auto &server = dovecot();
+    QStringList hosts{u"localhost"_s};
+    if (server.hasIpv6())
+        hosts << u"::1"_s;
+    for (const QString &host : hosts) {
+        INFO(host.toStdString());
+        LineClient client(server.caCertificates());
+        REQUIRE(client.connectTls(host, server.imapsPort(), u"localhost"_s));
+        CHECK(client.readLine().startsWith("* OK "));
+        CHECK(imapLogin(client, server.mainUser()).startsWith("a OK"));
+    }
 }
 
 TEST_CASE("STARTTLS upgrade on the plain IMAP port", "[fixture][dovecot]")
@@ -241,6 +259,14 @@ TEST_CASE("a wrong password gets NO at once every time and the right one still w
     }
     CHECK(total.elapsed() < 2000);
 
+    LineClient unknown(server.caCertificates());
+    REQUIRE(unknown.connectTls(localhost, server.imapsPort()));
+    unknown.readLine();
+    QElapsedTimer unknownTimer;
+    unknownTimer.start();
+    CHECK(imapLogin(unknown, {server.unknownUserName(), wrong.password, {}}).startsWith("a NO [AUTHENTICATIONFAILED]"));
+    CHECK(unknownTimer.elapsed() < 1000);
+
     LineClient client(server.caCertificates());
     REQUIRE(client.connectTls(localhost, server.imapsPort()));
     client.readLine();
@@ -316,16 +342,27 @@ QList<qint64> survivors(const QList<qint64> &pids, int waitMs)
 
 }  // namespace
 
-// Run by the next test in a child process (hidden: "[.]"): starts the fixture, prints the pids, then ends as told.
+// Run by the tests below in a child process (hidden: "[.]"): starts the fixture, prints what the parent checks, waits
+// for a line on stdin, then ends as IPW_DOVECOT_CHILD_MODE says (exit, abort, wait to be killed).
 TEST_CASE("dovecot fixture child process", "[.][dovecot-child]")
 {
+    QElapsedTimer pkiTimer;
+    pkiTimer.start();
+    REQUIRE(TestPki::instance().ok());
+    const qint64 pkiMs = pkiTimer.elapsed();
     auto &server = dovecot();
-    const QList<qint64> pids = dovecotProcesses(server.masterPid());
-    QByteArray line = "DOVECOT_PIDS";
-    for (qint64 pid : pids)
-        line += ' ' + QByteArray::number(pid);
-    std::printf("%s\nSTARTUP_MS %lld\n", line.constData(), static_cast<long long>(server.startupMilliseconds()));
+    QByteArray pids;
+    for (qint64 pid : dovecotProcesses(server.masterPid()))
+        pids += ' ' + QByteArray::number(pid);
+    // The parent removes the directories of a child it killed (a later test process would, too: TempDirs.h).
+    std::printf("DOVECOT_PIDS%s\nDIRS %s %s\nATTEMPTS %d\nIMAPS_PORT %d\nPKI_MS %lld\nSTARTUP_MS %lld\n",
+                pids.constData(), qPrintable(server.directory()), qPrintable(TestPki::instance().directory()),
+                server.startAttempts(), int(server.imapsPort()), static_cast<long long>(pkiMs),
+                static_cast<long long>(server.startupMilliseconds()));
     std::fflush(stdout);
+    char go[16] = {};
+    if (!std::fgets(go, sizeof go, stdin))
+        return;
     const QByteArray mode = qgetenv("IPW_DOVECOT_CHILD_MODE");
     if (mode == "abort")
         std::abort();
@@ -333,44 +370,119 @@ TEST_CASE("dovecot fixture child process", "[.][dovecot-child]")
         QThread::sleep(60);  // the parent kills us
 }
 
+namespace {
+
+// A test process of our own, running the hidden test above.
+struct ChildTestProcess {
+    QProcess process;
+    QByteArray output;
+
+    bool start(const QString &mode, const QString &firstPorts = QString())
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"IPW_DOVECOT_CHILD_MODE"_s, mode);
+        if (!firstPorts.isEmpty())
+            env.insert(u"IPW_DOVECOT_FIRST_PORTS"_s, firstPorts);
+        process.setProcessEnvironment(env);
+        process.start(QCoreApplication::applicationFilePath(), {u"dovecot fixture child process"_s});
+        if (!process.waitForStarted())
+            return false;
+        QElapsedTimer timer;
+        timer.start();
+        while (!output.contains("STARTUP_MS") && timer.elapsed() < 60000 && process.state() != QProcess::NotRunning) {
+            process.waitForReadyRead(100);
+            output += process.readAllStandardOutput();
+        }
+        output += process.readAllStandardError();
+        return output.contains("STARTUP_MS");
+    }
+
+    /// The words after `name` on its line.
+    QList<QByteArray> field(const QByteArray &name) const
+    {
+        const int start = output.indexOf(QByteArray(name + ' '));
+        if (start < 0)
+            return {};
+        return output.mid(start).split('\n').constFirst().split(' ').mid(1);
+    }
+
+    void go()
+    {
+        process.write("go\n");
+        process.closeWriteChannel();
+    }
+
+    /// Removes the fixture directories a killed child left behind.
+    void removeDirectories()
+    {
+        for (const QByteArray &path : field("DIRS")) {
+            if (QDir(QString::fromLocal8Bit(path)).dirName().startsWith(u"ipw-"_s))
+                removeTempDir(QString::fromLocal8Bit(path));
+        }
+    }
+};
+
+}  // namespace
+
 TEST_CASE("the fixture's Dovecot dies with the test process however it ends", "[fixture][dovecot]")
 {
     const std::string mode = GENERATE(as<std::string>{}, "exit", "abort", "wait");
     INFO("child mode " << mode);
-    QProcess child;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"IPW_DOVECOT_CHILD_MODE"_s, QString::fromStdString(mode));
-    child.setProcessEnvironment(env);
-    child.setStandardInputFile(QProcess::nullDevice());
-    child.setProcessChannelMode(QProcess::SeparateChannels);
-    child.start(QCoreApplication::applicationFilePath(), {u"dovecot fixture child process"_s});
-    REQUIRE(child.waitForStarted());
-
-    QByteArray output;
-    QElapsedTimer timer;
-    timer.start();
-    while (!output.contains("STARTUP_MS") && timer.elapsed() < 30000 && child.state() != QProcess::NotRunning) {
-        child.waitForReadyRead(100);
-        output += child.readAllStandardOutput();
-    }
-    INFO("child said: " << output.constData() << child.readAllStandardError().constData());
-    const int start = output.indexOf("DOVECOT_PIDS");
-    REQUIRE(start >= 0);
+    ChildTestProcess child;
+    const bool started = child.start(QString::fromStdString(mode));
+    INFO("child said: " << child.output.constData());
+    REQUIRE(started);
     QList<qint64> pids;
-    for (const QByteArray &field : output.mid(start).split('\n').constFirst().split(' ').mid(1))
-        pids << field.toLongLong();
+    for (const QByteArray &pid : child.field("DOVECOT_PIDS"))
+        pids << pid.toLongLong();
+    REQUIRE_FALSE(pids.isEmpty());
     // Some of Dovecot's children come and go (a login process may be done already); the master and its
     // long-lived children (log, config, anvil, auth...) are there.
     REQUIRE_FALSE(isGone(pids.constFirst()));
     pids = survivors(pids, 0);
     REQUIRE(pids.size() >= 4);
 
+    child.go();
     if (mode == "wait")
-        child.kill();  // SIGKILL: no exit handlers run in the child, only PR_SET_PDEATHSIG helps
-    REQUIRE(child.waitForFinished(30000));
+        child.process.kill();  // SIGKILL: no exit handlers run in the child, only PR_SET_PDEATHSIG helps
+    REQUIRE(child.process.waitForFinished(30000));
     if (mode == "exit")
-        CHECK(child.exitStatus() == QProcess::NormalExit);
+        CHECK(child.process.exitStatus() == QProcess::NormalExit);
     else
-        CHECK(child.exitStatus() == QProcess::CrashExit);
+        CHECK(child.process.exitStatus() == QProcess::CrashExit);
     CHECK(survivors(pids, 5000).isEmpty());
+
+    const QList<QByteArray> dirs = child.field("DIRS");
+    REQUIRE(dirs.size() == 2);
+    if (mode == "exit") {
+        for (const QByteArray &path : dirs)
+            CHECK_FALSE(QFileInfo::exists(QString::fromLocal8Bit(path)));  // removed by the child at its exit
+    }
+    child.removeDirectories();
+}
+
+TEST_CASE("the fixture starts on new ports when one is taken on 127.0.0.2", "[fixture][dovecot]")
+{
+    // Hold a port on 127.0.0.2 only (freePort() checks 127.0.0.1) and make the child's first attempt use it.
+    QTcpServer squatter;
+    REQUIRE(squatter.listen(QHostAddress(otherLoopback), 0));
+    const quint16 taken = squatter.serverPort();
+    QList<quint16> ports{taken};
+    while (ports.size() < 4) {
+        const quint16 port = freePort();
+        if (port != 0 && !ports.contains(port))
+            ports << port;
+    }
+    QStringList portList;
+    for (quint16 port : ports)
+        portList << QString::number(port);
+
+    ChildTestProcess child;
+    const bool started = child.start(u"exit"_s, portList.join(u','));
+    INFO("child said: " << child.output.constData());
+    REQUIRE(started);
+    CHECK(child.field("ATTEMPTS") == QList<QByteArray>{"2"});
+    CHECK(child.field("IMAPS_PORT") != QList<QByteArray>{QByteArray::number(taken)});
+    child.go();
+    CHECK(child.process.waitForFinished(30000));
 }

@@ -15,13 +15,18 @@
 #include <QSslConfiguration>
 #include <QSslSocket>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QThread>
+
+#include <cstdio>
 
 #include <grp.h>
 #include <pwd.h>
 #include <signal.h>
+#ifdef __linux__
 #include <sys/prctl.h>
+#endif
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -34,7 +39,7 @@ constexpr char configTemplate[] = R"(# Written by ipw::test::DovecotFixture for 
 base_dir = @DIR@/run
 state_dir = @DIR@/state
 log_path = @DIR@/dovecot.log
-listen = 127.0.0.1, 127.0.0.2
+listen = 127.0.0.1, 127.0.0.2@LISTEN_IPV6@
 protocols = imap submission
 hostname = localhost
 
@@ -210,6 +215,16 @@ bool chownTree(const QString &path, uint uid, uint gid)
     return true;
 }
 
+// As root, Dovecot's unprivileged users must be able to reach the directory (a TMPDIR under /root would not do).
+bool traversableByAll(const QString &path)
+{
+    for (QFileInfo info(path); !info.isRoot(); info = QFileInfo(info.absolutePath())) {
+        if (!info.exists() || !(info.permissions() & QFile::ExeOther))
+            return false;
+    }
+    return true;
+}
+
 enum class Greeting { Ready, NotYet, Bad };
 
 // Reads the first line on a listener: what a client sees first. Right after start, the login process may say
@@ -250,6 +265,18 @@ QString findDovecot()
 
 DovecotFixture *fixture = nullptr;
 
+// IPW_FIXTURE_TRACE=1 prints how long each step of the start took.
+void trace(const QString &what)
+{
+    static const bool enabled = qEnvironmentVariableIntValue("IPW_FIXTURE_TRACE") != 0;
+    static QElapsedTimer timer;
+    if (!enabled)
+        return;
+    if (!timer.isValid())
+        timer.start();
+    std::fprintf(stderr, "[DovecotFixture %6lld ms] %s\n", static_cast<long long>(timer.elapsed()), qPrintable(what));
+}
+
 void stopAtExit()
 {
     if (fixture)
@@ -275,6 +302,7 @@ DovecotFixture::DovecotFixture()
 {
     QElapsedTimer started;
     started.start();
+    trace(QStringLiteral("start"));
     if (!prepare())
         return;
     // A port picked by freePort() may be taken before Dovecot binds it (tests run in parallel): try new ones.
@@ -321,8 +349,14 @@ bool DovecotFixture::prepare()
     }
 
     // Dovecot's UNIX sockets live in base_dir, and a socket path has at most 107 bytes: keep the directory short.
+    // ::1 too where the machine has it, so that "localhost" finds Dovecot at whichever address it resolves to first.
+    {
+        QTcpServer probe;
+        m_ipv6 = probe.listen(QHostAddress::LocalHostIPv6, 0);
+    }
+    m_root = ::geteuid() == 0;
     QString tempRoot = QDir::tempPath();
-    if (tempRoot.size() > 40)
+    if (tempRoot.size() > 40 || (m_root && !traversableByAll(tempRoot)))
         tempRoot = QStringLiteral("/tmp");
     m_dir = makeOwnedTempDir(tempRoot, QStringLiteral("ipw-dovecot"));
     if (!m_dir->isValid()) {
@@ -331,7 +365,6 @@ bool DovecotFixture::prepare()
     }
     const QDir dir(m_dir->path());
 
-    m_root = ::geteuid() == 0;
     if (m_root) {
         // As root, Dovecot runs its processes as its own users (dovecot, dovenull) and refuses mail access as
         // root: the mail belongs to the dovecot user, and those users must be able to enter the directory.
@@ -356,6 +389,7 @@ bool DovecotFixture::prepare()
         m_groupName = QString::fromLocal8Bit(gr->gr_name);
     }
 
+    trace(QStringLiteral("test PKI ready"));
     // Users: passwd-file lines user:{SSHA256}hash:uid:gid::home::
     QByteArray users;
     int index = 0;
@@ -409,6 +443,7 @@ bool DovecotFixture::writeConfig()
     QString config = QString::fromUtf8(configTemplate);
     config.replace(QStringLiteral("@UNPRIVILEGED@"), m_root ? QString() : QString::fromUtf8(unprivilegedTemplate));
     config.replace(QStringLiteral("@NO_CHROOT@"), m_root ? QString() : QStringLiteral("  chroot =\n"));
+    config.replace(QStringLiteral("@LISTEN_IPV6@"), m_ipv6 ? QStringLiteral(", ::1") : QString());
     config.replace(QStringLiteral("@DIR@"), m_dir->path());
     config.replace(QStringLiteral("@CERT@"), pki.server().certFile);
     config.replace(QStringLiteral("@KEY@"), pki.server().keyFile);
@@ -426,8 +461,18 @@ bool DovecotFixture::writeConfig()
 
 DovecotFixture::Start DovecotFixture::startOnce()
 {
-    // Four distinct ports nothing listens on right now.
+    ++m_startAttempts;
+    // Four distinct ports nothing listens on right now. IPW_DOVECOT_FIRST_PORTS=a,b,c,d forces the first attempt's
+    // ports (imaps, imap, submissions, submission): the smoke test uses it to prove the retry on a taken port.
     QList<quint16> ports;
+    if (m_startAttempts == 1) {
+        for (const QString &text : qEnvironmentVariable("IPW_DOVECOT_FIRST_PORTS").split(QLatin1Char(','))) {
+            if (const quint16 port = text.toUShort())
+                ports << port;
+        }
+        if (ports.size() != 4)
+            ports.clear();
+    }
     while (ports.size() < 4) {
         const quint16 port = freePort();
         if (port == 0) {
@@ -441,6 +486,7 @@ DovecotFixture::Start DovecotFixture::startOnce()
     if (!writeConfig())
         return Start::Failed;
 
+    trace(QStringLiteral("files written"));
     const qint64 logOffset = QFileInfo(logFile()).size();
     delete m_process;
     m_process = new QProcess;
@@ -450,15 +496,18 @@ DovecotFixture::Start DovecotFixture::startOnce()
     m_process->setStandardErrorFile(logFile(), QIODevice::Append);
     const pid_t parent = ::getpid();
     m_process->setChildProcessModifier([parent] {
-        // Dovecot dies with the test process, however that ends (abort, SIGKILL by a ctest timeout); Dovecot's own
-        // children notice their master is gone and exit.
+    // Dovecot dies with the test process, however that ends (abort, SIGKILL by a ctest timeout); Dovecot's own
+    // children notice their master is gone and exit.
+#ifdef __linux__
         ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+#endif
         if (::getppid() != parent)
             ::_exit(1);
     });
     // -F: stay in the foreground, so the process we started is the master and its pid is ours to kill.
     m_process->start(m_dovecot,
                      {QStringLiteral("-F"), QStringLiteral("-c"), m_dir->filePath(QStringLiteral("dovecot.conf"))});
+    trace(QStringLiteral("dovecot started"));
     if (!m_process->waitForStarted(5000)) {
         m_error = QStringLiteral("cannot start %1: %2").arg(m_dovecot, m_process->errorString());
         return Start::Failed;
@@ -473,7 +522,9 @@ DovecotFixture::Start DovecotFixture::startOnce()
                                   {submissionStarttlsPort(), false, false},
                                   {submissionsPort(), true, false}};
     QDeadlineTimer deadline(20000);
-    for (const QString &host : {QStringLiteral("127.0.0.1"), QStringLiteral("127.0.0.2")}) {
+    // 127.0.0.1 only: the master binds every listener (127.0.0.2 too) before it serves any, or exits, and the same
+    // login processes serve both addresses.
+    for (const QString &host : {QStringLiteral("127.0.0.1")}) {
         for (const Listener &listener : listeners) {
             for (;;) {
                 if (m_process->state() == QProcess::NotRunning ||
@@ -489,8 +540,12 @@ DovecotFixture::Start DovecotFixture::startOnce()
                 }
                 QString seen;
                 const Greeting greeting = readGreeting(host, listener.port, listener.tls, listener.imap, &seen);
-                if (greeting == Greeting::Ready)
+                if (greeting == Greeting::Ready) {
+                    trace(QStringLiteral("%1:%2 ready").arg(host).arg(listener.port));
                     break;
+                }
+                if (!seen.isEmpty())
+                    trace(QStringLiteral("%1:%2 not yet: %3").arg(host).arg(listener.port).arg(seen));
                 if (greeting == Greeting::Bad || deadline.hasExpired()) {
                     m_error = QStringLiteral("Dovecot on %1:%2 said \"%3\"\n%4")
                                   .arg(host)
@@ -522,6 +577,29 @@ void DovecotFixture::stop()
     }
     delete m_process;
     m_process = nullptr;
+}
+
+bool DovecotFixture::masterRunning() const
+{
+    if (!m_process || m_process->processId() <= 0)
+        return false;
+    // QProcess notices an exit only from its event loop; /proc shows it at once (a zombie is dead too).
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(m_process->processId()));
+    if (!stat.open(QIODevice::ReadOnly)) {
+        static const bool haveProc = QFileInfo::exists(QStringLiteral("/proc/self/stat"));
+        return !haveProc && m_process->state() == QProcess::Running;
+    }
+    const QByteArray text = stat.readAll();
+    return text.mid(text.lastIndexOf(')') + 2, 1) != "Z";
+}
+
+QString DovecotFixture::error() const
+{
+    if (!m_error.isEmpty())
+        return m_error;
+    if (!masterRunning())
+        return QStringLiteral("Dovecot is not running (stopped, or it died):\n") + logTail();
+    return QString();
 }
 
 QString DovecotFixture::caFile() const

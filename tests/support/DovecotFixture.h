@@ -21,8 +21,8 @@ struct MailUser {
 
 /// A throwaway Dovecot 2.3 (IMAP + submission) for integration tests: its own configuration, users and maildirs in a
 /// temporary directory, TLS with TestPki's server certificate (SAN localhost/127.0.0.1 only), on free ports, listening
-/// on 127.0.0.1 and 127.0.0.2. Started on the first instance() call in the test process (~0.3 s); killed when the
-/// process exits, also when it crashes (PR_SET_PDEATHSIG).
+/// on 127.0.0.1 and 127.0.0.2 (and ::1 where there is IPv6). Started on the first instance() call in the test process
+/// (0.3-2 s, see docs/testing.md); killed when the process exits, also when it crashes (PR_SET_PDEATHSIG).
 ///
 ///     auto &dovecot = DovecotFixture::instance();
 ///     REQUIRE(dovecot.ok());  // on failure, dovecot.error() includes the end of Dovecot's log
@@ -43,8 +43,16 @@ public:
     static DovecotFixture &instance();
     ~DovecotFixture();
 
-    bool ok() const { return m_error.isEmpty(); }
-    QString error() const { return m_error; }
+    /// Started, and the master is still running. error() says why not, with the end of Dovecot's log.
+    bool ok() const { return m_error.isEmpty() && masterRunning(); }
+    QString error() const;
+
+    /// Where to connect: 127.0.0.1 is "secure" for Dovecot (plaintext login allowed without TLS) and named in the
+    /// certificate; 127.0.0.2 is neither (LOGINDISABLED, and a certificate name mismatch). "localhost" works too
+    /// (Dovecot also listens on ::1 when the machine has IPv6: hasIpv6()).
+    static QString host() { return QStringLiteral("127.0.0.1"); }
+    static QString otherHost() { return QStringLiteral("127.0.0.2"); }
+    bool hasIpv6() const { return m_ipv6; }
 
     quint16 imapsPort() const { return m_ports[0]; }               ///< IMAP, implicit TLS
     quint16 imapStarttlsPort() const { return m_ports[1]; }        ///< IMAP, plain with STARTTLS
@@ -70,6 +78,7 @@ public:
     qint64 masterPid() const;
     QString directory() const;
     qint64 startupMilliseconds() const { return m_startupMs; }  ///< how long instance() took to get ready
+    int startAttempts() const { return m_startAttempts; }  ///< 1, or more when a port was taken before Dovecot bound it
 
     /// Kills Dovecot (SIGKILL to the master: instant; its children follow). Called at process exit.
     void stop();
@@ -83,6 +92,7 @@ private:
     enum class Start { Ready, PortTaken, Failed };
     Start startOnce();
     bool writeFile(const QString &path, const QByteArray &data);
+    bool masterRunning() const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QProcess *m_process = nullptr;  // deliberately not owned by a QObject tree: it lives until process exit
@@ -90,7 +100,9 @@ private:
     QString m_dovecot;
     quint16 m_ports[4] = {};
     qint64 m_startupMs = 0;
+    int m_startAttempts = 0;
     bool m_root = false;
+    bool m_ipv6 = false;
     uint m_mailUid = 0, m_mailGid = 0;
     QString m_userName, m_groupName;
 };

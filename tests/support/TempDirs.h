@@ -12,4 +12,7 @@ namespace ipw::test {
 /// timeout). Directories of live processes, or without an owner record, are left alone.
 std::unique_ptr<QTemporaryDir> makeOwnedTempDir(const QString &tempRoot, const QString &prefix);
 
+/// Removes a directory another process left behind, safely when other processes may be removing it too.
+bool removeTempDir(const QString &path);
+
 }  // namespace ipw::test

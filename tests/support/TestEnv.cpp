@@ -17,7 +17,7 @@ QString sourceDir()
 }
 QString sharedDir()
 {
-    return fromEnv("IPW_SHARED_DIR", sourceDir() + QStringLiteral("/../shared"));
+    return fromEnv("IPW_SHARED_DIR", QStringLiteral(IPW_SHARED_DIR_DEFAULT));
 }
 QString testDataDir()
 {

@@ -64,20 +64,59 @@ const TestPki &TestPki::instance()
 TestPki::TestPki()
     : m_dir(makeOwnedTempDir(QDir::tempPath(), QStringLiteral("ipw-pki")))
 {
-    if (!m_dir->isValid())
+    if (!m_dir->isValid()) {
         m_error = QStringLiteral("cannot create a temporary directory: %1").arg(m_dir->errorString());
-    else
-        make();
+        return;
+    }
+    const QDir dir(m_dir->path());
+    QFile config(dir.filePath(QStringLiteral("openssl.cnf")));
+    QFile serial(dir.filePath(QStringLiteral("serial")));
+    QFile index(dir.filePath(QStringLiteral("index.txt")));
+    if (!config.open(QIODevice::WriteOnly) || config.write(opensslConfig) < 0 || !serial.open(QIODevice::WriteOnly) ||
+        serial.write("1000\n") < 0 || !index.open(QIODevice::WriteOnly) || !dir.mkpath(QStringLiteral("newcerts"))) {
+        m_error = QStringLiteral("cannot write the OpenSSL files in %1").arg(dir.path());
+        return;
+    }
+    config.close();
+    serial.close();
+    index.close();
+    // What nearly every TLS test needs, made now; the rest on first use.
+    get(Kind::Ca);
+    get(Kind::Server);
 }
 
 TestPki::~TestPki() = default;
+
+bool TestPki::ok() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_error.isEmpty();
+}
+
+QString TestPki::error() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_error;
+}
 
 QString TestPki::directory() const
 {
     return m_dir->path();
 }
 
-bool TestPki::openssl(const QStringList &arguments)
+CertAndKey TestPki::get(Kind kind) const
+{
+    std::lock_guard lock(m_mutex);
+    std::optional<CertAndKey> &made = m_made[int(kind)];
+    if (!made) {
+        made.emplace();
+        if (m_error.isEmpty() && !make(kind))
+            *made = CertAndKey();  // a failure leaves an empty value, and the reason in error()
+    }
+    return *made;
+}
+
+bool TestPki::openssl(const QStringList &arguments) const
 {
     QProcess process;
     process.setWorkingDirectory(m_dir->path());
@@ -96,15 +135,7 @@ bool TestPki::openssl(const QStringList &arguments)
     return true;
 }
 
-bool TestPki::newKeyAndRequest(const QString &name)
-{
-    return openssl(QStringList{QStringLiteral("req"), QStringLiteral("-new")} + ecKey +
-                   QStringList{QStringLiteral("-keyout"), name + QStringLiteral(".key"), QStringLiteral("-out"),
-                               name + QStringLiteral(".csr"), QStringLiteral("-subj"),
-                               QStringLiteral("/CN=localhost")});
-}
-
-bool TestPki::load(const QString &name, CertAndKey *into)
+bool TestPki::load(const QString &name, CertAndKey *into) const
 {
     into->certFile = m_dir->filePath(name + QStringLiteral(".pem"));
     into->keyFile = m_dir->filePath(name + QStringLiteral(".key"));
@@ -122,51 +153,57 @@ bool TestPki::load(const QString &name, CertAndKey *into)
     return true;
 }
 
-bool TestPki::make()
+bool TestPki::make(Kind kind) const
 {
-    const QDir dir(m_dir->path());
-    QFile config(dir.filePath(QStringLiteral("openssl.cnf")));
-    QFile serial(dir.filePath(QStringLiteral("serial")));
-    QFile index(dir.filePath(QStringLiteral("index.txt")));
-    if (!config.open(QIODevice::WriteOnly) || config.write(opensslConfig) < 0 || !serial.open(QIODevice::WriteOnly) ||
-        serial.write("1000\n") < 0 || !index.open(QIODevice::WriteOnly) || !dir.mkpath(QStringLiteral("newcerts"))) {
-        m_error = QStringLiteral("cannot write the OpenSSL files in %1").arg(dir.path());
-        return false;
-    }
-    config.close();
-    serial.close();
-    index.close();
-
+    CertAndKey *into = &*m_made[int(kind)];
     const auto L = [](const char *s) { return QString::fromLatin1(s); };
     const auto selfSignedCert = [&](const QString &name, const QString &subject, const QString &extensions) {
         return openssl(QStringList{L("req"), L("-x509")} + ecKey +
                        QStringList{L("-keyout"), name + L(".key"), L("-out"), name + L(".pem"), L("-days"), L("3650"),
-                                   L("-subj"), subject, L("-extensions"), extensions});
+                                   L("-subj"), subject, L("-extensions"), extensions}) &&
+               load(name, into);
     };
     // OpenSSL 3.0's `req -x509 -CA` makes the key and the CA-signed certificate in one process.
-    const auto signByCa = [&](const QString &name, const QString &ca) {
-        return openssl(QStringList{L("req"), L("-x509")} + ecKey +
+    const auto signByCa = [&](const QString &name, const CertAndKey &ca) {
+        return !ca.certFile.isEmpty() &&
+               openssl(QStringList{L("req"), L("-x509")} + ecKey +
                        QStringList{L("-keyout"), name + L(".key"), L("-out"), name + L(".pem"), L("-days"), L("3650"),
                                    L("-subj"), L("/CN=localhost"), L("-extensions"), L("v3_server"), L("-CA"),
-                                   ca + L(".pem"), L("-CAkey"), ca + L(".key")});
+                                   ca.certFile, L("-CAkey"), ca.keyFile}) &&
+               load(name, into);
     };
     // `openssl ca` takes explicit validity dates (ASN.1 UTCTime); the test CA signs these too.
     const auto signWithDates = [&](const QString &name, const QString &start, const QString &end) {
-        return newKeyAndRequest(name) &&
-               openssl({L("ca"), L("-batch"), L("-notext"), L("-cert"), L("ca.pem"), L("-keyfile"), L("ca.key"),
+        const CertAndKey ca = get(Kind::Ca);
+        return !ca.certFile.isEmpty() &&
+               openssl(QStringList{L("req"), L("-new")} + ecKey +
+                       QStringList{L("-keyout"), name + L(".key"), L("-out"), name + L(".csr"), L("-subj"),
+                                   L("/CN=localhost")}) &&
+               openssl({L("ca"), L("-batch"), L("-notext"), L("-cert"), ca.certFile, L("-keyfile"), ca.keyFile,
                         L("-in"), name + L(".csr"), L("-out"), name + L(".pem"), L("-extfile"), L("openssl.cnf"),
-                        L("-extensions"), L("v3_server"), L("-startdate"), start, L("-enddate"), end});
+                        L("-extensions"), L("v3_server"), L("-startdate"), start, L("-enddate"), end}) &&
+               load(name, into);
     };
 
-    return selfSignedCert(L("ca"), L("/CN=IPW Test CA"), L("v3_ca")) && load(L("ca"), &m_ca) &&
-           signByCa(L("server"), L("ca")) && load(L("server"), &m_server) &&
-           signWithDates(L("expired"), L("200101000000Z"), L("210101000000Z")) && load(L("expired"), &m_expired) &&
-           signWithDates(L("not-yet-valid"), L("400101000000Z"), L("410101000000Z")) &&
-           load(L("not-yet-valid"), &m_notYetValid) &&
-           selfSignedCert(L("self-signed"), L("/CN=localhost"), L("v3_self_signed")) &&
-           load(L("self-signed"), &m_selfSigned) && selfSignedCert(L("other-ca"), L("/CN=IPW Other CA"), L("v3_ca")) &&
-           load(L("other-ca"), &m_otherCa) && signByCa(L("other-ca-server"), L("other-ca")) &&
-           load(L("other-ca-server"), &m_otherCaServer);
+    switch (kind) {
+    case Kind::Ca:
+        return selfSignedCert(L("ca"), L("/CN=IPW Test CA"), L("v3_ca"));
+    case Kind::Server:
+        return signByCa(L("server"), get(Kind::Ca));
+    case Kind::Expired:
+        return signWithDates(L("expired"), L("200101000000Z"), L("210101000000Z"));
+    case Kind::NotYetValid:
+        return signWithDates(L("not-yet-valid"), L("400101000000Z"), L("410101000000Z"));
+    case Kind::SelfSigned:
+        return selfSignedCert(L("self-signed"), L("/CN=localhost"), L("v3_self_signed"));
+    case Kind::OtherCa:
+        return selfSignedCert(L("other-ca"), L("/CN=IPW Other CA"), L("v3_ca"));
+    case Kind::OtherCaServer:
+        return signByCa(L("other-ca-server"), get(Kind::OtherCa));
+    case Kind::Count:
+        break;
+    }
+    return false;
 }
 
 }  // namespace ipw::test

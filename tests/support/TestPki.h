@@ -8,6 +8,8 @@
 #include <QString>
 
 #include <memory>
+#include <mutex>
+#include <optional>
 
 class QTemporaryDir;
 
@@ -25,7 +27,9 @@ struct CertAndKey {
 };
 
 /// A throwaway public-key infrastructure for TLS tests, made with the `openssl` command-line tool in a temporary
-/// directory of the test process, once per process, on first use (EC P-256 keys: ~0.2 s in all).
+/// directory of the test process (removed at exit). The CA and the server certificate are made on the first
+/// instance() call; each other certificate on first use (one or two `openssl` runs, ~20 ms each on an idle machine).
+/// EC P-256 keys.
 ///
 /// Every server certificate is for CN=localhost with subjectAltName DNS:localhost, IP:127.0.0.1 and nothing else,
 /// so a connection to 127.0.0.2 is a real name mismatch.
@@ -34,41 +38,47 @@ struct CertAndKey {
 ///     REQUIRE(pki.ok());
 ///     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
 ///     tls.setCaCertificates(pki.caCertificates());  // trust the test CA only
+///     server.setLocalCertificate(pki.expired().cert);  // and check pki.ok() again: it covers what was made since
+///
+/// Thread-safe.
 class TestPki {
 public:
     static const TestPki &instance();
     ~TestPki();
 
-    bool ok() const { return m_error.isEmpty(); }
-    QString error() const { return m_error; }
+    /// False when making any certificate asked for so far failed; error() says why (openssl's own output).
+    bool ok() const;
+    QString error() const;
     QString directory() const;  ///< where the files live (removed at process exit)
 
     /// The test CA ("IPW Test CA"): the one the fixtures' servers chain to.
-    QString caFile() const { return m_ca.certFile; }
-    QList<QSslCertificate> caCertificates() const { return {m_ca.cert}; }
-    CertAndKey ca() const { return m_ca; }
+    QString caFile() const { return ca().certFile; }
+    QList<QSslCertificate> caCertificates() const { return {ca().cert}; }
+    CertAndKey ca() const { return get(Kind::Ca); }
 
-    CertAndKey server() const { return m_server; }            ///< valid now, signed by the test CA
-    CertAndKey expired() const { return m_expired; }          ///< signed by the test CA, valid 2020-01-01..2021-01-01
-    CertAndKey notYetValid() const { return m_notYetValid; }  ///< signed by the test CA, valid 2040-01-01..2041-01-01
-    CertAndKey selfSigned() const { return m_selfSigned; }    ///< for localhost/127.0.0.1, self-signed, not a CA
+    CertAndKey server() const { return get(Kind::Server); }            ///< valid now (10 years), signed by the test CA
+    CertAndKey expired() const { return get(Kind::Expired); }          ///< by the test CA, valid 2020-01-01..2021-01-01
+    CertAndKey notYetValid() const { return get(Kind::NotYetValid); }  ///< by the test CA, valid 2040-01-01..2041-01-01
+    CertAndKey selfSigned() const { return get(Kind::SelfSigned); }    ///< localhost/127.0.0.1, self-signed, CA:FALSE
 
     /// A second, unrelated CA ("IPW Other CA"), and a localhost server certificate it signed.
-    QString otherCaFile() const { return m_otherCa.certFile; }
-    QList<QSslCertificate> otherCaCertificates() const { return {m_otherCa.cert}; }
-    CertAndKey otherCa() const { return m_otherCa; }
-    CertAndKey otherCaServer() const { return m_otherCaServer; }
+    QString otherCaFile() const { return otherCa().certFile; }
+    QList<QSslCertificate> otherCaCertificates() const { return {otherCa().cert}; }
+    CertAndKey otherCa() const { return get(Kind::OtherCa); }
+    CertAndKey otherCaServer() const { return get(Kind::OtherCaServer); }
 
 private:
+    enum class Kind { Ca, Server, Expired, NotYetValid, SelfSigned, OtherCa, OtherCaServer, Count };
     TestPki();
-    bool make();
-    bool openssl(const QStringList &arguments);
-    bool newKeyAndRequest(const QString &name);
-    bool load(const QString &name, CertAndKey *into);
+    CertAndKey get(Kind kind) const;
+    bool make(Kind kind) const;
+    bool openssl(const QStringList &arguments) const;
+    bool load(const QString &name, CertAndKey *into) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_error;
-    CertAndKey m_ca, m_server, m_expired, m_notYetValid, m_selfSigned, m_otherCa, m_otherCaServer;
+    mutable std::recursive_mutex m_mutex;
+    mutable QString m_error;
+    mutable std::optional<CertAndKey> m_made[int(Kind::Count)];
 };
 
 }  // namespace ipw::test

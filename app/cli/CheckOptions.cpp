@@ -1,0 +1,227 @@
+#include "cli/CheckOptions.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QHostAddress>
+#include <QRegularExpression>
+#include <QSslCertificate>
+#include <QTextStream>
+#include <QUrl>
+
+namespace ipw::cli {
+namespace {
+
+QCommandLineOption option(const QString &name, const QString &description, const QString &valueName = {})
+{
+    return QCommandLineOption(QStringList{name}, description, valueName);
+}
+
+// An RFC 1123 host name (after IDNA conversion): labels of letters, digits and hyphens.
+bool isHostName(const QString &ace)
+{
+    static const QRegularExpression pattern(QStringLiteral(
+        "^(?=.{1,253}\\.?$)([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}"
+        "[A-Za-z0-9])?)*\\.?$"));
+    return pattern.match(ace).hasMatch();
+}
+
+}  // namespace
+
+CheckOptions::CheckOptions()
+    : m_imap(option(QStringLiteral("imap"), tr("IMAP server to check, with an optional port."),
+                    QStringLiteral("HOST[:PORT]")))
+    , m_imapSecurity(option(QStringLiteral("imap-security"),
+                            tr("How the IMAP connection is secured: tls (port 993), starttls (143) or none."),
+                            QStringLiteral("tls|starttls|none")))
+    , m_smtp(option(QStringLiteral("smtp"), tr("SMTP submission server to check, with an optional port."),
+                    QStringLiteral("HOST[:PORT]")))
+    , m_smtpSecurity(option(QStringLiteral("smtp-security"),
+                            tr("How the SMTP connection is secured: tls (port 465), starttls (587) or none."),
+                            QStringLiteral("tls|starttls|none")))
+    , m_noImap(option(QStringLiteral("no-imap"), tr("Check SMTP alone.")))
+    , m_noSmtp(option(QStringLiteral("no-smtp"), tr("Check IMAP alone.")))
+    , m_user(option(QStringLiteral("user"), tr("The login name."), QStringLiteral("NAME")))
+    , m_passwordStdin(option(QStringLiteral("password-stdin"),
+                             tr("Read the password from the first line of standard input (a password is never "
+                                "accepted as an argument).")))
+    , m_caFile(option(QStringLiteral("ca-file"), tr("Also trust the CA certificates in this PEM file."),
+                      QStringLiteral("PEM")))
+    , m_trustCert(option(QStringLiteral("trust-cert"),
+                         tr("Trust exactly the certificate with this SHA-256 fingerprint for the servers being "
+                            "checked (hex; colons and letter case are ignored)."),
+                         QStringLiteral("SHA256")))
+    , m_timeout(option(QStringLiteral("timeout"), tr("Time limit for each step, in seconds (default 20)."),
+                       QStringLiteral("SECONDS")))
+    , m_allowPlaintext(option(QStringLiteral("allow-plaintext"),
+                              tr("Allow sending the password without TLS when a security is \"none\" (never when "
+                                 "the server refuses plaintext logins).")))
+    , m_json(option(QStringLiteral("json"), tr("Print the result as JSON on standard output.")))
+    , m_transcript(option(QStringLiteral("transcript"),
+                          tr("Print the dialogue with the servers on standard error, passwords removed.")))
+{
+}
+
+void CheckOptions::addTo(QCommandLineParser &parser) const
+{
+    parser.addOptions({m_imap, m_imapSecurity, m_smtp, m_smtpSecurity, m_noImap, m_noSmtp, m_user, m_passwordStdin,
+                       m_caFile, m_trustCert, m_timeout, m_allowPlaintext, m_json, m_transcript});
+}
+
+std::optional<Security> CheckOptions::parseSecurity(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == u"tls" || t == u"ssl")
+        return Security::ImplicitTls;
+    if (t == u"starttls")
+        return Security::StartTls;
+    if (t == u"none")
+        return Security::None;
+    return std::nullopt;
+}
+
+std::variant<ServerEndpoint, QString> CheckOptions::parseEndpoint(const QString &text, const QString &optionName,
+                                                                  Security security, bool imap)
+{
+    QString host = text.trimmed();
+    QString portText;
+    if (host.startsWith(u'[')) {
+        const qsizetype close = host.indexOf(u']');
+        if (close < 0)
+            return tr("--%1: \"%2\" is not a valid server name.").arg(optionName, text);
+        portText = host.mid(close + 1);
+        host = host.mid(1, close - 1);
+        if (!portText.isEmpty() && !portText.startsWith(u':'))
+            return tr("--%1: \"%2\" is not a valid server name.").arg(optionName, text);
+        portText = portText.mid(1);
+        if (QHostAddress(host).protocol() != QAbstractSocket::IPv6Protocol)
+            return tr("--%1: \"%2\" is not a valid server name.").arg(optionName, text);
+    } else if (host.count(u':') == 1) {
+        portText = host.section(u':', 1);
+        host = host.section(u':', 0, 0);
+    } else if (host.count(u':') > 1) {
+        if (QHostAddress(host).protocol() != QAbstractSocket::IPv6Protocol)
+            return tr("--%1: \"%2\" is not a valid server name.").arg(optionName, text);
+    }
+    if (!host.contains(u':')) {
+        const QString ace = QString::fromLatin1(QUrl::toAce(host));
+        if (host.isEmpty() || ace.isEmpty() || !isHostName(ace))
+            return tr("--%1: \"%2\" is not a valid server name.").arg(optionName, text);
+        host = ace.endsWith(u'.') ? ace.chopped(1) : ace;
+    }
+    quint16 port = imap ? ServerEndpoint::defaultImapPort(security) : ServerEndpoint::defaultSmtpPort(security);
+    if (text.trimmed().endsWith(u':') || !portText.isNull()) {
+        bool ok = false;
+        const int value = portText.toInt(&ok);
+        if (!ok || value < 1 || value > 65535)
+            return tr("--%1: the port must be a number from 1 to 65535 (got \"%2\").").arg(optionName, portText);
+        port = quint16(value);
+    }
+    return ServerEndpoint{host, port, security, {}};
+}
+
+std::optional<QString> CheckOptions::readPasswordLine(QTextStream &in)
+{
+    QString line;
+    if (!in.readLineInto(&line))
+        return std::nullopt;
+    if (line.endsWith(u'\r'))
+        line.chop(1);
+    return line;
+}
+
+std::variant<CheckRequest, QString> CheckOptions::toRequest(const QCommandLineParser &parser,
+                                                            const CheckSettings &base) const
+{
+    CheckRequest request;
+    request.settings = base;
+    CheckSettings &s = request.settings;
+    const QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty())
+        return tr("Unexpected argument \"%1\". A password is never accepted as an argument: use --password-stdin.")
+            .arg(positional.first());
+
+    const bool noImap = parser.isSet(m_noImap);
+    const bool noSmtp = parser.isSet(m_noSmtp);
+    if (noImap && noSmtp)
+        return tr("--no-imap and --no-smtp together leave nothing to check.");
+
+    struct Side {
+        const QCommandLineOption &host, &security;
+        bool disabled;
+        bool imap;
+        std::optional<ServerEndpoint> &endpoint;
+    };
+    for (const Side &side :
+         {Side{m_imap, m_imapSecurity, noImap, true, s.imap}, Side{m_smtp, m_smtpSecurity, noSmtp, false, s.smtp}}) {
+        const QString name = side.imap ? QStringLiteral("imap") : QStringLiteral("smtp");
+        if (side.disabled) {
+            if (parser.isSet(side.host))
+                return tr("--%1 and --no-%1 contradict each other.").arg(name);
+            side.endpoint.reset();
+            continue;
+        }
+        std::optional<Security> security;
+        if (parser.isSet(side.security)) {
+            security = parseSecurity(parser.value(side.security));
+            if (!security)
+                return tr("--%1-security must be tls, starttls or none (got \"%2\").")
+                    .arg(name, parser.value(side.security));
+        }
+        if (parser.isSet(side.host)) {
+            auto parsed =
+                parseEndpoint(parser.value(side.host), name, security.value_or(Security::ImplicitTls), side.imap);
+            if (auto *error = std::get_if<QString>(&parsed))
+                return *error;
+            side.endpoint = std::get<ServerEndpoint>(parsed);
+        } else if (side.endpoint) {
+            if (security)
+                side.endpoint->security = *security;
+        } else {
+            return tr("Which %1 server? Give --%2 HOST[:PORT], or --no-%2 to leave it out.")
+                .arg(side.imap ? QStringLiteral("IMAP") : QStringLiteral("SMTP"), name);
+        }
+    }
+
+    if (parser.isSet(m_user))
+        s.loginName = parser.value(m_user);
+    if (s.loginName.trimmed().isEmpty())
+        return tr("Give the login name with --user NAME.");
+
+    request.passwordFromStdin = parser.isSet(m_passwordStdin);
+
+    if (parser.isSet(m_caFile)) {
+        const QString path = parser.value(m_caFile);
+        if (!QFile::exists(path))
+            return tr("--ca-file: cannot read \"%1\".").arg(path);
+        const QList<QSslCertificate> certificates = QSslCertificate::fromPath(path, QSsl::Pem);
+        if (certificates.isEmpty())
+            return tr("--ca-file: \"%1\" contains no PEM certificate.").arg(path);
+        s.extraCaCertificates += certificates;
+    }
+
+    for (const QString &value : parser.values(m_trustCert)) {
+        const std::optional<QByteArray> fingerprint = normalizeSha256Fingerprint(value);
+        if (!fingerprint)
+            return tr("--trust-cert: \"%1\" is not a SHA-256 fingerprint (64 hexadecimal digits, colons allowed).")
+                .arg(value);
+        // Pinned for exactly the servers being checked, nothing else.
+        for (const auto *endpoint : {&s.imap, &s.smtp})
+            if (*endpoint)
+                s.pinnedCertificates[(*endpoint)->key()].insert(*fingerprint);
+    }
+
+    if (parser.isSet(m_timeout)) {
+        bool ok = false;
+        const double seconds = parser.value(m_timeout).toDouble(&ok);
+        if (!ok || seconds <= 0 || seconds > 3600)
+            return tr("--timeout: give the seconds per step as a number from 0.1 to 3600 (got \"%1\").")
+                .arg(parser.value(m_timeout));
+        s.stepTimeout = std::chrono::milliseconds(qMax<qint64>(100, qint64(seconds * 1000)));
+    }
+    s.allowPlaintext = parser.isSet(m_allowPlaintext);
+    request.json = parser.isSet(m_json);
+    request.transcript = parser.isSet(m_transcript);
+    return request;
+}
+
+}  // namespace ipw::cli

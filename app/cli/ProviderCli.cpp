@@ -1,0 +1,401 @@
+#include "ProviderCli.h"
+
+#include "common/Language.h"
+#include "common/ProviderErrorText.h"
+#include "providers/ClientConfig.h"
+#include "providers/HostName.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+
+namespace ipw::cli {
+namespace {
+
+/// The security a port implies when the user changed the port but not the security (RFC 8314 §3.3, RFC 6409).
+ServerSecurity securityForPort(quint16 port, ServerSecurity fallback)
+{
+    switch (port) {
+    case 993:
+    case 465:
+        return ServerSecurity::ImplicitTls;
+    case 143:
+    case 587:
+    case 25:
+        return ServerSecurity::StartTls;
+    default:
+        return fallback;
+    }
+}
+
+/// The provider's server with the explicit values on top; std::nullopt when no host is known.
+std::optional<ServerSettings> combine(std::optional<ServerSettings> base, const std::optional<QString> &host,
+                                      const std::optional<quint16> &port, const std::optional<ServerSecurity> &security,
+                                      quint16 defaultPort)
+{
+    ServerSettings s = base.value_or(ServerSettings{QString(), defaultPort, securityForPort(defaultPort, {}), {}});
+    s.note = {};
+    if (host)
+        s.host = normalizedHostName(*host);
+    if (port && *port != s.port) {
+        s.port = *port;
+        s.security = securityForPort(*port, s.security);
+    }
+    if (security)
+        s.security = *security;
+    if (s.host.isEmpty())
+        return std::nullopt;
+    return s;
+}
+
+QJsonValue serverJson(const std::optional<ServerSettings> &s)
+{
+    if (!s)
+        return QJsonValue::Null;
+    return QJsonObject{{QStringLiteral("host"), s->host},
+                       {QStringLiteral("port"), static_cast<int>(s->port)},
+                       {QStringLiteral("security"), toString(s->security)}};
+}
+
+QJsonArray quirksJson(const QList<TlsQuirk> &quirks)
+{
+    QJsonArray a;
+    for (TlsQuirk q : quirks)
+        a.append(toString(q));
+    return a;
+}
+
+QString securityText(ServerSecurity security)
+{
+    switch (security) {
+    case ServerSecurity::ImplicitTls:
+        return QCoreApplication::translate("ProviderCli", "TLS");
+    case ServerSecurity::StartTls:
+        return QCoreApplication::translate("ProviderCli", "STARTTLS");
+    case ServerSecurity::None:
+        return QCoreApplication::translate("ProviderCli", "no encryption");
+    }
+    return {};
+}
+
+QString serverText(const std::optional<ServerSettings> &s)
+{
+    if (!s)
+        return QCoreApplication::translate(
+            "ProviderCli", "(unknown: give it with the options, or copy it from the provider's settings page)");
+    return QStringLiteral("%1:%2 (%3)").arg(s->host).arg(s->port).arg(securityText(s->security));
+}
+
+struct FileProvider {
+    Provider provider;
+    std::optional<ClientConfig> clientConfig;  ///< set when the file was a clientConfig (its templates win)
+};
+
+std::optional<FileProvider> readProviderFile(const QString &path, QString *why)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *why = describeProviderFileError({ProviderFileError::Kind::Unreadable, path, QString(), 0});
+        return std::nullopt;
+    }
+    const QByteArray bytes = file.readAll();
+    ProviderFileError error;
+    if (bytes.trimmed().startsWith('{')) {
+        auto provider = Provider::fromJsonBytes(bytes, path, &error);
+        if (!provider) {
+            *why = describeProviderFileError(error);
+            return std::nullopt;
+        }
+        return FileProvider{*provider, std::nullopt};
+    }
+    auto config = ClientConfig::fromXml(bytes, path, &error);
+    if (!config) {
+        *why = describeProviderFileError(error);
+        return std::nullopt;
+    }
+    return FileProvider{config->toProvider(), *config};
+}
+
+}  // namespace
+
+ProviderCli::ProviderCli()
+    : m_listProviders(
+          QStringLiteral("list-providers"),
+          QCoreApplication::translate("ProviderCli", "List the providers this program knows (with --json: as JSON)."))
+    , m_provider(QStringLiteral("provider"),
+                 QCoreApplication::translate("ProviderCli",
+                                             "Use the servers and login rule of provider <id> (see --list-providers)."),
+                 QCoreApplication::translate("ProviderCli", "id"))
+    , m_email(QStringLiteral("email"),
+              QCoreApplication::translate(
+                  "ProviderCli", "The mail address: picks the provider by its domain and forms the login name."),
+              QCoreApplication::translate("ProviderCli", "address"))
+    , m_providerFile(
+          QStringLiteral("provider-file"),
+          QCoreApplication::translate(
+              "ProviderCli", "Use a provider file you bring: one of ours (JSON) or a Thunderbird clientConfig (XML)."),
+          QCoreApplication::translate("ProviderCli", "file"))
+    , m_providersDir(
+          QStringLiteral("providers-dir"),
+          QCoreApplication::translate(
+              "ProviderCli",
+              "Also read the provider files (*.json) in <folder>; they replace built-in entries with the same "
+              "id. Default: $IPW_PROVIDERS_DIR."),
+          QCoreApplication::translate("ProviderCli", "folder"))
+    , m_showSettings(
+          QStringLiteral("show-settings"),
+          QCoreApplication::translate(
+              "ProviderCli", "Print the settings a check would use, without connecting (with --json: as JSON)."))
+{
+}
+
+void ProviderCli::addOptions(QCommandLineParser &parser) const
+{
+    parser.addOptions({m_listProviders, m_provider, m_email, m_providerFile, m_providersDir, m_showSettings});
+}
+
+std::optional<ProviderDatabase> ProviderCli::loadDatabase(const QCommandLineParser &parser, QString *why) const
+{
+    ProviderDatabase::Options options;
+    options.folder = parser.value(m_providersDir);
+    ProviderFileError error;
+    auto db = ProviderDatabase::load(options, &error);
+    if (!db)
+        *why = describeProviderFileError(error);
+    return db;
+}
+
+std::optional<ResolvedSettings> ProviderCli::resolve(const QCommandLineParser &parser, const ProviderDatabase &database,
+                                                     const ExplicitSettings &explicitSettings, QString *why) const
+{
+    const QString email = parser.value(m_email).trimmed();
+    if (!email.isEmpty() && !loginNameFor(UsernameRule::Address, email)) {
+        *why = QCoreApplication::translate("ProviderCli", "“%1” is not a mail address.").arg(email);
+        return std::nullopt;
+    }
+
+    std::optional<FileProvider> fromFile;
+    const Provider *provider = nullptr;
+    if (parser.isSet(m_providerFile)) {
+        fromFile = readProviderFile(parser.value(m_providerFile), why);
+        if (!fromFile)
+            return std::nullopt;
+        provider = &fromFile->provider;
+    } else if (parser.isSet(m_provider)) {
+        provider = database.byId(parser.value(m_provider).trimmed().toLower());
+        if (!provider) {
+            *why = QCoreApplication::translate(
+                       "ProviderCli", "There is no provider “%1”. --list-providers shows the ones this program knows.")
+                       .arg(parser.value(m_provider));
+            return std::nullopt;
+        }
+    } else if (!email.isEmpty()) {
+        provider = database.forEmail(email);
+        if (!provider && !explicitSettings.imapHost) {
+            *why = QCoreApplication::translate(
+                       "ProviderCli",
+                       "No provider is known for “%1”. Give the server with --imap (and --smtp), or choose one with "
+                       "--provider.")
+                       .arg(email.section(u'@', -1));
+            return std::nullopt;
+        }
+    }
+
+    ResolvedSettings r;
+    std::optional<ServerSettings> imapBase, smtpBase;
+    if (provider) {
+        r.providerId = provider->id;
+        if (provider->imap.hasHost() || provider->isUncertain(u"imap.host"))
+            imapBase = provider->imap;
+        if (provider->smtp.hasHost() || provider->isUncertain(u"smtp.host"))
+            smtpBase = provider->smtp;
+        // Only what a check uses; the other uncertain fields are for the wizard's guidance.
+        for (const QString &field : provider->uncertain) {
+            if (field == u"username" || field.startsWith(u"imap") || field.startsWith(u"smtp"))
+                r.uncertain.append(field);
+        }
+    }
+    r.imap =
+        combine(imapBase, explicitSettings.imapHost, explicitSettings.imapPort, explicitSettings.imapSecurity, 993);
+    r.smtp =
+        combine(smtpBase, explicitSettings.smtpHost, explicitSettings.smtpPort, explicitSettings.smtpSecurity, 465);
+
+    if (explicitSettings.user) {
+        r.user = explicitSettings.user;
+        r.uncertain.removeAll(QStringLiteral("username"));
+    } else if (!email.isEmpty()) {
+        if (fromFile && fromFile->clientConfig && !fromFile->clientConfig->imap.isEmpty())
+            r.user = expandUsernameTemplate(fromFile->clientConfig->imap.first().usernameTemplate, email);
+        else
+            r.user = provider ? provider->loginName(email) : loginNameFor(UsernameRule::Address, email);
+    }
+    // Explicit values are the user's own: no longer the provider's uncertain ones.
+    if (explicitSettings.imapHost)
+        r.uncertain.removeAll(QStringLiteral("imap.host"));
+    if (explicitSettings.smtpHost)
+        r.uncertain.removeAll(QStringLiteral("smtp.host"));
+
+    const auto quirksFor = [&](const std::optional<ServerSettings> &s) {
+        QList<TlsQuirk> quirks;
+        if (!s)
+            return quirks;
+        quirks = database.quirksForHost(s->host);
+        if (fromFile) {
+            for (const TlsQuirkEntry &q : fromFile->provider.tlsQuirks) {
+                if (q.host == s->host && !quirks.contains(q.quirk))
+                    quirks.append(q.quirk);
+            }
+        }
+        return quirks;
+    };
+    r.imapQuirks = quirksFor(r.imap);
+    r.smtpQuirks = quirksFor(r.smtp);
+    return r;
+}
+
+QJsonObject ProviderCli::toJson(const ResolvedSettings &settings)
+{
+    return QJsonObject{
+        {QStringLiteral("provider"),
+         settings.providerId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(settings.providerId)},
+        {QStringLiteral("user"), settings.user ? QJsonValue(*settings.user) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("imap"), serverJson(settings.imap)},
+        {QStringLiteral("smtp"), serverJson(settings.smtp)},
+        {QStringLiteral("tlsQuirks"), QJsonObject{{QStringLiteral("imap"), quirksJson(settings.imapQuirks)},
+                                                  {QStringLiteral("smtp"), quirksJson(settings.smtpQuirks)}}},
+        {QStringLiteral("uncertain"), QJsonArray::fromStringList(settings.uncertain)},
+    };
+}
+
+void ProviderCli::printSettings(const ResolvedSettings &settings, const ProviderDatabase &database, QTextStream &out)
+{
+    const QString lang = Language::code(Language::current());
+    const Provider *provider = database.byId(settings.providerId);
+    if (settings.providerId.isEmpty())
+        out << QCoreApplication::translate("ProviderCli", "Provider: none (settings typed by hand)") << '\n';
+    else if (provider)
+        out << QCoreApplication::translate("ProviderCli", "Provider: %1 (%2)")
+                   .arg(provider->name.forLanguage(lang), settings.providerId)
+            << '\n';
+    else
+        out << QCoreApplication::translate("ProviderCli", "Provider: %1 (from the provider file)")
+                   .arg(settings.providerId)
+            << '\n';
+    if (settings.user) {
+        out << QCoreApplication::translate("ProviderCli", "Login name: %1").arg(*settings.user) << '\n';
+    } else if (provider && provider->username == UsernameRule::ProviderId) {
+        out << QCoreApplication::translate("ProviderCli", "Login name: unknown. %1")
+                   .arg(provider->usernameHelp.forLanguage(lang))
+            << '\n';
+    } else {
+        out << QCoreApplication::translate("ProviderCli", "Login name: unknown (give --email or --user)") << '\n';
+    }
+    out << QCoreApplication::translate("ProviderCli", "IMAP: %1").arg(serverText(settings.imap)) << '\n';
+    out << QCoreApplication::translate("ProviderCli", "SMTP: %1").arg(serverText(settings.smtp)) << '\n';
+    const auto printQuirks = [&](const std::optional<ServerSettings> &s, const QList<TlsQuirk> &quirks) {
+        if (s && quirks.contains(TlsQuirk::LegacyRenegotiation))
+            out << QCoreApplication::translate(
+                       "ProviderCli",
+                       "TLS exception: legacy renegotiation is allowed for %1 only (the server lacks secure "
+                       "renegotiation).")
+                       .arg(s->host)
+                << '\n';
+    };
+    printQuirks(settings.imap, settings.imapQuirks);
+    printQuirks(settings.smtp, settings.smtpQuirks);
+    if (!settings.uncertain.isEmpty())
+        out << QCoreApplication::translate("ProviderCli", "Please confirm these on the provider's page: %1")
+                   .arg(settings.uncertain.join(QStringLiteral(", ")))
+            << '\n';
+}
+
+void ProviderCli::printProviders(const ProviderDatabase &database, bool json, QTextStream &out)
+{
+    if (json) {
+        QJsonArray all;
+        for (const Provider &p : database.providers())
+            all.append(p.toJson());
+        out << QJsonDocument(all).toJson(QJsonDocument::Indented);
+        return;
+    }
+    const QString lang = Language::code(Language::current());
+    for (const Provider &p : database.providers()) {
+        out << p.id.leftJustified(12) << ' ' << p.name.forLanguage(lang);
+        if (!p.domains.isEmpty()) {
+            const QStringList shown = p.domains.mid(0, 4);
+            out << "  (" << shown.join(QStringLiteral(", "));
+            if (p.domains.size() > shown.size()) {
+                const QString more = QCoreApplication::translate("ProviderCli", "and %1 more");
+                out << ", " << more.arg(p.domains.size() - shown.size());
+            }
+            out << ')';
+        }
+        out << '\n';
+    }
+}
+
+std::optional<int> ProviderCli::run(const QCommandLineParser &parser, const ExplicitSettings &explicitSettings,
+                                    bool json, QTextStream &out, QTextStream &err) const
+{
+    if (!parser.isSet(m_listProviders) && !parser.isSet(m_showSettings))
+        return std::nullopt;
+    QString why;
+    const auto db = loadDatabase(parser, &why);
+    if (!db) {
+        err << why << '\n';
+        return 2;
+    }
+    if (parser.isSet(m_listProviders)) {
+        printProviders(*db, json, out);
+        return 0;
+    }
+    const auto settings = resolve(parser, *db, explicitSettings, &why);
+    if (!settings) {
+        err << why << '\n';
+        return 2;
+    }
+    if (json)
+        out << QJsonDocument(toJson(*settings)).toJson(QJsonDocument::Indented);
+    else
+        printSettings(*settings, *db, out);
+    return 0;
+}
+
+std::optional<std::pair<QString, std::optional<quint16>>> ProviderCli::parseHostPort(const QString &text)
+{
+    const QString t = text.trimmed();
+    QString host = t;
+    QString port;
+    if (t.startsWith(u'[')) {
+        const qsizetype close = t.indexOf(u']');
+        if (close < 0)
+            return std::nullopt;
+        host = t.mid(1, close - 1);
+        const QString rest = t.mid(close + 1);
+        if (!rest.isEmpty()) {
+            if (!rest.startsWith(u':'))
+                return std::nullopt;
+            port = rest.mid(1);
+        }
+    } else if (t.count(u':') == 1) {
+        host = t.section(u':', 0, 0);
+        port = t.section(u':', 1);
+    }
+    if (!isValidHostName(normalizedHostName(host)))
+        return std::nullopt;
+    std::optional<quint16> portValue;
+    if (!port.isEmpty()) {
+        bool ok = false;
+        const int p = port.toInt(&ok);
+        if (!ok || p < 1 || p > 65535)
+            return std::nullopt;
+        portValue = static_cast<quint16>(p);
+    }
+    return std::pair{normalizedHostName(host), portValue};
+}
+
+}  // namespace ipw::cli

@@ -1,0 +1,74 @@
+#pragma once
+// The provider part of imap-password-check: --list-providers, --provider, --email, --provider-file,
+// --providers-dir and --show-settings. main.cpp owns the connection options (--imap, --smtp, --user, --json …)
+// and hands their values in as ExplicitSettings, which always win over what a provider says.
+
+#include "providers/ProviderDatabase.h"
+
+#include <QCommandLineOption>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+class QCommandLineParser;
+class QTextStream;
+
+namespace ipw::cli {
+
+/// What the user typed explicitly; each set value overrides the provider's.
+struct ExplicitSettings {
+    std::optional<QString> imapHost;
+    std::optional<quint16> imapPort;
+    std::optional<ServerSecurity> imapSecurity;
+    std::optional<QString> smtpHost;
+    std::optional<quint16> smtpPort;
+    std::optional<ServerSecurity> smtpSecurity;
+    std::optional<QString> user;
+};
+
+/// The settings a check would use.
+struct ResolvedSettings {
+    QString providerId;           ///< empty: no provider (everything typed by hand)
+    std::optional<QString> user;  ///< empty: unknown (provider-id login without --user)
+    std::optional<ServerSettings> imap;
+    std::optional<ServerSettings> smtp;
+    QList<TlsQuirk> imapQuirks;  ///< hand to the TLS layer for this host only
+    QList<TlsQuirk> smtpQuirks;
+    QStringList uncertain;  ///< fields the user should confirm ("username", "imap.host", …)
+};
+
+class ProviderCli {
+public:
+    ProviderCli();
+
+    void addOptions(QCommandLineParser &parser) const;
+
+    /// Runs --list-providers or --show-settings if one was given: the exit code; std::nullopt otherwise.
+    std::optional<int> run(const QCommandLineParser &parser, const ExplicitSettings &explicitSettings, bool json,
+                           QTextStream &out, QTextStream &err) const;
+
+    /// Built-ins plus --providers-dir (or IPW_PROVIDERS_DIR); a broken file → std::nullopt and a sentence in *why.
+    std::optional<ProviderDatabase> loadDatabase(const QCommandLineParser &parser, QString *why) const;
+    /// --provider / --email / --provider-file, then the explicit values on top. std::nullopt and a sentence in *why
+    /// when the input names nothing usable (unknown provider, unknown domain without --imap, broken file).
+    std::optional<ResolvedSettings> resolve(const QCommandLineParser &parser, const ProviderDatabase &database,
+                                            const ExplicitSettings &explicitSettings, QString *why) const;
+
+    static QJsonObject toJson(const ResolvedSettings &settings);
+    static void printSettings(const ResolvedSettings &settings, const ProviderDatabase &database, QTextStream &out);
+    static void printProviders(const ProviderDatabase &database, bool json, QTextStream &out);
+
+    /// "HOST" or "HOST:PORT" ("[::1]:993" for IPv6); std::nullopt for an invalid host or port.
+    static std::optional<std::pair<QString, std::optional<quint16>>> parseHostPort(const QString &text);
+
+private:
+    QCommandLineOption m_listProviders;
+    QCommandLineOption m_provider;
+    QCommandLineOption m_email;
+    QCommandLineOption m_providerFile;
+    QCommandLineOption m_providersDir;
+    QCommandLineOption m_showSettings;
+};
+
+}  // namespace ipw::cli

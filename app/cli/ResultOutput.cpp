@@ -1,0 +1,139 @@
+#include "cli/ResultOutput.h"
+
+#include "common/DiagnosisText.h"
+
+#include <QJsonArray>
+#include <QLocale>
+
+namespace ipw::cli {
+namespace {
+
+QJsonValue certificateJson(const CertificateInfo &c)
+{
+    if (c.isNull())
+        return QJsonValue::Null;
+    return QJsonObject{
+        {QStringLiteral("subject"), c.subject},
+        {QStringLiteral("issuer"), c.issuer},
+        {QStringLiteral("notBefore"), c.notBefore.toUTC().toString(Qt::ISODate)},
+        {QStringLiteral("notAfter"), c.notAfter.toUTC().toString(Qt::ISODate)},
+        {QStringLiteral("sha256"), QString::fromLatin1(c.sha256)},
+    };
+}
+
+QJsonValue countOrNull(int value)
+{
+    return value < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
+}
+
+QString indent(const QString &text)
+{
+    QString out;
+    for (const QString &line : text.split(u'\n'))
+        out += QStringLiteral("    ") + line + u'\n';
+    return out;
+}
+
+bool isCertificateProblem(DiagnosisCode code)
+{
+    return code == DiagnosisCode::CertificateUntrusted || code == DiagnosisCode::CertificateExpired ||
+           code == DiagnosisCode::CertificateNameMismatch;
+}
+
+}  // namespace
+
+QJsonObject ResultOutput::toJson(const ProtocolResult &r, Protocol protocol)
+{
+    QJsonObject o{
+        {QStringLiteral("verified"), r.verified},
+        {QStringLiteral("stage"), toString(r.stage)},
+        {QStringLiteral("diagnosis"), toString(r.diagnosis)},
+        {QStringLiteral("serverText"), r.serverText},
+        {QStringLiteral("alerts"), QJsonArray::fromStringList(r.alerts)},
+        {QStringLiteral("certificate"), certificateJson(r.certificate)},
+        {QStringLiteral("clockLooksWrong"), r.clockLooksWrong},
+        {QStringLiteral("credentialsAccepted"), r.credentialsAccepted},
+        {QStringLiteral("elapsedMs"), qint64(r.elapsed.count())},
+    };
+    if (protocol == Protocol::Imap) {
+        o.insert(QStringLiteral("mailboxes"), countOrNull(r.mailboxes));
+        o.insert(QStringLiteral("inboxMessages"), countOrNull(r.inboxMessages));
+        o.insert(QStringLiteral("uidValidity"),
+                 r.inboxMessages < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(qint64(r.uidValidity)));
+    }
+    return o;
+}
+
+QJsonObject ResultOutput::toJson(const CheckResult &result)
+{
+    return QJsonObject{
+        {QStringLiteral("verified"), result.verified()},
+        {QStringLiteral("imap"), result.imap ? QJsonValue(toJson(*result.imap, Protocol::Imap)) : QJsonValue()},
+        {QStringLiteral("smtp"), result.smtp ? QJsonValue(toJson(*result.smtp, Protocol::Smtp)) : QJsonValue()},
+    };
+}
+
+QString ResultOutput::toHuman(const CheckResult &result)
+{
+    QString out;
+    const QLocale locale;
+    for (const Protocol protocol : {Protocol::Imap, Protocol::Smtp}) {
+        const std::optional<ProtocolResult> &maybe = protocol == Protocol::Imap ? result.imap : result.smtp;
+        if (!maybe)
+            continue;
+        const ProtocolResult &r = *maybe;
+        const DiagnosisText text = describe(r.diagnosis);
+        out += protocolName(toString(protocol)) + QStringLiteral(": ") + text.headline + u'\n';
+        if (!r.verified && r.diagnosis != DiagnosisCode::NotAttempted && r.diagnosis != DiagnosisCode::Cancelled)
+            out += indent(tr("Stopped at: %1").arg(stageName(r.stage)));
+        if (!text.explanation.isEmpty())
+            out += indent(text.explanation);
+        if (r.diagnosis == DiagnosisCode::CertificateExpired && r.clockLooksWrong)
+            out += indent(clockWarning());
+        if (!r.verified && !text.nextStep.isEmpty())
+            out += indent(tr("What to do: %1").arg(text.nextStep));
+        for (const QString &alert : r.alerts)
+            out += indent(tr("Message from the server: %1").arg(alert));
+        if (!r.verified && !r.serverText.isEmpty())
+            out += indent(tr("The server said: %1").arg(r.serverText));
+        if (protocol == Protocol::Imap && r.verified)
+            out += indent(tr("%1 folders; %2 messages in the inbox.")
+                              .arg(locale.toString(r.mailboxes), locale.toString(r.inboxMessages)));
+        if (!r.certificate.isNull() && (isCertificateProblem(r.diagnosis) || r.diagnosis == DiagnosisCode::Ok)) {
+            const bool problem = isCertificateProblem(r.diagnosis);
+            QString cert = (problem ? tr("The server's certificate:") : tr("Certificate:")) + u'\n';
+            cert += tr("  Subject: %1").arg(r.certificate.subject) + u'\n';
+            cert += tr("  Issuer: %1").arg(r.certificate.issuer) + u'\n';
+            cert += tr("  Valid from %1 to %2")
+                        .arg(locale.toString(r.certificate.notBefore.toLocalTime(), QLocale::ShortFormat),
+                             locale.toString(r.certificate.notAfter.toLocalTime(), QLocale::ShortFormat)) +
+                    u'\n';
+            cert += tr("  SHA-256: %1").arg(QString::fromLatin1(r.certificate.sha256));
+            if (problem)
+                cert += u'\n' + tr("If you have confirmed with your provider that this is their certificate, you can "
+                                   "trust exactly this one with --trust-cert %1")
+                                    .arg(QString::fromLatin1(r.certificate.sha256));
+            out += indent(cert);
+        }
+        out += indent(tr("Time: %1 s").arg(locale.toString(r.elapsed.count() / 1000.0, 'f', 2)));
+    }
+    out += result.verified() ? tr("Result: the login works.") : tr("Result: the login was not verified.");
+    out += u'\n';
+    return out;
+}
+
+QString ResultOutput::transcript(const CheckResult &result)
+{
+    QString out;
+    for (const Protocol protocol : {Protocol::Imap, Protocol::Smtp}) {
+        const std::optional<ProtocolResult> &r = protocol == Protocol::Imap ? result.imap : result.smtp;
+        if (!r)
+            continue;
+        out += QStringLiteral("== ") + toString(protocol) + u'\n';
+        for (const QString &line : r->transcript)
+            out += line + u'\n';
+    }
+    return out;
+}
+
+}  // namespace ipw::cli

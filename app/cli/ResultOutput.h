@@ -1,0 +1,28 @@
+#pragma once
+
+#include "net/CheckResult.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+
+namespace ipw::cli {
+
+/// How imap-password-check reports a CheckResult.
+///
+/// JSON (a contract, issue 3): {"verified": bool, "imap": {…} | null, "smtp": {…} | null}; each protocol object has
+/// "verified", "stage", "diagnosis", "serverText", "alerts", "certificate" ({"subject", "issuer", "notBefore",
+/// "notAfter", "sha256"} or null), "clockLooksWrong", "credentialsAccepted", "elapsedMs", and for IMAP
+/// "mailboxes", "inboxMessages", "uidValidity" (null before the mailbox stage).
+class ResultOutput {
+    Q_DECLARE_TR_FUNCTIONS(ResultOutput)
+public:
+    static QJsonObject toJson(const CheckResult &result);
+    static QJsonObject toJson(const ProtocolResult &result, Protocol protocol);
+    /// What happened and what to do next, in the current UI language.
+    static QString toHuman(const CheckResult &result);
+    /// The redacted transcripts, one block per protocol.
+    static QString transcript(const CheckResult &result);
+};
+
+}  // namespace ipw::cli

@@ -1,0 +1,10 @@
+# The pure protocol parsers of core/net (issue 3): IMAP response lines and SMTP replies. The parser sources are
+# compiled into each target so that they carry the fuzzer's coverage instrumentation.
+#   build/fuzz/tests/fuzz/fuzz_imap_response -max_total_time=60 tests/fuzz/corpus/imap
+set(ipw_net_dir ${PROJECT_SOURCE_DIR}/core/net)
+foreach(name IN ITEMS imap_response smtp_reply)
+  ipw_add_fuzzer(fuzz_${name}
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/${name}_fuzzer.cpp ${ipw_net_dir}/ImapParser.cpp ${ipw_net_dir}/SmtpParser.cpp
+    LIBS Qt6::Core)
+  target_include_directories(fuzz_${name} PRIVATE ${PROJECT_SOURCE_DIR}/core)
+endforeach()

@@ -1,0 +1,88 @@
+// Every real server reply in ../shared/transcripts/ replayed by a scripted server on loopback (TLS with the test
+// CA), checked end to end through ConnectionCheck and the real socket: the diagnosis must be the one the file names.
+#include "TranscriptReplay.h"
+#include "CatchQt.h"
+#include "CheckRunner.h"
+#include "TestEnv.h"
+#include "TestPki.h"
+
+#include <QDir>
+
+using namespace ipw;
+using namespace ipw::test;
+
+namespace {
+
+QStringList transcriptFiles()
+{
+    QDir dir(sharedDir() + QStringLiteral("/transcripts"));
+    QStringList files;
+    for (const QString &f : dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
+        files << dir.filePath(f);
+    return files;
+}
+
+}  // namespace
+
+TEST_CASE("Every shared transcript, replayed, ends in the diagnosis it names", "[replay]")
+{
+    const auto &pki = TestPki::instance();
+    REQUIRE(pki.ok());
+    const QStringList files = transcriptFiles();
+    REQUIRE(files.size() >= 9);
+    const QString password = QStringLiteral("Rep1ay-s3cret");
+
+    for (const QString &file : files) {
+        DYNAMIC_SECTION(QFileInfo(file).fileName().toStdString())
+        {
+            QString error;
+            const ReplayScript script = ReplayScript::fromFile(file, &error);
+            REQUIRE(error.isEmpty());
+
+            // A recorded EHLO that offers STARTTLS shows the plaintext side of a submission port: the client in
+            // that transcript tried AUTH before STARTTLS. Replay it as such, with plaintext allowed; everything
+            // else over implicit TLS.
+            const ReplayScript::Exchange *ehlo = script.find("EHLO");
+            bool plaintext = false;
+            if (ehlo)
+                for (const QByteArray &l : ehlo->serverLines)
+                    plaintext = plaintext || l.mid(4).toUpper() == "STARTTLS";
+
+            ScriptedServer server(plaintext ? ScriptedServer::Tls::None : ScriptedServer::Tls::Implicit,
+                                  pki.server().cert, pki.server().key);
+            script.install(server);
+            REQUIRE(server.listen());
+
+            CheckSettings settings;
+            settings.loginName = QStringLiteral("user@example.com");
+            settings.extraCaCertificates = pki.caCertificates();
+            settings.stepTimeout = std::chrono::seconds(10);
+            settings.allowPlaintext = plaintext;
+            const ServerEndpoint endpoint = loopback(server.port(), plaintext ? Security::None : Security::ImplicitTls);
+            if (script.protocol == ReplayScript::Protocol::Imap)
+                settings.imap = endpoint;
+            else
+                settings.smtp = endpoint;
+
+            int finishedCount = 0;
+            const auto result = runCheck(settings, password, 20000, &finishedCount);
+            REQUIRE(result);
+            CHECK(finishedCount == 1);
+            const ProtocolResult &r = script.protocol == ReplayScript::Protocol::Imap ? *result->imap : *result->smtp;
+            INFO("transcript:\n" << r.transcript.join(u'\n').toStdString());
+            CHECK(toString(r.diagnosis) == script.expect);
+            CHECK_FALSE(r.verified);
+            CHECK_FALSE(r.credentialsAccepted);
+            if (!plaintext)
+                CHECK(r.certificate.sha256 == pki.server().sha256().toHex());
+            // The server's own words for the failure are kept (verbatim, the failure lines are the last S: lines).
+            if (r.diagnosis != DiagnosisCode::TlsRequired)
+                CHECK_FALSE(r.serverText.isEmpty());
+            for (const QByteArray &line : script.login()->serverLines)
+                if (line.contains("[ALERT] "))
+                    CHECK(r.alerts.contains(QString::fromUtf8(line.mid(line.indexOf("[ALERT] ") + 8))));
+            for (const QString &line : r.transcript)
+                CHECK_FALSE(line.contains(password));
+        }
+    }
+}

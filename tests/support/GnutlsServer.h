@@ -1,0 +1,28 @@
+#pragma once
+
+#include "TestPki.h"
+
+#include <QProcess>
+
+namespace ipw::test {
+
+/// GnuTLS's test server (gnutls-serv --echo) on a free loopback port with TestPki's server certificate, configured
+/// like docomo's servers are reported to be: no RFC 5746 secure renegotiation, TLS 1.2
+/// (../shared/providers/FACTS.md). Killed when the object dies.
+///
+///     GnutlsServer server;
+///     if (!server.start()) { WARN(server.error().toStdString()); return; }   // gnutls-bin not installed
+class GnutlsServer {
+public:
+    ~GnutlsServer();
+    bool start();
+    quint16 port() const { return m_port; }
+    QString error() const { return m_error; }
+
+private:
+    QProcess m_process;
+    quint16 m_port = 0;
+    QString m_error;
+};
+
+}  // namespace ipw::test
