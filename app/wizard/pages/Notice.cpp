@@ -4,6 +4,8 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QStyle>
+#include <QTextDocument>
+#include <QTextDocumentFragment>
 
 using namespace Qt::StringLiterals;
 
@@ -44,7 +46,8 @@ Notice::Notice(Kind kind, const QString &objectName, QWidget *parent, const QStr
 void Notice::setText(const QString &text)
 {
     m_text->setText(text);
-    setAccessibleName(text);
+    // Screen readers get the sentence without the markup.
+    setAccessibleName(Qt::mightBeRichText(text) ? QTextDocumentFragment::fromHtml(text).toPlainText() : text);
 }
 
 QString Notice::text() const
