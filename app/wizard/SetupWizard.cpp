@@ -9,11 +9,13 @@
 #include "pages/StartPage.h"
 
 #include <QAbstractButton>
+#include <QCoreApplication>
 #include <QEvent>
 #include <QGuiApplication>
 #include <QScreen>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -79,6 +81,16 @@ void SetupWizard::retranslate()
 {
     setWindowTitle(tr("IMAP Password Wizard"));
     setButtonText(QWizard::CustomButton1, tr("&About"));
+    // QWizard translates its own buttons only when it changes page; a live switch must not leave "次へ" in an English
+    // window. Qt's own catalog (context "QWizard", installed by Language::apply) has these texts; kept in variables
+    // so that lupdate does not copy Qt's strings into ours.
+    static const std::pair<QWizard::WizardButton, const char *> qtButtons[] = {{QWizard::BackButton, "< &Back"},
+                                                                               {QWizard::NextButton, "&Next >"},
+                                                                               {QWizard::CommitButton, "Commit"},
+                                                                               {QWizard::FinishButton, "&Finish"},
+                                                                               {QWizard::CancelButton, "Cancel"}};
+    for (const auto &[which, source] : qtButtons)
+        setButtonText(which, QCoreApplication::translate("QWizard", source));
     const bool japanese = Language::current() == UiLanguage::Japanese;
     setButtonText(QWizard::CustomButton2, japanese ? u"English"_s : u"日本語"_s);
     button(QWizard::CustomButton2)->setAccessibleName(japanese ? u"Switch to English"_s : u"日本語に切り替える"_s);

@@ -439,10 +439,17 @@ TEST_CASE("a language switch mid-flow keeps what was entered")
     CHECK(child<QLabel>(flow.wizard, u"passwordKindLabel"_s)->text().contains(u"Eメール(i)のパスワード"_s));
     CHECK(language->text() == u"English"_s);
     CHECK(child<QLineEdit>(flow.wizard, u"passwordEdit"_s)->text() == u"Secret123"_s);
+    // QWizard's own buttons follow at once too (Qt's catalog), not only on the next page.
+    CHECK(flow.wizard.button(QWizard::BackButton)->text() != u"< &Back"_s);
+    CHECK(flow.wizard.button(QWizard::BackButton)->text() == QCoreApplication::translate("QWizard", "< &Back"));
+    CHECK(flow.wizard.button(QWizard::CancelButton)->text() != u"Cancel"_s);
 
     // Back to the account page: the address and the login name the user typed are still there.
     flow.back();
     REQUIRE(flow.wizard.currentId() == SetupWizard::Account);
+    CHECK(child<QPushButton>(flow.wizard, u"showServersButton"_s)->text() ==
+          QCoreApplication::translate("ipw::AccountPage", "Show server settings"));
+    CHECK(child<QPushButton>(flow.wizard, u"showServersButton"_s)->text() != u"Show server settings"_s);
     CHECK(child<QLineEdit>(flow.wizard, u"addressEdit"_s)->text() == u"taro@i.softbank.jp"_s);
     CHECK(child<QLineEdit>(flow.wizard, u"loginNameEdit"_s)->text() == u"my-own-login"_s);
     // And back on the start page, the language combo shows the language in use; switching there works too.

@@ -241,7 +241,6 @@ void AccountPage::updateState()
     const bool otherOrUnknown = !p || isOther();
     const QStringList uncertain = uncertainServerFields();
     m_showServers->setVisible(!otherOrUnknown && uncertain.isEmpty());
-    m_showServers->setText(m_showServers->isChecked() ? tr("Hide server settings") : tr("Show server settings"));
     m_serversBox->setVisible(serversShown());
     m_uncertain->setVisible(!uncertain.isEmpty());
     m_confirmServers->setVisible(!uncertain.isEmpty());
@@ -327,12 +326,15 @@ void AccountPage::retranslate()
         }
         const QString own = p->usernameHelp.forLanguage(code);
         if (!own.isEmpty())
-            help = isOther() ? own : help + (code == u"ja" ? QString() : u" "_s) + own;
+            // The provider's own words say more than the generic sentence, except for an ID of its own, where the
+            // generic sentence explains why the field is empty.
+            help = p->username == UsernameRule::ProviderId ? help + (code == u"ja" ? QString() : u" "_s) + own : own;
     }
     m_loginHelp->setText(help);
     m_loginHelp->setVisible(!help.isEmpty());
     m_login->setAccessibleDescription(help);
 
+    m_showServers->setText(m_showServers->isChecked() ? tr("Hide server settings") : tr("Show server settings"));
     m_serversBox->setTitle(tr("Server settings"));
     m_checkSmtp->setText(tr("Also check &sending mail (SMTP)"));
     m_plaintext->setText(tr("<b>No encryption:</b> your password and your mail would cross the network readable by "
