@@ -992,6 +992,10 @@
         <source>I copied these server settings from the provider's own page (%1)</source>
         <translation>これらのサーバー設定をプロバイダーの公式ページ（%1）からコピーしました</translation>
     </message>
+    <message>
+        <source>Login name: %1</source>
+        <translation>ログイン名: %1</translation>
+    </message>
 </context>
 <context>
     <name>ipw::PasswordPage</name>

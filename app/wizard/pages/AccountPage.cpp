@@ -328,7 +328,8 @@ void AccountPage::retranslate()
         if (!own.isEmpty())
             // The provider's own words say more than the generic sentence, except for an ID of its own, where the
             // generic sentence explains why the field is empty.
-            help = p->username == UsernameRule::ProviderId ? help + (code == u"ja" ? QString() : u" "_s) + own : own;
+            help = p->username == UsernameRule::ProviderId ? help + (code == u"ja" ? QString() : u" "_s) + own
+                                                           : tr("Login name: %1").arg(own);
     }
     m_loginHelp->setText(help);
     m_loginHelp->setVisible(!help.isEmpty());
