@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -19,6 +20,7 @@
 #include <QPalette>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -484,6 +486,29 @@ TEST_CASE("the start page routes the saved-account goals to the saved accounts p
     CHECK(page->nextId() == SetupWizard::SavedAccounts);
     CHECK(page->validatePage());
     CHECK(flow.wizard.draft().goal == ipw::AccountDraft::Goal::UpdatePassword);
+}
+
+TEST_CASE("a broken file in the providers folder is named, and the built-in providers still work")
+{
+    QTemporaryDir folder;
+    REQUIRE(folder.isValid());
+    QFile broken(folder.filePath(u"broken.json"_s));
+    REQUIRE(broken.open(QIODevice::WriteOnly));
+    broken.write("{ \"format\": 1, ");
+    broken.close();
+    const QByteArray previous = qgetenv("IPW_PROVIDERS_DIR");
+    qputenv("IPW_PROVIDERS_DIR", QFile::encodeName(folder.path()));
+    Flow flow;
+    if (previous.isNull())
+        qunsetenv("IPW_PROVIDERS_DIR");
+    else
+        qputenv("IPW_PROVIDERS_DIR", previous);
+    REQUIRE(flow.wizard.providersError().has_value());
+    flow.toProviderPage();
+    CHECK(shown(flow.wizard, u"providersError"_s));
+    CHECK(noticeText(flow.wizard, u"providersError"_s).contains(u"broken.json"_s));
+    flow.typeInto(u"providerSearch"_s, u"docomo"_s);
+    CHECK(flow.selectedId() == u"docomo"_s);
 }
 
 // Not run by CTest (hidden tag). Saves a PNG of each page in both languages, light and dark, for looking at them:

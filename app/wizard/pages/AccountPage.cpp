@@ -233,8 +233,9 @@ void AccountPage::updateState()
     m_mismatch->setVisible(mismatch);
     if (mismatch) {
         const QString code = languageCode();
-        m_mismatch->setText(tr("Addresses like this one are served by %1, but you chose %2.")
-                                .arg(byAddress->name.forLanguage(code), p->name.forLanguage(code)));
+        m_mismatch->setText(
+            tr("Addresses like this one are served by %1, but you chose %2.")
+                .arg(byAddress->name.forLanguage(code).toHtmlEscaped(), p->name.forLanguage(code).toHtmlEscaped()));
         m_mismatch->button()->setText(tr("Use %1").arg(byAddress->name.forLanguage(code)));
     }
 
@@ -331,7 +332,7 @@ void AccountPage::retranslate()
             help = p->username == UsernameRule::ProviderId ? help + (code == u"ja" ? QString() : u" "_s) + own
                                                            : tr("Login name: %1").arg(own);
     }
-    m_loginHelp->setText(help);
+    m_loginHelp->setText(help.toHtmlEscaped());
     m_loginHelp->setVisible(!help.isEmpty());
     m_login->setAccessibleDescription(help);
 

@@ -4,7 +4,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QStyle>
-#include <QTextDocument>
 #include <QTextDocumentFragment>
 
 using namespace Qt::StringLiterals;
@@ -29,6 +28,9 @@ Notice::Notice(Kind kind, const QString &objectName, QWidget *parent, const QStr
     m_text = new QLabel(this);
     m_text->setObjectName(objectName + u"Text"_s);
     m_text->setWordWrap(true);
+    // Always rich text (callers escape what comes from provider files): "auto" would show &quot; in a sentence that
+    // happens to contain no tag.
+    m_text->setTextFormat(Qt::RichText);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
     m_text->setOpenExternalLinks(false);
 
@@ -47,7 +49,7 @@ void Notice::setText(const QString &text)
 {
     m_text->setText(text);
     // Screen readers get the sentence without the markup.
-    setAccessibleName(Qt::mightBeRichText(text) ? QTextDocumentFragment::fromHtml(text).toPlainText() : text);
+    setAccessibleName(QTextDocumentFragment::fromHtml(text).toPlainText());
 }
 
 QString Notice::text() const

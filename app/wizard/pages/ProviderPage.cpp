@@ -46,7 +46,10 @@ ProviderPage::ProviderPage(QWidget *parent)
     m_list = new QListWidget;
     m_list->setObjectName(u"providerList"_s);
     m_list->setUniformItemSizes(false);
-    m_list->setWordWrap(true);
+    // Two lines per entry (name, then domains); scrolled by pixel so that the top entry is never shown cut in half.
+    m_list->setWordWrap(false);
+    m_list->setTextElideMode(Qt::ElideRight);
+    m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_list->setSpacing(2);
     m_listLabel = new QLabel;
     m_listLabel->setBuddy(m_list);
@@ -80,8 +83,9 @@ void ProviderPage::initializePage()
     if (const auto &error = setupWizard()->providersError()) {
         m_providersError->setText(tr("The providers folder %1 was not used: %2 has a problem in \"%3\" (%4). The "
                                      "built-in providers are shown.")
-                                      .arg(qEnvironmentVariable(ProviderDatabase::environmentVariable), error->file,
-                                           error->field, toString(error->kind)));
+                                      .arg(qEnvironmentVariable(ProviderDatabase::environmentVariable).toHtmlEscaped(),
+                                           error->file.toHtmlEscaped(), error->field.toHtmlEscaped(),
+                                           toString(error->kind)));
         m_providersError->show();
     }
     // Coming back (or from a saved account): keep what was typed and chosen before.
