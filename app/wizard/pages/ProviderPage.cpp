@@ -46,7 +46,7 @@ ProviderPage::ProviderPage(QWidget *parent)
     m_list = new QListWidget;
     m_list->setObjectName(u"providerList"_s);
     m_list->setUniformItemSizes(false);
-    // Two lines per entry (name, then domains); scrolled by pixel so that the top entry is never shown cut in half.
+    // Scrolled by pixel so that the top entry is never shown cut in half.
     m_list->setWordWrap(false);
     m_list->setTextElideMode(Qt::ElideRight);
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
@@ -159,7 +159,8 @@ QString ProviderPage::itemText(const Provider &provider) const
     QString domains = shown.join(u", "_s);
     if (provider.domains.size() > 3)
         domains += tr(", and %1 more").arg(provider.domains.size() - 3);
-    return name + u"\n    "_s + domains;
+    // One line: a second line in an item is cut off when a fallback (CJK) font makes the first one taller.
+    return name + u"   "_s + domains;
 }
 
 QString ProviderPage::selectedId() const
