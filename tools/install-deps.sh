@@ -25,6 +25,7 @@ test_pkgs=(
   desktop-file-utils appstream dpkg-dev file man-db
 )
 ci_pkgs=(
+  procps
   clang libclang-rt-14-dev
   x11-utils libglib2.0-bin lintian
   nsis binutils-mingw-w64-x86-64 mingw-w64-x86-64-dev

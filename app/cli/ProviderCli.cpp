@@ -213,6 +213,7 @@ std::optional<ResolvedSettings> ProviderCli::resolve(const QCommandLineParser &p
             imapBase = provider->imap;
         if (provider->smtp.hasHost() || provider->isUncertain(u"smtp.host"))
             smtpBase = provider->smtp;
+        r.auth = provider->auth;
         // Only what a check uses; the other uncertain fields are for the wizard's guidance.
         for (const QString &field : provider->uncertain) {
             if (field == u"username" || field.startsWith(u"imap") || field.startsWith(u"smtp"))
@@ -268,6 +269,13 @@ QJsonObject ProviderCli::toJson(const ResolvedSettings &settings)
         {QStringLiteral("tlsQuirks"), QJsonObject{{QStringLiteral("imap"), quirksJson(settings.imapQuirks)},
                                                   {QStringLiteral("smtp"), quirksJson(settings.smtpQuirks)}}},
         {QStringLiteral("uncertain"), QJsonArray::fromStringList(settings.uncertain)},
+        {QStringLiteral("auth"),
+         [&] {
+             QJsonArray a;
+             for (AuthMethod m : settings.auth)
+                 a.append(toString(m));
+             return a;
+         }()},
     };
 }
 
@@ -307,6 +315,17 @@ void ProviderCli::printSettings(const ResolvedSettings &settings, const Provider
     };
     printQuirks(settings.imap, settings.imapQuirks);
     printQuirks(settings.smtp, settings.smtpQuirks);
+    if (provider) {
+        out << QCoreApplication::translate("ProviderCli", "Password to use: %1")
+                   .arg(provider->passwordName.forLanguage(lang))
+            << '\n';
+    }
+    if (settings.auth == QList<AuthMethod>{AuthMethod::OAuth2}) {
+        out << QCoreApplication::translate("ProviderCli",
+                                           "This provider accepts OAuth2 sign-in only: it rejects passwords and app "
+                                           "passwords, so a password check cannot succeed.")
+            << '\n';
+    }
     if (!settings.uncertain.isEmpty())
         out << QCoreApplication::translate("ProviderCli", "Please confirm these on the provider's page: %1")
                    .arg(settings.uncertain.join(QStringLiteral(", ")))

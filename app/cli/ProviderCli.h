@@ -35,7 +35,8 @@ struct ResolvedSettings {
     std::optional<ServerSettings> smtp;
     QList<TlsQuirk> imapQuirks;  ///< hand to the TLS layer for this host only
     QList<TlsQuirk> smtpQuirks;
-    QStringList uncertain;  ///< fields the user should confirm ("username", "imap.host", …)
+    QStringList uncertain;   ///< fields the user should confirm ("username", "imap.host", …)
+    QList<AuthMethod> auth;  ///< what the provider accepts (empty without a provider); [OAuth2] = passwords rejected
 };
 
 class ProviderCli {

@@ -6,11 +6,14 @@
 
 #include "cli/CheckOptions.h"
 #include "cli/ExitCode.h"
+#include "cli/KeychainCli.h"
 #include "cli/ProviderCli.h"
 #include "cli/ResultOutput.h"
+#include "cli/SavedSettings.h"
 #include "common/BuildInfo.h"
 #include "common/EndpointSettings.h"
 #include "common/Language.h"
+#include "keychain/QtKeychainCredentialStore.h"
 #include "net/ConnectionCheck.h"
 #include "providers/ProviderDatabase.h"
 
@@ -106,6 +109,7 @@ int main(int argc, char *argv[])
     checkOptions.addTo(parser);
     const cli::ProviderCli providerOptions;
     providerOptions.addOptions(parser);
+    cli::KeychainCli::addOptions(parser, /*addJsonOption=*/false);  // CheckOptions declares --json
 
     if (!parser.parse(app.arguments()))
         return usageError(parser.errorText());
@@ -122,14 +126,24 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
     QString why;
-    const std::optional<cli::ExplicitSettings> typed = explicitSettings(parser, &why);
-    if (!typed)
-        return usageError(why);
-    // --list-providers and --show-settings answer without connecting.
-    if (const std::optional<int> code = providerOptions.run(parser, *typed, parser.isSet(u"json"_s), out, err)) {
-        out.flush();
-        return *code;
+    // --list-providers and --show-settings answer without connecting; so do --list-saved and --forget.
+    // (A check validates --imap/--smtp itself, in CheckOptions::toRequest, with more precise messages.)
+    if (parser.isSet(u"list-providers"_s) || parser.isSet(u"show-settings"_s)) {
+        const std::optional<cli::ExplicitSettings> typed = explicitSettings(parser, &why);
+        if (!typed)
+            return usageError(why);
+        if (const std::optional<int> code = providerOptions.run(parser, *typed, parser.isSet(u"json"_s), out, err)) {
+            out.flush();
+            return *code;
+        }
     }
+    if (const std::optional<int> code = cli::KeychainCli::runStandalone(parser))
+        return *code;
+    const QString useSaved = parser.value(cli::KeychainCli::useSavedOption().names().constFirst());
+    const bool save = parser.isSet(cli::KeychainCli::saveOption().names().constFirst());
+    QString accountAddress = useSaved.isEmpty() ? parser.value(u"email"_s).trimmed() : useSaved;
+    if (save && accountAddress.isEmpty())
+        return usageError(QCoreApplication::translate("cli", "--save needs --email ADDRESS to name the account."));
 
     const std::optional<ProviderDatabase> db = providerOptions.loadDatabase(parser, &why);
     if (!db)
@@ -138,7 +152,21 @@ int main(int argc, char *argv[])
 
     // --provider / --email / --provider-file fill in servers and login name; --imap/--smtp/--user still override.
     CheckSettings base;
-    if (parser.isSet(u"provider"_s) || parser.isSet(u"email"_s) || parser.isSet(u"provider-file"_s)) {
+    QString providerId;
+    std::optional<QString> storedPassword;  // --use-saved: from the keychain; never printed
+    QtKeychainCredentialStore keychain;
+    AccountStore store(keychain);
+    if (!useSaved.isEmpty()) {
+        // The stored settings and password; options such as --ca-file or --imap still apply on top.
+        auto loaded = cli::KeychainCli::loadSaved(store, useSaved, err);
+        if (const int *code = std::get_if<int>(&loaded))
+            return *code;
+        cli::KeychainCli::SavedLogin saved = std::get<cli::KeychainCli::SavedLogin>(std::move(loaded));
+        base = cli::settingsFromSaved(saved.account, providers);
+        providerId = saved.account.providerId;
+        accountAddress = saved.account.address;
+        storedPassword = std::move(saved.password);
+    } else if (parser.isSet(u"provider"_s) || parser.isSet(u"email"_s) || parser.isSet(u"provider-file"_s)) {
         const std::optional<cli::ResolvedSettings> resolved = providerOptions.resolve(parser, providers, {}, &why);
         if (!resolved)
             return usageError(why);
@@ -147,6 +175,7 @@ int main(int argc, char *argv[])
         if (resolved->smtp && resolved->smtp->hasHost())
             base.smtp = endpointFor(*resolved->smtp, providers);
         base.loginName = resolved->user.value_or(QString());
+        providerId = resolved->providerId;
     }
 
     auto parsed = checkOptions.toRequest(parser, base);
@@ -158,13 +187,17 @@ int main(int argc, char *argv[])
     if (request.settings.smtp)
         applyQuirks(*request.settings.smtp, providers);
 
-    if (!request.passwordFromStdin)
-        return usageError(QCoreApplication::translate(
-            "cli", "Give the password on standard input with --password-stdin (it is never accepted as an argument)."));
-    QTextStream in(stdin);
-    const std::optional<QString> password = cli::CheckOptions::readPasswordLine(in);
-    if (!password || password->isEmpty())
-        return usageError(QCoreApplication::translate("cli", "The password read from standard input is empty."));
+    std::optional<QString> password = storedPassword;
+    if (!password) {
+        if (!request.passwordFromStdin)
+            return usageError(QCoreApplication::translate(
+                "cli",
+                "Give the password on standard input with --password-stdin (it is never accepted as an argument)."));
+        QTextStream in(stdin);
+        password = cli::CheckOptions::readPasswordLine(in);
+        if (!password || password->isEmpty())
+            return usageError(QCoreApplication::translate("cli", "The password read from standard input is empty."));
+    }
 
     ConnectionCheck check(request.settings, *password);
     CheckResult result;
@@ -181,5 +214,16 @@ int main(int argc, char *argv[])
         out << QJsonDocument(cli::ResultOutput::toJson(result)).toJson(QJsonDocument::Indented);
     else
         out << cli::ResultOutput::toHuman(result);
-    return result.verified() ? cli::Verified : cli::NotVerified;
+    out.flush();
+    if (!result.verified())
+        return cli::NotVerified;  // a check that fails never saves
+    if (save) {
+        const SavedAccount account = cli::savedFromSettings(request.settings, accountAddress, providerId);
+        const VerifiedLogin login =
+            VerifiedLogin::afterSuccessfulCheck(account, *password, QDateTime::currentDateTimeUtc());
+        // With --json, stdout holds the JSON document only: the save's message goes to stderr.
+        if (cli::KeychainCli::saveVerified(store, login, request.json ? err : out, err) != cli::KeychainCli::Ok)
+            return cli::StorageFailed;
+    }
+    return cli::Verified;
 }

@@ -47,10 +47,11 @@ constexpr std::array rows{
                  "IMAP NO [UNAVAILABLE] (Dovecot mail_max_userip_connections): mscdex/node-imap#606, #882"},
 };
 
-// QByteArray::toLower() changes ASCII letters only, so this never depends on a locale.
+// QByteArray::toLower() changes ASCII letters only, so this never depends on a locale. Whitespace runs count as one
+// space: a multi-line SMTP reply may wrap a phrase ("Please log in via your web browser and\nthen try again").
 bool containsIgnoringAsciiCase(QByteArrayView haystack, QByteArrayView needle)
 {
-    return haystack.toByteArray().toLower().contains(needle.toByteArray().toLower());
+    return haystack.toByteArray().simplified().toLower().contains(needle.toByteArray().simplified().toLower());
 }
 
 }  // namespace

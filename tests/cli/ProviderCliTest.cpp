@@ -115,6 +115,20 @@ TEST_CASE("show-settings with json for an address", "[cli][providers]")
         CHECK(o[u"tlsQuirks"_s].toObject()[u"imap"_s].toArray() == QJsonArray{u"legacy-renegotiation"_s});
         CHECK(o[u"tlsQuirks"_s].toObject()[u"smtp"_s].toArray() == QJsonArray{u"legacy-renegotiation"_s});
         CHECK(o[u"uncertain"_s].toArray().contains(u"username"_s));
+        CHECK(o[u"auth"_s].toArray() == QJsonArray{u"provider-password"_s});
+    }
+    SECTION("Outlook.com: OAuth2 only, said in both forms")
+    {
+        const Run r = run({u"--show-settings"_s, u"--json"_s, u"--email"_s, u"taro@hotmail.co.jp"_s});
+        REQUIRE(r.exitCode == 0);
+        CHECK(r.json().object()[u"auth"_s].toArray() == QJsonArray{u"oauth2"_s});
+        const Run text = run({u"--show-settings"_s, u"--email"_s, u"taro@outlook.jp"_s});
+        REQUIRE(text.exitCode == 0);
+        CHECK(text.out.contains("OAuth2 sign-in only"));
+        const Run ja = run({u"--show-settings"_s, u"--email"_s, u"taro@outlook.jp"_s},
+                           {{u"LC_ALL"_s, u"ja_JP.UTF-8"_s}, {u"LANG"_s, u"ja_JP.UTF-8"_s}, {u"LANGUAGE"_s, u"ja"_s}});
+        REQUIRE(ja.exitCode == 0);
+        CHECK(QString::fromUtf8(ja.out).contains(u"OAuth2 でのサインインのみ"_s));
     }
     SECTION("Gmail: the full address, as typed, without the trailing dot")
     {

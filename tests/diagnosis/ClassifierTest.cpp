@@ -136,6 +136,8 @@ TEST_CASE("SMTP: RFC 4954 AUTH replies")
     CHECK(smtp(534, "5.7.14",
                "<https://accounts.google.com/x> Please log in via your web browser and\nthen try again.") ==
           D::WebLoginRequired);
+    // A phrase wrapped across reply lines still matches.
+    CHECK(smtp(454, "4.7.0", "Too many login\nattempts, please try again later.") == D::TooManyAttempts);
     CHECK(smtp(530, "5.7.0", "Must issue a STARTTLS command first.") == D::TlsRequired);
     CHECK(smtp(530, "", "Must issue a STARTTLS command first") == D::TlsRequired);
     CHECK(smtp(538, "5.7.11", "Encryption required for requested authentication mechanism") == D::TlsRequired);

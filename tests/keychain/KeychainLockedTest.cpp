@@ -1,7 +1,7 @@
 // Variant: gnome-keyring runs, but its default collection is locked (and no prompter can unlock it).
 
 #include "CatchQt.h"
-#include "CredentialJobRunner.h"
+#include "JobRunner.h"
 #include "SecretServiceFixture.h"
 #include "keychain/QtKeychainCredentialStore.h"
 

@@ -1,7 +1,7 @@
 // Variant: DBUS_SESSION_BUS_ADDRESS points at a socket nobody listens on.
 
 #include "CatchQt.h"
-#include "CredentialJobRunner.h"
+#include "JobRunner.h"
 #include "SecretServiceFixture.h"
 #include "keychain/QtKeychainCredentialStore.h"
 

@@ -1,7 +1,7 @@
 // Variant: a session bus on which nothing provides org.freedesktop.secrets.
 
 #include "CatchQt.h"
-#include "CredentialJobRunner.h"
+#include "JobRunner.h"
 #include "SecretServiceFixture.h"
 #include "keychain/QtKeychainCredentialStore.h"
 

@@ -1,7 +1,7 @@
 // Proves the Secret Service fixture: a real write/read/delete through qtkeychain and gnome-keyring on a private bus.
 
 #include "CatchQt.h"
-#include "CredentialJobRunner.h"
+#include "JobRunner.h"
 #include "SecretServiceFixture.h"
 #include "keychain/QtKeychainCredentialStore.h"
 

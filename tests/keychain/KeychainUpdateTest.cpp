@@ -1,7 +1,7 @@
 // A failed write leaves the previous secret as it was: provoked for real by locking the collection between writes.
 
 #include "CatchQt.h"
-#include "CredentialJobRunner.h"
+#include "JobRunner.h"
 #include "SecretServiceFixture.h"
 #include "keychain/QtKeychainCredentialStore.h"
 

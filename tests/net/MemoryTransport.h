@@ -44,7 +44,7 @@ public:
     void closeGracefully() override;
     void abort() override;
     bool isEncrypted() const override { return m_encrypted; }
-    QSslCertificate peerCertificate() const override { return {}; }
+    QSslCertificate peerCertificate() const override { return QSslCertificate(); }
     QByteArray localAddressLiteral() const override { return "[127.0.0.1]"; }
 
 private:

@@ -183,6 +183,46 @@ TEST_CASE("TLS to 127.0.0.2 is a certificate name mismatch", "[fixture][dovecot]
     CHECK(errors == QList<QSslError::SslError>{QSslError::HostNameMismatch});
 }
 
+TEST_CASE("a Dovecot with a bad certificate on purpose gives exactly its TLS error", "[fixture][dovecot]")
+{
+    using Certificate = DovecotFixture::Certificate;
+    using Errors = QList<QSslError::SslError>;
+    const auto [certificate, expected] = GENERATE(table<Certificate, Errors>({
+        {Certificate::Expired, {QSslError::CertificateExpired}},
+        {Certificate::NotYetValid, {QSslError::CertificateNotYetValid}},
+        {Certificate::SelfSigned, {QSslError::SelfSignedCertificate}},
+        // OpenSSL reports both for a chain it cannot complete
+        {Certificate::OtherCa,
+         {QSslError::UnableToGetLocalIssuerCertificate, QSslError::UnableToVerifyFirstCertificate}},
+    }));
+    INFO("certificate kind " << int(certificate));
+    auto &server = DovecotFixture::instance(certificate);
+    INFO(server.error().toStdString());
+    REQUIRE(server.ok());
+    CHECK(server.imapsPort() != DovecotFixture::instance().imapsPort());
+
+    for (const QString &host : {localhost, u"localhost"_s}) {
+        LineClient client(server.caCertificates());  // the test CA, as for the good instance
+        client.socket.connectToHostEncrypted(host, server.imapsPort());
+        CHECK_FALSE(client.socket.waitForEncrypted(5000));
+        QList<QSslError::SslError> errors;
+        for (const QSslError &error : client.socket.sslHandshakeErrors())
+            errors << error.error();
+        CHECK(errors == expected);
+    }
+
+    // Accepting exactly that certificate (as a user who trusts it would), the server is a working Dovecot.
+    LineClient client(server.caCertificates());
+    const QSslCertificate presented = server.serverCertificate().cert;
+    QObject::connect(&client.socket, &QSslSocket::sslErrors, [&](const QList<QSslError> &errors) {
+        if (client.socket.peerCertificate() == presented)
+            client.socket.ignoreSslErrors(errors);
+    });
+    REQUIRE(client.connectTls(localhost, server.imapsPort()));
+    client.readLine();
+    CHECK(imapLogin(client, server.mainUser()).startsWith("a OK"));
+}
+
 TEST_CASE("submission with implicit TLS and with STARTTLS accepts AUTH PLAIN", "[fixture][dovecot]")
 {
     auto &server = dovecot();

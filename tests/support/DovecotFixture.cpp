@@ -20,6 +20,8 @@
 #include <QThread>
 
 #include <cstdio>
+#include <map>
+#include <mutex>
 
 #include <grp.h>
 #include <pwd.h>
@@ -229,12 +231,18 @@ enum class Greeting { Ready, NotYet, Bad };
 
 // Reads the first line on a listener: what a client sees first. Right after start, the login process may say
 // "* OK Waiting for authentication process to respond.." before the real greeting: that is NotYet.
-Greeting readGreeting(const QString &host, quint16 port, bool tls, bool imap, QString *seen)
+Greeting readGreeting(const QString &host, quint16 port, bool tls, bool imap, const QSslCertificate &expected,
+                      QString *seen)
 {
     QSslSocket socket;
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
     config.setCaCertificates(TestPki::instance().caCertificates());
     socket.setSslConfiguration(config);
+    // The certificate is the one we configured, good or bad on purpose: accept exactly that one.
+    QObject::connect(&socket, &QSslSocket::sslErrors, &socket, [&socket, &expected](const QList<QSslError> &errors) {
+        if (socket.peerCertificate() == expected)
+            socket.ignoreSslErrors(errors);
+    });
     if (tls)
         socket.connectToHostEncrypted(host, port, QStringLiteral("localhost"));
     else
@@ -263,7 +271,8 @@ QString findDovecot()
     return path;
 }
 
-DovecotFixture *fixture = nullptr;
+std::mutex instancesMutex;
+std::map<DovecotFixture::Certificate, DovecotFixture *> instances;
 
 // IPW_FIXTURE_TRACE=1 prints how long each step of the start took.
 void trace(const QString &what)
@@ -277,28 +286,39 @@ void trace(const QString &what)
     std::fprintf(stderr, "[DovecotFixture %6lld ms] %s\n", static_cast<long long>(timer.elapsed()), qPrintable(what));
 }
 
-void stopAtExit()
+// At exit: stop every Dovecot and remove its directory; then (from atexit, the last chance) free the fixtures too,
+// as the registry itself is destroyed after that (LeakSanitizer would report them).
+void shutDownAll(bool destroy)
 {
-    if (fixture)
+    std::lock_guard lock(instancesMutex);
+    for (auto &[certificate, fixture] : instances) {
         fixture->shutDown();
+        if (destroy)
+            delete fixture;
+    }
+    if (destroy)
+        instances.clear();
 }
 
 }  // namespace
 
-DovecotFixture &DovecotFixture::instance()
+DovecotFixture &DovecotFixture::instance(Certificate certificate)
 {
-    // Never destroyed: stopped from a QCoreApplication post routine and from atexit, whichever comes first, so the
-    // QProcess is not torn down in static destruction order after Qt is gone.
-    static DovecotFixture *const instance = [] {
-        fixture = new DovecotFixture;
-        qAddPostRoutine(stopAtExit);
-        std::atexit(stopAtExit);
-        return fixture;
-    }();
-    return *instance;
+    // Stopped from a QCoreApplication post routine and from atexit, whichever comes first, so the QProcess is not torn
+    // down in static destruction order after Qt is gone.
+    std::lock_guard lock(instancesMutex);
+    if (instances.empty()) {
+        qAddPostRoutine([] { shutDownAll(false); });
+        std::atexit([] { shutDownAll(true); });
+    }
+    DovecotFixture *&fixture = instances[certificate];
+    if (!fixture)
+        fixture = new DovecotFixture(certificate);
+    return *fixture;
 }
 
-DovecotFixture::DovecotFixture()
+DovecotFixture::DovecotFixture(Certificate certificate)
+    : m_certificate(certificate)
 {
     QElapsedTimer started;
     started.start();
@@ -445,8 +465,13 @@ bool DovecotFixture::writeConfig()
     config.replace(QStringLiteral("@NO_CHROOT@"), m_root ? QString() : QStringLiteral("  chroot =\n"));
     config.replace(QStringLiteral("@LISTEN_IPV6@"), m_ipv6 ? QStringLiteral(", ::1") : QString());
     config.replace(QStringLiteral("@DIR@"), m_dir->path());
-    config.replace(QStringLiteral("@CERT@"), pki.server().certFile);
-    config.replace(QStringLiteral("@KEY@"), pki.server().keyFile);
+    const CertAndKey presented = serverCertificate();
+    if (presented.certFile.isEmpty()) {
+        m_error = QStringLiteral("test PKI: ") + pki.error();
+        return false;
+    }
+    config.replace(QStringLiteral("@CERT@"), presented.certFile);
+    config.replace(QStringLiteral("@KEY@"), presented.keyFile);
     config.replace(QStringLiteral("@UID@"), QString::number(m_mailUid));
     config.replace(QStringLiteral("@GID@"), QString::number(m_mailGid));
     config.replace(QStringLiteral("@USER@"), m_userName);
@@ -539,7 +564,8 @@ DovecotFixture::Start DovecotFixture::startOnce()
                     return Start::Failed;
                 }
                 QString seen;
-                const Greeting greeting = readGreeting(host, listener.port, listener.tls, listener.imap, &seen);
+                const Greeting greeting =
+                    readGreeting(host, listener.port, listener.tls, listener.imap, serverCertificate().cert, &seen);
                 if (greeting == Greeting::Ready) {
                     trace(QStringLiteral("%1:%2 ready").arg(host).arg(listener.port));
                     break;
@@ -600,6 +626,24 @@ QString DovecotFixture::error() const
     if (!masterRunning())
         return QStringLiteral("Dovecot is not running (stopped, or it died):\n") + logTail();
     return QString();
+}
+
+CertAndKey DovecotFixture::serverCertificate() const
+{
+    const TestPki &pki = TestPki::instance();
+    switch (m_certificate) {
+    case Certificate::Valid:
+        return pki.server();
+    case Certificate::Expired:
+        return pki.expired();
+    case Certificate::NotYetValid:
+        return pki.notYetValid();
+    case Certificate::SelfSigned:
+        return pki.selfSigned();
+    case Certificate::OtherCa:
+        return pki.otherCaServer();
+    }
+    return CertAndKey();
 }
 
 QString DovecotFixture::caFile() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "TestPki.h"
+
 #include <QList>
 #include <QSslCertificate>
 #include <QString>
@@ -40,7 +42,21 @@ struct MailUser {
 /// Call instance() first from the main thread: the kernel kills Dovecot when the thread that started it ends.
 class DovecotFixture {
 public:
-    static DovecotFixture &instance();
+    /// The certificate Dovecot presents. All are for localhost/127.0.0.1 (TestPki.h); caCertificates() is the test CA
+    /// for every instance, so only Valid verifies.
+    enum class Certificate {
+        Valid,        ///< TestPki::server(): chains to the test CA
+        Expired,      ///< TestPki::expired(): QSslError::CertificateExpired
+        NotYetValid,  ///< TestPki::notYetValid(): QSslError::CertificateNotYetValid
+        SelfSigned,   ///< TestPki::selfSigned(): QSslError::SelfSignedCertificate
+        OtherCa,      ///< TestPki::otherCaServer(): UnableToGetLocalIssuerCertificate + UnableToVerifyFirstCertificate
+    };
+
+    /// The test process's Dovecot presenting `certificate`: one instance per kind, each started on first use, each
+    /// with its own ports, and the same users and mail.
+    static DovecotFixture &instance(Certificate certificate = Certificate::Valid);
+    Certificate certificate() const { return m_certificate; }
+    CertAndKey serverCertificate() const;
     ~DovecotFixture();
 
     /// Started, and the master is still running. error() says why not, with the end of Dovecot's log.
@@ -62,7 +78,7 @@ public:
     QString caFile() const;
     QList<QSslCertificate> caCertificates() const;
 
-    MailUser mainUser() const;
+    MailUser mainUser() const;  ///< alice@example.test, an ordinary ASCII password; owns the INBOX and folders
     /// Users whose passwords have double quotes, a backslash, spaces, non-ASCII (Japanese and é), IMAP-special
     /// characters, and exactly 200 characters.
     QList<MailUser> awkwardUsers() const;
@@ -80,13 +96,14 @@ public:
     qint64 startupMilliseconds() const { return m_startupMs; }  ///< how long instance() took to get ready
     int startAttempts() const { return m_startAttempts; }  ///< 1, or more when a port was taken before Dovecot bound it
 
-    /// Kills Dovecot (SIGKILL to the master: instant; its children follow). Called at process exit.
+    /// Kills Dovecot (SIGKILL to the master: instant; its children follow). Called at process exit. There is one
+    /// fixture per process and it does not restart: a test that stops it must run in a process of its own.
     void stop();
     /// stop(), and remove the temporary directory; done at process exit (QCoreApplication post routine and atexit).
     void shutDown();
 
 private:
-    DovecotFixture();
+    explicit DovecotFixture(Certificate certificate);
     bool prepare();
     bool writeConfig();
     enum class Start { Ready, PortTaken, Failed };
@@ -94,6 +111,7 @@ private:
     bool writeFile(const QString &path, const QByteArray &data);
     bool masterRunning() const;
 
+    const Certificate m_certificate;
     std::unique_ptr<QTemporaryDir> m_dir;
     QProcess *m_process = nullptr;  // deliberately not owned by a QObject tree: it lives until process exit
     QString m_error;

@@ -57,8 +57,8 @@ class ScriptedServer : public QTcpServer {
 public:
     enum class Tls { None, Implicit };
 
-    explicit ScriptedServer(Tls tls = Tls::None, QSslCertificate certificate = {}, QSslKey key = {},
-                            QObject *parent = nullptr);
+    explicit ScriptedServer(Tls tls = Tls::None, QSslCertificate certificate = QSslCertificate(),
+                            QSslKey key = QSslKey(), QObject *parent = nullptr);
     ~ScriptedServer() override;
 
     bool listen(const QHostAddress &address = QHostAddress(QHostAddress::LocalHost));

@@ -10,11 +10,13 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QThread>
 
+#include <cerrno>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
@@ -88,6 +90,24 @@ std::unique_ptr<SecretServiceFixture> &instanceSlot()
 void destroyInstance()
 {
     instanceSlot().reset();
+}
+
+// A test process killed by SIGKILL (ctest's timeout, a crash) cannot remove its temporary directory; its daemons
+// died with it (PR_SET_PDEATHSIG). Remove such leftovers of ours whose owner process is gone.
+void removeStaleDirectories(const QString &base)
+{
+    const QDir dir(base);
+    for (const QString &name : dir.entryList({u"ipw-secrets-*"_s}, QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile pidFile(dir.filePath(name + u"/owner.pid"_s));
+        if (!pidFile.open(QIODevice::ReadOnly)) {
+            continue;  // not ours, or still being set up
+        }
+        bool ok = false;
+        const pid_t pid = static_cast<pid_t>(pidFile.readAll().trimmed().toLongLong(&ok));
+        if (ok && pid > 0 && ::kill(pid, 0) != 0 && errno == ESRCH) {
+            QDir(dir.filePath(name)).removeRecursively();
+        }
+    }
 }
 
 }  // namespace
@@ -198,6 +218,13 @@ void SecretServiceFixture::Private::start()
         fail(u"cannot create a temporary directory: "_s + root.errorString());
         return;
     }
+    {
+        QFile pidFile(root.filePath(u"owner.pid"_s));
+        if (pidFile.open(QIODevice::WriteOnly)) {
+            pidFile.write(QByteArray::number(qint64(::getpid())));
+        }
+    }
+    removeStaleDirectories(QFileInfo(root.path()).absolutePath());
     home = root.filePath(u"home"_s);
     runtimeDir = root.filePath(u"run"_s);
     serviceDir = root.filePath(u"services"_s);

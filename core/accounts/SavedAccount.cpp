@@ -1,0 +1,156 @@
+#include "accounts/SavedAccount.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace ipw {
+namespace {
+
+bool readString(const QJsonObject &json, const QString &name, QString *out, QString *why, bool required = true)
+{
+    const QJsonValue value = json.value(name);
+    if (value.isUndefined() && !required) {
+        return true;
+    }
+    if (!value.isString()) {
+        *why = u"\"%1\" is missing or not a string"_s.arg(name);
+        return false;
+    }
+    *out = value.toString();
+    return true;
+}
+
+bool readPort(const QJsonObject &json, quint16 *out, QString *why)
+{
+    const QJsonValue value = json.value(u"port"_s);
+    const double port = value.toDouble(-1);
+    if (!value.isDouble() || port < 1 || port > 65535 || port != static_cast<int>(port)) {
+        *why = u"\"port\" is missing or not a port number"_s;
+        return false;
+    }
+    *out = static_cast<quint16>(port);
+    return true;
+}
+
+}  // namespace
+
+bool SavedServer::isKnownSecurity(const QString &security)
+{
+    return security == u"tls"_s || security == u"starttls"_s || security == u"none"_s;
+}
+
+QJsonObject SavedServer::toJson() const
+{
+    return {{u"host"_s, host}, {u"port"_s, int(port)}, {u"security"_s, security}};
+}
+
+std::optional<SavedServer> SavedServer::fromJson(const QJsonObject &json, QString *why)
+{
+    SavedServer server;
+    if (!readString(json, u"host"_s, &server.host, why) || !readPort(json, &server.port, why) ||
+        !readString(json, u"security"_s, &server.security, why)) {
+        return std::nullopt;
+    }
+    if (!isKnownSecurity(server.security) || server.host.isEmpty()) {
+        *why = u"unknown \"security\" or empty \"host\""_s;
+        return std::nullopt;
+    }
+    return server;
+}
+
+QJsonObject PinnedCertificate::toJson() const
+{
+    return {{u"host"_s, host}, {u"port"_s, int(port)}, {u"sha256"_s, sha256}};
+}
+
+std::optional<PinnedCertificate> PinnedCertificate::fromJson(const QJsonObject &json, QString *why)
+{
+    PinnedCertificate pin;
+    if (!readString(json, u"host"_s, &pin.host, why) || !readPort(json, &pin.port, why) ||
+        !readString(json, u"sha256"_s, &pin.sha256, why)) {
+        return std::nullopt;
+    }
+    return pin;
+}
+
+QString SavedAccount::normalizedAddress(const QString &address)
+{
+    return address.trimmed().toLower();
+}
+
+bool SavedAccount::isValid() const
+{
+    return normalizedAddress(address).contains(u'@') && imap.isValid() && (!smtp || smtp->isValid());
+}
+
+QJsonObject SavedAccount::toJson() const
+{
+    QJsonObject json{{u"address"_s, address},
+                     {u"provider"_s, providerId},
+                     {u"login"_s, loginName},
+                     {u"imap"_s, imap.toJson()},
+                     {u"lastVerified"_s, lastVerified.toUTC().toString(Qt::ISODate)}};
+    if (smtp) {
+        json.insert(u"smtp"_s, smtp->toJson());
+    }
+    QJsonArray pins;
+    for (const PinnedCertificate &pin : pinnedCertificates) {
+        pins.append(pin.toJson());
+    }
+    json.insert(u"pinnedCertificates"_s, pins);
+    return json;
+}
+
+std::optional<SavedAccount> SavedAccount::fromJson(const QJsonObject &json, QString *why)
+{
+    SavedAccount account;
+    if (!readString(json, u"address"_s, &account.address, why) ||
+        !readString(json, u"provider"_s, &account.providerId, why, false) ||
+        !readString(json, u"login"_s, &account.loginName, why)) {
+        return std::nullopt;
+    }
+    QString when;
+    if (!readString(json, u"lastVerified"_s, &when, why)) {
+        return std::nullopt;
+    }
+    account.lastVerified = QDateTime::fromString(when, Qt::ISODate).toUTC();
+    if (!account.lastVerified.isValid()) {
+        *why = u"\"lastVerified\" is not an ISO 8601 time"_s;
+        return std::nullopt;
+    }
+    const auto imap = SavedServer::fromJson(json.value(u"imap"_s).toObject(), why);
+    if (!imap) {
+        *why = u"imap: "_s + *why;
+        return std::nullopt;
+    }
+    account.imap = *imap;
+    if (json.contains(u"smtp"_s)) {
+        const auto smtp = SavedServer::fromJson(json.value(u"smtp"_s).toObject(), why);
+        if (!smtp) {
+            *why = u"smtp: "_s + *why;
+            return std::nullopt;
+        }
+        account.smtp = *smtp;
+    }
+    const QJsonValue pins = json.value(u"pinnedCertificates"_s);
+    if (!pins.isUndefined() && !pins.isArray()) {
+        *why = u"\"pinnedCertificates\" is not a list"_s;
+        return std::nullopt;
+    }
+    for (const QJsonValue &value : pins.toArray()) {
+        const auto pin = PinnedCertificate::fromJson(value.toObject(), why);
+        if (!pin) {
+            *why = u"pinnedCertificates: "_s + *why;
+            return std::nullopt;
+        }
+        account.pinnedCertificates.append(*pin);
+    }
+    if (!normalizedAddress(account.address).contains(u'@')) {
+        *why = u"\"address\" is not an e-mail address"_s;
+        return std::nullopt;
+    }
+    return account;
+}
+
+}  // namespace ipw

@@ -1,0 +1,226 @@
+// Saved accounts against the real Secret Service fixture (a private gnome-keyring in a temporary HOME).
+
+#include "accounts/AccountStore.h"
+#include "AccountSamples.h"
+#include "CatchQt.h"
+#include "SecretServiceFixture.h"
+#include "keychain/QtKeychainCredentialStore.h"
+
+#include <QCryptographicHash>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+using ipw::AccountsError;
+using ipw::AccountStore;
+using ipw::KeychainError;
+using ipw::VerifiedLogin;
+using ipw::test::runJob;
+using ipw::test::SecretServiceFixture;
+
+namespace {
+
+SecretServiceFixture &readySecrets()
+{
+    auto &secrets = SecretServiceFixture::start();
+    INFO(secrets.log().toStdString());
+    REQUIRE(secrets.isReady());
+    return secrets;
+}
+
+VerifiedLogin verified(const QString &address, const QString &password)
+{
+    return VerifiedLogin::afterSuccessfulCheck(ipw::test::sampleAccount(address), password,
+                                               QDateTime::currentDateTimeUtc());
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Every file below `root` (the fixture's HOME, XDG_RUNTIME_DIR, the daemons' logs): does any contain `needle`,
+// as UTF-8, UTF-16 or Base64?
+QStringList filesContaining(const QString &root, const QString &needle)
+{
+    const QByteArray utf16(reinterpret_cast<const char *>(needle.utf16()), needle.size() * 2);
+    const QList<QByteArray> forms{needle.toUtf8(), utf16, needle.toUtf8().toBase64()};
+    QStringList found;
+    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QByteArray bytes = fileBytes(path);
+        for (const QByteArray &form : forms) {
+            if (bytes.contains(form)) {
+                found << path;
+                break;
+            }
+        }
+    }
+    return found;
+}
+
+}  // namespace
+
+TEST_CASE("the accounts file lives under the fixture's HOME", "[accounts]")
+{
+    auto &secrets = readySecrets();
+    CHECK(AccountStore::defaultFilePath().startsWith(secrets.homeDir() + u'/'));
+    CHECK(AccountStore::defaultFilePath().endsWith(u"/imap-password-wizard/accounts.json"_s));
+    CHECK(AccountStore::credentialIdFor(u" Alice@Example.TEST "_s) ==
+          ipw::CredentialId{u"imap-password-wizard"_s, u"account:alice@example.test"_s});
+}
+
+TEST_CASE("save, read, update and forget an account", "[accounts][keychain]")
+{
+    auto &secrets = readySecrets();
+    ipw::QtKeychainCredentialStore keychain;
+    AccountStore store(keychain);
+    const QString address = u"alice@example.test"_s;
+    const QString firstPassword = u"Fjord-Lantern-2718"_s;
+    const QString secondPassword = u"Quartz-Harbor-3141"_s;
+
+    auto save = runJob(store.save(verified(address, firstPassword)));
+    INFO(save->errorDetails().toStdString());
+    REQUIRE_FALSE(save->error());
+    CHECK(ipw::test::libsecretLoaded());
+
+    auto listed = store.list();
+    REQUIRE_FALSE(listed.error);
+    REQUIRE(listed.accounts.size() == 1);
+    CHECK(listed.accounts.at(0).address == address);
+    CHECK(listed.accounts.at(0).imap.security == u"tls"_s);
+    CHECK(listed.accounts.at(0).lastVerified.isValid());
+
+    auto read = runJob(store.readPassword(u"ALICE@example.test"_s));
+    REQUIRE_FALSE(read->error());
+    CHECK(read->password() == firstPassword);
+
+    auto update = runJob(store.updatePassword(verified(address, secondPassword)));
+    REQUIRE_FALSE(update->error());
+    CHECK(runJob(store.readPassword(address))->password() == secondPassword);
+    CHECK(store.list().accounts.size() == 1);
+
+    // Neither password is in any file under HOME, the runtime dir or the daemons' logs (the keyring file is
+    // encrypted with the keyring password).
+    CHECK(filesContaining(secrets.rootDir(), firstPassword).isEmpty());
+    CHECK(filesContaining(secrets.rootDir(), secondPassword).isEmpty());
+    // The search works: the non-secret part is found in the accounts file.
+    CHECK(filesContaining(secrets.rootDir(), address).contains(store.filePath()));
+
+    auto forget = runJob(store.forget(address));
+    REQUIRE_FALSE(forget->error());
+    CHECK(store.list().accounts.isEmpty());
+    auto gone = runJob(keychain.read(AccountStore::credentialIdFor(address)));
+    REQUIRE(gone->error());
+    CHECK(*gone->error() == KeychainError::NotFound);
+}
+
+TEST_CASE("an update whose keychain write fails keeps the old password and the file", "[accounts][keychain]")
+{
+    auto &secrets = readySecrets();
+    ipw::QtKeychainCredentialStore keychain;
+    AccountStore store(keychain);
+    const QString address = u"bob@example.test"_s;
+
+    REQUIRE_FALSE(runJob(store.save(verified(address, u"Old-Password-1"_s)))->error());
+    const QByteArray fileBefore = fileBytes(store.filePath());
+
+    QString error;
+    REQUIRE(secrets.lockDefaultCollection(&error));
+    auto update = runJob(store.updatePassword(verified(address, u"New-Password-2"_s)));
+    REQUIRE(update->error());
+    CHECK(*update->error() == AccountsError::Keychain);
+    REQUIRE(update->keychainError());
+    CHECK(*update->keychainError() == KeychainError::Locked);
+    CHECK(fileBytes(store.filePath()) == fileBefore);
+
+    REQUIRE(secrets.unlockDefaultCollection(&error));
+    auto read = runJob(store.readPassword(address));
+    REQUIRE_FALSE(read->error());
+    CHECK(read->password() == u"Old-Password-1"_s);
+}
+
+TEST_CASE("a save refused by a locked keyring writes no accounts file", "[accounts][keychain]")
+{
+    auto &secrets = readySecrets();
+    ipw::QtKeychainCredentialStore keychain;
+    AccountStore store(keychain);
+    REQUIRE(secrets.lockDefaultCollection());
+    auto save = runJob(store.save(verified(u"carol@example.test"_s, u"Never-Saved-3"_s)));
+    REQUIRE(save->error());
+    CHECK(*save->error() == AccountsError::Keychain);
+    CHECK(*save->keychainError() == KeychainError::Locked);
+    CHECK_FALSE(QFileInfo::exists(store.filePath()));
+}
+
+TEST_CASE("an incomplete verified login is refused", "[accounts]")
+{
+    readySecrets();
+    ipw::QtKeychainCredentialStore keychain;
+    AccountStore store(keychain);
+    auto noTime = runJob(store.save(VerifiedLogin::afterSuccessfulCheck(
+        ipw::test::sampleAccount(u"dave@example.test"_s), u"Some-Password-4"_s, QDateTime())));
+    REQUIRE(noTime->error());
+    CHECK(*noTime->error() == AccountsError::NotVerified);
+    auto noPassword = runJob(store.save(verified(u"dave@example.test"_s, QString())));
+    REQUIRE(noPassword->error());
+    CHECK(*noPassword->error() == AccountsError::NotVerified);
+    CHECK_FALSE(QFileInfo::exists(store.filePath()));
+}
+
+TEST_CASE("unknown accounts are typed errors", "[accounts]")
+{
+    readySecrets();
+    ipw::QtKeychainCredentialStore keychain;
+    AccountStore store(keychain);
+    auto forget = runJob(store.forget(u"nobody@example.test"_s));
+    REQUIRE(forget->error());
+    CHECK(*forget->error() == AccountsError::UnknownAccount);
+    auto update = runJob(store.updatePassword(verified(u"nobody@example.test"_s, u"Whatever-5"_s)));
+    REQUIRE(update->error());
+    CHECK(*update->error() == AccountsError::UnknownAccount);
+    auto read = runJob(store.readPassword(u"nobody@example.test"_s));
+    REQUIRE(read->error());
+    CHECK(*read->error() == AccountsError::UnknownAccount);
+}
+
+TEST_CASE("a corrupt accounts file is an error and is never written over", "[accounts]")
+{
+    readySecrets();
+    ipw::QtKeychainCredentialStore keychain;
+    AccountStore store(keychain);
+    REQUIRE_FALSE(runJob(store.save(verified(u"erin@example.test"_s, u"Erin-Password-6"_s)))->error());
+
+    QByteArray damaged = fileBytes(store.filePath());
+    damaged.truncate(damaged.size() / 2);
+    {
+        QFile file(store.filePath());
+        REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(damaged);
+    }
+    const QDateTime modified = QFileInfo(store.filePath()).lastModified();
+
+    const auto listed = store.list();
+    REQUIRE(listed.error);
+    CHECK(*listed.error == AccountsError::FileCorrupt);
+    CHECK(listed.accounts.isEmpty());
+
+    auto save = runJob(store.save(verified(u"frank@example.test"_s, u"Frank-Password-7"_s)));
+    REQUIRE(save->error());
+    CHECK(*save->error() == AccountsError::FileCorrupt);
+    CHECK(save->errorDetails().contains(store.filePath()));
+    auto forget = runJob(store.forget(u"erin@example.test"_s));
+    REQUIRE(forget->error());
+    CHECK(*forget->error() == AccountsError::FileCorrupt);
+
+    CHECK(fileBytes(store.filePath()) == damaged);
+    CHECK(QFileInfo(store.filePath()).lastModified() == modified);
+    // The refused save did not reach the keychain.
+    auto frank = runJob(keychain.read(AccountStore::credentialIdFor(u"frank@example.test"_s)));
+    REQUIRE(frank->error());
+    CHECK(*frank->error() == KeychainError::NotFound);
+}

@@ -1,0 +1,139 @@
+// The accounts file on its own: format, damaged files, and atomic replacement when a writer dies mid-write.
+
+#include "accounts/AccountsFile.h"
+#include "AccountSamples.h"
+#include "CatchQt.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QTimeZone>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+using ipw::AccountsError;
+using ipw::AccountsFile;
+
+TEST_CASE("accounts file round trip", "[accounts][file]")
+{
+    auto alice = ipw::test::sampleAccount(u"alice@example.test"_s);
+    alice.lastVerified = QDateTime(QDate(2026, 11, 29), QTime(6, 0), Qt::UTC);
+    auto bob = ipw::test::sampleAccount(u"bob@example.test"_s);
+    bob.smtp.reset();
+    bob.pinnedCertificates.clear();
+    bob.lastVerified = alice.lastVerified;
+
+    const auto loaded = AccountsFile::parse(AccountsFile::serialize({alice, bob}));
+    REQUIRE_FALSE(loaded.error);
+    REQUIRE(loaded.accounts.size() == 2);
+    CHECK(loaded.accounts.at(0) == alice);
+    CHECK(loaded.accounts.at(1) == bob);
+}
+
+TEST_CASE("damaged accounts files are typed errors with details", "[accounts][file]")
+{
+    struct Case {
+        const char *name;
+        QByteArray bytes;
+        AccountsError error;
+    };
+    const QByteArray good = AccountsFile::serialize({ipw::test::sampleAccount(u"alice@example.test"_s)});
+    const Case cases[] = {
+        {"empty", QByteArray(), AccountsError::FileCorrupt},
+        {"truncated", good.left(good.size() / 2), AccountsError::FileCorrupt},
+        {"not ours", R"({"hello": 1})", AccountsError::FileCorrupt},
+        {"array", "[]", AccountsError::FileCorrupt},
+        {"bad port", QByteArray(good).replace("10993", "99999"), AccountsError::FileCorrupt},
+        {"bad security", QByteArray(good).replace("\"tls\"", "\"ssl\""), AccountsError::FileCorrupt},
+        {"newer", QByteArray(good).replace("\"version\": 1", "\"version\": 7"), AccountsError::FileTooNew},
+    };
+    for (const Case &c : cases) {
+        INFO(c.name);
+        const auto loaded = AccountsFile::parse(c.bytes);
+        REQUIRE(loaded.error);
+        CHECK(*loaded.error == c.error);
+        CHECK_FALSE(loaded.details.isEmpty());
+        CHECK(loaded.accounts.isEmpty());
+    }
+}
+
+TEST_CASE("a missing accounts file is an empty list", "[accounts][file]")
+{
+    QTemporaryDir dir;
+    const auto loaded = AccountsFile::load(dir.filePath(u"nothing-here.json"_s));
+    CHECK_FALSE(loaded.error);
+    CHECK(loaded.accounts.isEmpty());
+}
+
+TEST_CASE("the accounts file is private to its user", "[accounts][file]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"sub/accounts.json"_s);
+    QString details;
+    REQUIRE(AccountsFile::write(path, {ipw::test::sampleAccount(u"alice@example.test"_s)}, &details));
+    CHECK(QFile::permissions(path) == (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
+}
+
+// A real crash: a child process rewrites a large accounts file in a loop and is killed with SIGKILL. Whenever it
+// dies, the file must be a complete old or new version. To know that a kill landed mid-write, the child is
+// stopped first (SIGSTOP) and its open files are looked at: an open file in the directory other than a complete
+// accounts.json is QSaveFile's temporary (on Linux an unnamed O_TMPFILE, shown as "/dir/#123 (deleted)").
+TEST_CASE("a writer killed mid-write leaves the previous file intact", "[accounts][file][crash]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"accounts.json"_s);
+    QString details;
+    const auto first = ipw::test::sampleAccount(u"first@example.test"_s);
+    REQUIRE(AccountsFile::write(path, {first}, &details));
+
+    // Is the writer holding a file in our directory other than the finished accounts.json open right now?
+    const auto writingNow = [&](pid_t pid) {
+        const QString fdDir = u"/proc/%1/fd"_s.arg(pid);
+        for (const QFileInfo &fd : QDir(fdDir).entryInfoList(QDir::Files | QDir::System | QDir::NoDotAndDotDot)) {
+            const QString target = fd.symLinkTarget();
+            if (target.startsWith(dir.path() + u'/') && target != path) {
+                return true;
+            }
+        }
+        return false;
+    };
+
+    int killedMidWrite = 0;
+    for (int attempt = 0; attempt < 20 && killedMidWrite < 3; ++attempt) {
+        QProcess writer;
+        writer.setProgram(QStringLiteral(IPW_ACCOUNTS_CRASH_WRITER));
+        writer.setArguments({path, u"20000"_s});
+        writer.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        writer.setStandardOutputFile(QProcess::nullDevice());
+        writer.start();
+        REQUIRE(writer.waitForStarted(5000));
+        const auto pid = static_cast<pid_t>(writer.processId());
+        // Wait (however slow the build, e.g. under ASan) until a write is under way, then let it run a little
+        // further each attempt so the kills land at different points of the write.
+        const QDeadlineTimer deadline(20000);
+        while (!writingNow(pid) && !deadline.hasExpired()) {
+            QThread::usleep(500);
+        }
+        QThread::msleep(attempt % 5);
+        ::kill(pid, SIGSTOP);
+        QThread::msleep(20);
+        if (writingNow(pid)) {
+            ++killedMidWrite;
+        }
+        ::kill(pid, SIGKILL);
+        writer.waitForFinished(5000);
+
+        const auto loaded = AccountsFile::load(path);
+        INFO("attempt " << attempt << ": " << loaded.details.toStdString());
+        REQUIRE_FALSE(loaded.error);
+        REQUIRE(!loaded.accounts.isEmpty());
+        // Nothing half-written is left under the final name, and no stray temporary either.
+        CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden) == QStringList{u"accounts.json"_s});
+    }
+    CHECK(killedMidWrite > 0);
+}
