@@ -985,6 +985,153 @@
     </message>
 </context>
 <context>
+    <name>ipw::AccountPage</name>
+    <message>
+        <source>The address contains full-width (全角) characters. Mail addresses use half-width (半角) characters only.</source>
+        <translation>メールアドレスに全角文字が含まれています。メールアドレスには半角文字だけを使います。</translation>
+    </message>
+    <message>
+        <source>Enter the whole address, with @ and the part after it (e.g. taro@docomo.ne.jp).</source>
+        <translation>@ とそのあとの部分も含めて、メールアドレス全体を入力してください（例: taro@docomo.ne.jp）。</translation>
+    </message>
+    <message>
+        <source>Enter the part before the @ too (e.g. taro@docomo.ne.jp).</source>
+        <translation>@ より前の部分も入力してください（例: taro@docomo.ne.jp）。</translation>
+    </message>
+    <message>
+        <source>The part after the @ is not a valid mail domain (e.g. docomo.ne.jp).</source>
+        <translation>@ より後ろの部分が、メールのドメインとして正しくありません（例: docomo.ne.jp）。</translation>
+    </message>
+    <message>
+        <source>A mail address cannot contain spaces.</source>
+        <translation>メールアドレスに空白は使えません。</translation>
+    </message>
+    <message>
+        <source>Addresses like this one are served by %1, but you chose %2.</source>
+        <translation>このアドレスは %1 のものですが、%2 が選ばれています。</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>%1 にする</translation>
+    </message>
+    <message>
+        <source>Your mail account</source>
+        <translation>メールアカウント</translation>
+    </message>
+    <message>
+        <source>Provider: %1</source>
+        <translation>プロバイダー: %1</translation>
+    </message>
+    <message>
+        <source>Enter your address, login name and your provider's server settings.</source>
+        <translation>メールアドレス、ログイン名、プロバイダーのサーバー設定を入力してください。</translation>
+    </message>
+    <message>
+        <source>Mail &amp;address:</source>
+        <translation>メールアドレス(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Mail address</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>e.g. taro@docomo.ne.jp</source>
+        <translation>例: taro@docomo.ne.jp</translation>
+    </message>
+    <message>
+        <source>Convert to half-width</source>
+        <translation>半角に変換</translation>
+    </message>
+    <message>
+        <source>&amp;Login name:</source>
+        <translation>ログイン名(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Login name (user name for the mail server)</source>
+        <translation>ログイン名（メールサーバーのユーザー名）</translation>
+    </message>
+    <message>
+        <source>The login name is your whole mail address.</source>
+        <translation>ログイン名はメールアドレス全体です。</translation>
+    </message>
+    <message>
+        <source>The login name is the part of your address before the @.</source>
+        <translation>ログイン名はメールアドレスの @ より前の部分です。</translation>
+    </message>
+    <message>
+        <source>%1 uses a login ID of its own, which is not filled in for you.</source>
+        <translation>%1 では専用のログインIDを使うため、自動では入力されません。</translation>
+    </message>
+    <message>
+        <source>Login name: %1</source>
+        <translation>ログイン名: %1</translation>
+    </message>
+    <message>
+        <source>Hide server settings</source>
+        <translation>サーバー設定を隠す</translation>
+    </message>
+    <message>
+        <source>Show server settings</source>
+        <translation>サーバー設定を表示</translation>
+    </message>
+    <message>
+        <source>Server settings</source>
+        <translation>サーバー設定</translation>
+    </message>
+    <message>
+        <source>Also check &amp;sending mail (SMTP)</source>
+        <translation>メールの送信（SMTP）も確認する(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No encryption:&lt;/b&gt; your password and your mail would cross the network readable by anyone on the way. Use this only for a server on your own network, never over Wi-Fi or the internet.</source>
+        <translation>&lt;b&gt;暗号化なし:&lt;/b&gt; パスワードとメールが、途中の誰でも読める状態でネットワークを流れます。自宅や社内のネットワークにあるサーバーに限って使い、Wi-Fi やインターネット越しには使わないでください。</translation>
+    </message>
+    <message>
+        <source>I understand: send the password &amp;unencrypted to this server</source>
+        <translation>理解しました。このサーバーにはパスワードを暗号化せずに送ります(&amp;U)</translation>
+    </message>
+    <message>
+        <source>incoming server name</source>
+        <translation>受信サーバー名</translation>
+    </message>
+    <message>
+        <source>outgoing server name</source>
+        <translation>送信サーバー名</translation>
+    </message>
+    <message>
+        <source>incoming port</source>
+        <translation>受信ポート</translation>
+    </message>
+    <message>
+        <source>outgoing port</source>
+        <translation>送信ポート</translation>
+    </message>
+    <message>
+        <source>incoming security</source>
+        <translation>受信の暗号化方式</translation>
+    </message>
+    <message>
+        <source>outgoing security</source>
+        <translation>送信の暗号化方式</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Copy these settings from the provider's own page.&lt;/b&gt; No source the wizard could verify gives them, so it does not guess. Not confirmed: %1. Open %2, copy each value exactly as shown, then tick the box below.</source>
+        <translation>&lt;b&gt;これらの設定はプロバイダーの公式ページからコピーしてください。&lt;/b&gt;確かめられる情報源がないため、ウィザードは推測で入力しません。未確認の項目: %1。%2を開いて、表示されたとおりに値をコピーしてから、下のチェックボックスをオンにしてください。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>&amp;Open the settings page</source>
+        <translation>設定ページを開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>I copied these server settings from the provider's own page (%1)</source>
+        <translation>これらのサーバー設定をプロバイダーの公式ページ（%1）からコピーしました</translation>
+    </message>
+</context>
+<context>
     <name>ipw::CertificatePanel</name>
     <message>
         <source>&lt;b&gt;Check your computer's clock first.&lt;/b&gt; The date on this computer makes the certificate look not yet valid or long expired, which usually means the clock is wrong, not the server. Correct the date and time, then check again; do not trust the certificate for this.</source>
@@ -1148,6 +1295,239 @@
     <message>
         <source>User name</source>
         <translation>ユーザー名</translation>
+    </message>
+</context>
+<context>
+    <name>ipw::PasswordPage</name>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>Enter the password of your mail account.</source>
+        <translation>メールアカウントのパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Which password: %1</source>
+        <translation>入力するパスワード: %1</translation>
+    </message>
+    <message>
+        <source>Enter the password your provider gave you for mail. Some providers issue a separate password for mail apps; their letters or member pages say so.</source>
+        <translation>プロバイダーから案内されたメール用のパスワードを入力してください。メールアプリ用に別のパスワードを発行するプロバイダーもあります。登録証や会員ページで確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 issues a separate password for mail apps: the &lt;b&gt;%2&lt;/b&gt;. It is not the password you use to log in to the provider's website.</source>
+        <translation>%1 では、メールアプリ用に別のパスワード「&lt;b&gt;%2&lt;/b&gt;」が発行されます。プロバイダーのウェブサイトにログインするときのパスワードとは違います。</translation>
+    </message>
+    <message>
+        <source>%1 does not accept your normal account password in mail apps. It needs an &lt;b&gt;%2&lt;/b&gt;: a separate password you create in your account's security settings.</source>
+        <translation>%1 では、メールアプリで通常のアカウントのパスワードは使えません。アカウントのセキュリティ設定で作る専用のパスワード「&lt;b&gt;%2&lt;/b&gt;」が必要です。</translation>
+    </message>
+    <message>
+        <source>Enter the &lt;b&gt;%1&lt;/b&gt; of your %2 account.</source>
+        <translation>%2 のアカウントの「&lt;b&gt;%1&lt;/b&gt;」を入力してください。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 no longer accepts passwords in mail apps.&lt;/b&gt; Since 16 September 2024, it rejects both the account password and app passwords for IMAP and SMTP, so checking or resetting a password will not fix the connection. What works is signing in through the browser with your Microsoft account (OAuth2), in a mail app that offers it. This version of the wizard cannot sign in that way yet, so it cannot check this account.</source>
+        <translation>&lt;b&gt;%1 では、メールアプリでパスワードを使えなくなりました。&lt;/b&gt;2024年9月16日から、IMAP と SMTP ではアカウントのパスワードもアプリ パスワードも受け付けられません。パスワードを確認したり再設定したりしても接続できるようにはなりません。使えるのは、対応したメールアプリからブラウザーで Microsoft アカウントにサインインする方法（OAuth2）です。このバージョンのウィザードはまだこの方法でサインインできないため、このアカウントを確認できません。</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Password (%1)</source>
+        <translation>パスワード（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>表示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show the password</source>
+        <translation>パスワードを表示</translation>
+    </message>
+    <message>
+        <source>The password contains full-width (全角) characters. Passwords are almost always typed in half-width (半角): the input method may have been on.</source>
+        <translation>パスワードに全角文字が含まれています。パスワードはほとんどの場合、半角で入力します。日本語入力がオンになっていたのかもしれません。</translation>
+    </message>
+    <message>
+        <source>Convert to &amp;half-width</source>
+        <translation>半角に変換(&amp;H)</translation>
+    </message>
+    <message>
+        <source>The password starts or ends with a space. This usually comes from copying it.</source>
+        <translation>パスワードの先頭か末尾に空白があります。コピーしたときに入ることがよくあります。</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the spaces</source>
+        <translation>空白を取り除く(&amp;R)</translation>
+    </message>
+    <message>
+        <source>This looks like a %1 copied with the spaces it is shown with. The spaces are not part of it.</source>
+        <translation>表示されたときの区切りの空白ごとコピーした%1のようです。空白はパスワードの一部ではありません。</translation>
+    </message>
+    <message>
+        <source>Caps Lock is on. Passwords are case-sensitive.</source>
+        <translation>Caps Lock がオンです。パスワードでは大文字と小文字が区別されます。</translation>
+    </message>
+    <message>
+        <source>What you can do instead:</source>
+        <translation>代わりにできること:</translation>
+    </message>
+    <message>
+        <source>&amp;What to do for %1</source>
+        <translation>%1 の場合の対処方法(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Don't know the password?</source>
+        <translation>パスワードがわかりませんか？</translation>
+    </message>
+    <message>
+        <source>Don't know your %1?</source>
+        <translation>%1がわかりませんか？</translation>
+    </message>
+    <message>
+        <source>&amp;I don't know it / I need a new one</source>
+        <translation>わからない・新しく発行したい(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>ipw::ProviderPage</name>
+    <message>
+        <source>The providers folder %1 was not used: %2 has a problem in "%3" (%4). The built-in providers are shown.</source>
+        <translation>プロバイダーのフォルダー %1 は使われていません。%2 の「%3」に問題があります（%4）。組み込みのプロバイダーを表示しています。</translation>
+    </message>
+    <message>
+        <source>, and %1 more</source>
+        <translation>、ほか %1 件</translation>
+    </message>
+    <message>
+        <source>Which provider is your mail with?</source>
+        <translation>メールのプロバイダーはどこですか？</translation>
+    </message>
+    <message>
+        <source>Search by name, or type your mail address and the wizard picks the provider for you.</source>
+        <translation>名前で検索するか、メールアドレスを入力してください。アドレスからプロバイダーを選びます。</translation>
+    </message>
+    <message>
+        <source>&amp;Search or mail address:</source>
+        <translation>検索またはメールアドレス(&amp;S):</translation>
+    </message>
+    <message>
+        <source>e.g. docomo, ソフトバンク, Gmail, or taro@docomo.ne.jp</source>
+        <translation>例: ドコモ、ソフトバンク、Gmail、taro@docomo.ne.jp</translation>
+    </message>
+    <message>
+        <source>Search providers or type your mail address</source>
+        <translation>プロバイダーを検索するか、メールアドレスを入力</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>プロバイダー(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>プロバイダー</translation>
+    </message>
+    <message>
+        <source>Addresses ending in @%1 are served by %2.</source>
+        <translation>@%1 のアドレスは %2 のものです。</translation>
+    </message>
+    <message>
+        <source>The wizard does not know @%1. Choose "Other provider" and enter the server settings from your provider's instructions, or pick your provider from the list if it is there under another name.</source>
+        <translation>@%1 はウィザードに登録されていません。「その他のプロバイダー」を選んでプロバイダーの案内にあるサーバー設定を入力するか、別の名前で一覧にあればそれを選んでください。</translation>
+    </message>
+    <message>
+        <source>No provider matches "%1". Try another spelling, your mail address, or "Other provider".</source>
+        <translation>「%1」に一致するプロバイダーはありません。別の書き方やメールアドレスで探すか、「その他のプロバイダー」を選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>ipw::ReissuePage</name>
+    <message>
+        <source>What to do for %1</source>
+        <translation>%1 の場合の対処方法</translation>
+    </message>
+    <message>
+        <source>Check or get a new password</source>
+        <translation>パスワードの確認・再発行</translation>
+    </message>
+    <message>
+        <source>Passwords no longer work there. This is what does.</source>
+        <translation>パスワードは使えなくなりました。代わりに使える方法を説明します。</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;password page</source>
+        <translation>パスワードのページに戻る(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Enter the password</source>
+        <translation>パスワードを入力(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation>始める前に</translation>
+    </message>
+    <message>
+        <source>What has changed, and what works</source>
+        <translation>変わったことと、使える方法</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>手順</translation>
+    </message>
+    <message>
+        <source>To get a new one</source>
+        <translation>再発行するには</translation>
+    </message>
+    <message>
+        <source>To check it</source>
+        <translation>確認するには</translation>
+    </message>
+    <message>
+        <source>These steps could not be confirmed in an official source. If the provider's own page says otherwise, follow the page.</source>
+        <translation>この手順は公式の情報源で確認できていません。プロバイダーの公式ページの案内と違う場合は、公式ページに従ってください。</translation>
+    </message>
+    <message>
+        <source>The address of the page below could not be confirmed in an official source. If it does not look like the provider's own page, do not enter anything there.</source>
+        <translation>下のページのアドレスは公式の情報源で確認できていません。プロバイダーの公式ページに見えない場合は、何も入力しないでください。</translation>
+    </message>
+    <message>
+        <source>&amp;Open %1 in the browser</source>
+        <translation>%1 をブラウザーで開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The wizard does not know a page for this. Look in %1, or in the letter your provider sent when you signed up.</source>
+        <translation>このためのページはウィザードに登録されていません。%1や、契約時にプロバイダーから届いた書類を確認してください。</translation>
+    </message>
+    <message>
+        <source>IMAP must be switched on in %1's web settings before any mail app can sign in.</source>
+        <translation>メールアプリでログインするには、先に %1 のウェブの設定で IMAP を有効にする必要があります。</translation>
+    </message>
+    <message>
+        <source>IMAP must be switched on before any mail app can sign in: %1.</source>
+        <translation>メールアプリでログインするには、先に IMAP を有効にする必要があります: %1</translation>
+    </message>
+    <message>
+        <source>If the password is right but signing in still fails, check that IMAP is switched on: %1.</source>
+        <translation>パスワードが正しいのにログインできない場合は、IMAP が有効になっているか確認してください: %1</translation>
+    </message>
+    <message>
+        <source>Open the IMAP &amp;settings</source>
+        <translation>IMAP の設定を開く(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;About this password:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;このパスワードについて:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>If this does not work: %1</source>
+        <translation>うまくいかない場合: %1</translation>
+    </message>
+    <message>
+        <source>I &amp;have the password: enter it</source>
+        <translation>パスワードがわかったので入力する(&amp;H)</translation>
     </message>
 </context>
 <context>
@@ -1405,6 +1785,105 @@
     </message>
 </context>
 <context>
+    <name>ipw::ServerFields</name>
+    <message>
+        <source>Enter the incoming (IMAP) server name, e.g. imap.example.jp.</source>
+        <translation>受信（IMAP）サーバー名を入力してください（例: imap.example.jp）。</translation>
+    </message>
+    <message>
+        <source>Enter the outgoing (SMTP) server name, e.g. smtp.example.jp.</source>
+        <translation>送信（SMTP）サーバー名を入力してください（例: smtp.example.jp）。</translation>
+    </message>
+    <message>
+        <source>This looks like a mail address. The server name is something like %1.</source>
+        <translation>メールアドレスのようです。サーバー名は %1 のような形です。</translation>
+    </message>
+    <message>
+        <source>Enter the server name only, without "https://" or "imap://".</source>
+        <translation>「https://」や「imap://」を付けずに、サーバー名だけを入力してください。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid server name: use half-width letters, digits, hyphens and dots, e.g. %2.</source>
+        <translation>「%1」はサーバー名として正しくありません。半角の英字・数字・ハイフン・ドットを使います（例: %2）。</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535 (usually %1).</source>
+        <translation>ポート番号は 1〜65535 の数字で入力してください（通常は %1）。</translation>
+    </message>
+    <message>
+        <source>Incoming mail (IMAP)</source>
+        <translation>受信メール（IMAP）</translation>
+    </message>
+    <message>
+        <source>Outgoing mail (SMTP)</source>
+        <translation>送信メール（SMTP）</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>サーバー(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>サーバー(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Incoming (IMAP) server name</source>
+        <translation>受信（IMAP）サーバー名</translation>
+    </message>
+    <message>
+        <source>Outgoing (SMTP) server name</source>
+        <translation>送信（SMTP）サーバー名</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>例: %1</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>ポート(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Po&amp;rt:</source>
+        <translation>ポート(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Incoming (IMAP) port</source>
+        <translation>受信（IMAP）ポート</translation>
+    </message>
+    <message>
+        <source>Outgoing (SMTP) port</source>
+        <translation>送信（SMTP）ポート</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>暗号化(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Sec&amp;urity:</source>
+        <translation>暗号化(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Incoming (IMAP) security</source>
+        <translation>受信（IMAP）の暗号化方式</translation>
+    </message>
+    <message>
+        <source>Outgoing (SMTP) security</source>
+        <translation>送信（SMTP）の暗号化方式</translation>
+    </message>
+    <message>
+        <source>SSL/TLS (recommended)</source>
+        <translation>SSL/TLS（推奨）</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation>なし（暗号化しない）</translation>
+    </message>
+</context>
+<context>
     <name>ipw::SetupWizard</name>
     <message>
         <source>IMAP Password Wizard</source>
@@ -1426,16 +1905,40 @@
         <translation>このウィザードは、メールアプリに必要なパスワードがどれなのかを調べ、実際にサーバーで確認し、うまくいかないときに何をすればよいかを説明します。</translation>
     </message>
     <message>
-        <source>The full guided flow is being built. This build shows the first page only.</source>
-        <translation>ガイド付きの全手順は現在開発中です。このビルドでは最初のページだけを表示します。</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>言語(&amp;L):</translation>
     </message>
     <message>
         <source>Language</source>
         <translation>言語</translation>
+    </message>
+    <message>
+        <source>Find out which password your mail app needs, and check it.</source>
+        <translation>メールアプリに必要なパスワードを調べて、実際に確認します。</translation>
+    </message>
+    <message>
+        <source>Nothing is changed on your phone or computer: the wizard only signs in to check, and saves the password in this computer's keychain only if you ask it to.</source>
+        <translation>スマートフォンやパソコンの設定は何も変更しません。ウィザードは確認のためにログインするだけで、パスワードは指示したときだけこのパソコンのキーチェーンに保存します。</translation>
+    </message>
+    <message>
+        <source>What would you like to do?</source>
+        <translation>何をしますか？</translation>
+    </message>
+    <message>
+        <source>&amp;Check or set up a mail account</source>
+        <translation>メールアカウントを確認・設定する(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Choose your provider, enter the address and the password, and check them.</source>
+        <translation>プロバイダーを選び、アドレスとパスワードを入力して確認します。</translation>
+    </message>
+    <message>
+        <source>&amp;Update the password of a saved account</source>
+        <translation>保存したアカウントのパスワードを更新する(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Manage saved accounts (test again, forget)</source>
+        <translation>保存したアカウントを管理する（再確認・削除）(&amp;M)</translation>
     </message>
 </context>
 <context>

@@ -2,13 +2,24 @@
 
 #include "AboutDialog.h"
 #include "WizardSession.h"
+#include "common/Language.h"
+#include "pages/AccountPage.h"
+#include "pages/PasswordPage.h"
+#include "pages/ProviderPage.h"
+#include "pages/ReissuePage.h"
 #include "pages/ResultPage.h"
 #include "pages/SavedAccountsPage.h"
 #include "pages/StartPage.h"
 #include "pages/TestPage.h"
 
 #include <QAbstractButton>
+#include <QCoreApplication>
 #include <QEvent>
+#include <QGuiApplication>
+#include <QScreen>
+
+#include <algorithm>
+#include <utility>
 
 #include <utility>
 
@@ -27,17 +38,31 @@ SetupWizard::SetupWizard(QWidget *parent)
     setPage(Test, new TestPage(this));
     setPage(Result, new ResultPage(this));
     setPage(SavedAccounts, new SavedAccountsPage(this));
+    setPage(Provider, new ProviderPage(this));
+    setPage(Account, new AccountPage(this));
+    setPage(Password, new PasswordPage(this));
+    setPage(Reissue, new ReissuePage(this));
     setStartId(Start);
-    setMinimumSize(720, 520);
+    // Pages scroll when they must, so the minimum fits an 800x600 screen at 100 % and 1280x900 at 150 %.
+    setMinimumSize(600, 440);
+    if (const QScreen *screen = QGuiApplication::primaryScreen()) {
+        const QSize available = screen->availableSize();
+        resize(std::min(820, available.width() - 40), std::min(660, available.height() - 60));
+    }
 
     // About on the far left, away from the buttons that move through the flow.
     setOption(QWizard::HaveCustomButton1, true);
     button(QWizard::CustomButton1)->setObjectName(u"aboutButton"_s);
-    setButtonLayout({QWizard::CustomButton1, QWizard::Stretch, QWizard::BackButton, QWizard::NextButton,
-                     QWizard::CommitButton, QWizard::FinishButton, QWizard::CancelButton});
+    // The other language, named in its own script, one click away on every page (the flow keeps what was typed).
+    setOption(QWizard::HaveCustomButton2, true);
+    button(QWizard::CustomButton2)->setObjectName(u"languageButton"_s);
+    setButtonLayout({QWizard::CustomButton1, QWizard::CustomButton2, QWizard::Stretch, QWizard::BackButton,
+                     QWizard::NextButton, QWizard::CommitButton, QWizard::FinishButton, QWizard::CancelButton});
     connect(this, &QWizard::customButtonClicked, this, [this](int which) {
         if (which == QWizard::CustomButton1)
             showAbout();
+        else if (which == QWizard::CustomButton2)
+            switchLanguage();
     });
     retranslate();
 }
@@ -75,6 +100,16 @@ int SetupWizard::nextId() const
     return QWizard::nextId();
 }
 
+const ProviderDatabase &SetupWizard::providers() const
+{
+    return m_session->providers();
+}
+
+const std::optional<ProviderFileError> &SetupWizard::providersError() const
+{
+    return m_session->providersError();
+}
+
 void SetupWizard::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -86,6 +121,24 @@ void SetupWizard::retranslate()
 {
     setWindowTitle(tr("IMAP Password Wizard"));
     setButtonText(QWizard::CustomButton1, tr("&About"));
+    // QWizard translates its own buttons only when it changes page; a live switch must not leave "次へ" in an English
+    // window. Qt's own catalog (context "QWizard", installed by Language::apply) has these texts; kept in variables
+    // so that lupdate does not copy Qt's strings into ours.
+    static const std::pair<QWizard::WizardButton, const char *> qtButtons[] = {{QWizard::BackButton, "< &Back"},
+                                                                               {QWizard::NextButton, "&Next >"},
+                                                                               {QWizard::CommitButton, "Commit"},
+                                                                               {QWizard::FinishButton, "&Finish"},
+                                                                               {QWizard::CancelButton, "Cancel"}};
+    for (const auto &[which, source] : qtButtons)
+        setButtonText(which, QCoreApplication::translate("QWizard", source));
+    const bool japanese = Language::current() == UiLanguage::Japanese;
+    setButtonText(QWizard::CustomButton2, japanese ? u"English"_s : u"日本語"_s);
+    button(QWizard::CustomButton2)->setAccessibleName(japanese ? u"Switch to English"_s : u"日本語に切り替える"_s);
+}
+
+void SetupWizard::switchLanguage()
+{
+    Language::apply(Language::current() == UiLanguage::Japanese ? UiLanguage::English : UiLanguage::Japanese);
 }
 
 void SetupWizard::showAbout()

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "AccountDraft.h"
+#include "providers/ProviderDatabase.h"
+
+#include <optional>
 
 #include <QWizard>
 
@@ -41,12 +44,18 @@ public:
     void goToPage(PageId page);
     int nextId() const override;
 
+    /// The built-in providers plus $IPW_PROVIDERS_DIR (tests point a provider at the loopback fixtures with it).
+    const ProviderDatabase &providers() const;
+    /// Why $IPW_PROVIDERS_DIR was not used (a broken file there), if it was not; the built-ins are used instead.
+    const std::optional<ProviderFileError> &providersError() const;
+
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslate();
     void showAbout();
+    void switchLanguage();
 
     AccountDraft m_draft;
     std::unique_ptr<WizardSession> m_session;

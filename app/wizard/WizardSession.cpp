@@ -36,7 +36,7 @@ WizardSession::WizardSession(Options options)
     if (auto loaded = ProviderDatabase::load({}, &error))
         m_providers = std::move(*loaded);
     else
-        m_providersError = error.file + QLatin1Char(' ') + error.field + QLatin1Char(' ') + toString(error.kind);
+        m_providersError = error;
     m_accounts = m_options.accountsFile.isEmpty() ? std::make_unique<AccountStore>(*m_keychain)
                                                   : std::make_unique<AccountStore>(*m_keychain, m_options.accountsFile);
 }

@@ -51,7 +51,7 @@ public:
     /// Built-in providers plus $IPW_PROVIDERS_DIR; when that folder has a broken file, the built-ins alone and the
     /// error in providersError() (untranslated details).
     const ProviderDatabase &providers() const { return m_providers; }
-    QString providersError() const { return m_providersError; }
+    const std::optional<ProviderFileError> &providersError() const { return m_providersError; }
     CredentialStore &keychain() { return *m_keychain; }
     AccountStore &accounts() { return *m_accounts; }
     void openUrl(const QUrl &url) const;
@@ -69,7 +69,7 @@ public:
 private:
     Options m_options;
     ProviderDatabase m_providers;
-    QString m_providersError;
+    std::optional<ProviderFileError> m_providersError;
     std::unique_ptr<CredentialStore> m_keychain;
     std::unique_ptr<AccountStore> m_accounts;
 };

@@ -96,7 +96,7 @@ TEST_CASE("a verified password: folder counts, save to the keychain, device shee
     const ipw::test::MailUser user = env.dovecot.mainUser();
 
     SetupWizard wizard;
-    REQUIRE(wizard.session().providersError().isEmpty());
+    REQUIRE(!wizard.session().providersError().has_value());
     wizard.show();
     REQUIRE(QTest::qWaitForWindowExposed(&wizard));
     wizard.draft() = ipw::test::fixtureDraft(user.password);

@@ -1,0 +1,272 @@
+#include "pages/PasswordPage.h"
+
+#include "CapsLock.h"
+#include "SetupWizard.h"
+#include "pages/Notice.h"
+
+#include <QCheckBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace ipw {
+
+PasswordPage::PasswordPage(QWidget *parent)
+    : DraftPage(parent)
+{
+    setObjectName(u"passwordPage"_s);
+
+    m_which = new QLabel;
+    m_which->setObjectName(u"passwordKindLabel"_s);
+    m_which->setWordWrap(true);
+    m_which->setTextFormat(Qt::RichText);
+    m_rules = new QLabel;
+    m_rules->setObjectName(u"passwordRulesLabel"_s);
+    m_rules->setWordWrap(true);
+    m_oauthOnly = new Notice(Notice::Kind::Warning, u"oauthOnlyNotice"_s);
+
+    m_password = new QLineEdit;
+    m_password->setObjectName(u"passwordEdit"_s);
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText |
+                                    Qt::ImhNoAutoUppercase | Qt::ImhPreferLatin);
+    m_password->installEventFilter(this);
+    m_passwordLabel = new QLabel;
+    m_passwordLabel->setBuddy(m_password);
+    m_show = new QCheckBox;
+    m_show->setObjectName(u"showPasswordCheck"_s);
+
+    m_fullWidth = new Notice(Notice::Kind::Warning, u"fullWidthWarning"_s, nullptr, u"convertFullWidthButton"_s);
+    m_spaces = new Notice(Notice::Kind::Warning, u"spacesWarning"_s, nullptr, u"trimSpacesButton"_s);
+    m_appPasswordSpaces =
+        new Notice(Notice::Kind::Info, u"appPasswordSpacesWarning"_s, nullptr, u"removeAppPasswordSpacesButton"_s);
+    m_capsLock = new Notice(Notice::Kind::Warning, u"capsLockWarning"_s);
+
+    m_reissueLabel = new QLabel;
+    m_reissueLabel->setWordWrap(true);
+    m_reissue = new QPushButton;
+    m_reissue->setObjectName(u"forgotPasswordButton"_s);
+    m_reissueLabel->setBuddy(m_reissue);
+
+    auto *field = new QHBoxLayout;
+    field->addWidget(m_password, 1);
+    field->addWidget(m_show);
+    auto *form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->addRow(m_passwordLabel, field);
+
+    auto *layout = bodyLayout();
+    layout->addWidget(m_which);
+    layout->addWidget(m_rules);
+    layout->addWidget(m_oauthOnly);
+    layout->addSpacing(8);
+    layout->addLayout(form);
+    for (Notice *notice : {m_fullWidth, m_spaces, m_appPasswordSpaces, m_capsLock}) {
+        layout->addWidget(notice);
+        notice->hide();
+    }
+    layout->addSpacing(16);
+    layout->addWidget(m_reissueLabel);
+    layout->addWidget(m_reissue, 0, Qt::AlignLeft);
+    layout->addStretch();
+
+    connect(m_password, &QLineEdit::textChanged, this, &PasswordPage::checkInput);
+    connect(m_show, &QCheckBox::toggled, this,
+            [this](bool shown) { m_password->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password); });
+    connect(m_fullWidth->button(), &QPushButton::clicked, this,
+            [this] { m_password->setText(toHalfWidth(m_password->text())); });
+    connect(m_spaces->button(), &QPushButton::clicked, this,
+            [this] { m_password->setText(toHalfWidth(m_password->text()).trimmed()); });
+    connect(m_appPasswordSpaces->button(), &QPushButton::clicked, this,
+            [this] { m_password->setText(withoutAppPasswordSpaces(toHalfWidth(m_password->text()), shape())); });
+    connect(m_reissue, &QPushButton::clicked, this, &PasswordPage::goToReissue);
+    setTabOrder(m_password, m_show);
+    setTabOrder(m_show, m_reissue);
+    retranslate();
+}
+
+void PasswordPage::initializePage()
+{
+    // Keep what is in the field (coming back from the Reissue page); take the draft's after a saved account.
+    if (!draft().password.isEmpty())
+        m_password->setText(draft().password);
+    m_show->setChecked(false);
+    const bool passwordAccepted = !oauthOnly();
+    // Nothing to type for a provider that takes no password at all (Outlook.com): no field that suggests otherwise.
+    m_password->setVisible(passwordAccepted);
+    m_passwordLabel->setVisible(passwordAccepted);
+    m_show->setVisible(passwordAccepted);
+    retranslate();
+    checkInput();
+    if (passwordAccepted)
+        m_password->setFocus();
+    else
+        m_reissue->setFocus();
+}
+
+bool PasswordPage::oauthOnly() const
+{
+    const Provider *p = provider();
+    return p && !p->auth.isEmpty() &&
+           std::all_of(p->auth.cbegin(), p->auth.cend(), [](AuthMethod m) { return m == AuthMethod::OAuth2; });
+}
+
+PasswordShape PasswordPage::shape() const
+{
+    // The provider files do not describe password shapes; these two are the ones core/password knows.
+    const Provider *p = provider();
+    if (!p || !p->auth.contains(AuthMethod::AppPassword))
+        return PasswordShape::Any;
+    if (p->id == u"gmail")
+        return PasswordShape::GoogleAppPassword;
+    if (p->id == u"icloud")
+        return PasswordShape::AppleAppPassword;
+    return PasswordShape::Any;
+}
+
+void PasswordPage::checkInput()
+{
+    const QList<PasswordInputIssue> issues = checkPasswordInput(m_password->text(), shape());
+    m_fullWidth->setVisible(issues.contains(PasswordInputIssue::FullWidthCharacters));
+    m_spaces->setVisible(issues.contains(PasswordInputIssue::LeadingOrTrailingSpace) &&
+                         !issues.contains(PasswordInputIssue::GroupedAppPassword));
+    m_appPasswordSpaces->setVisible(issues.contains(PasswordInputIssue::GroupedAppPassword));
+    Q_EMIT completeChanged();
+}
+
+bool PasswordPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_password) {
+        switch (event->type()) {
+        case QEvent::FocusIn:
+        case QEvent::KeyRelease:
+            updateCapsLock();
+            break;
+        case QEvent::KeyPress:
+            // The lock state changes after the Caps Lock press has been handled: ask once the event loop has run.
+            QTimer::singleShot(0, this, &PasswordPage::updateCapsLock);
+            break;
+        case QEvent::FocusOut:
+            m_capsLock->hide();
+            break;
+        default:
+            break;
+        }
+    }
+    return DraftPage::eventFilter(watched, event);
+}
+
+void PasswordPage::updateCapsLock()
+{
+    // Unknown (Wayland, offscreen) shows nothing: no guessing from the letters typed.
+    m_capsLock->setVisible(m_password->hasFocus() && capsLockState() == CapsLockState::On);
+}
+
+void PasswordPage::goToReissue()
+{
+    m_toReissue = true;
+    wizard()->next();
+    m_toReissue = false;
+}
+
+bool PasswordPage::isComplete() const
+{
+    return !oauthOnly() && !m_password->text().isEmpty();
+}
+
+bool PasswordPage::validatePage()
+{
+    draft().password = m_password->text();
+    return true;
+}
+
+int PasswordPage::nextId() const
+{
+    return m_toReissue ? SetupWizard::Reissue : SetupWizard::Test;
+}
+
+void PasswordPage::retranslate()
+{
+    const Provider *p = wizard() ? provider() : nullptr;
+    const QString code = languageCode();
+    const QString providerName = p ? p->name.forLanguage(code).toHtmlEscaped() : QString();
+    const QString passwordName = p ? p->passwordName.forLanguage(code) : QString();
+    const QString htmlName = passwordName.toHtmlEscaped();
+
+    setTitle(tr("Password"));
+    setSubTitle(passwordName.isEmpty() ? tr("Enter the password of your mail account.")
+                                       : tr("Which password: %1").arg(passwordName));
+
+    QString which;
+    if (!p || p->id == u"other") {
+        which = tr("Enter the password your provider gave you for mail. Some providers issue a separate password for "
+                   "mail apps; their letters or member pages say so.");
+    } else if (p->auth.contains(AuthMethod::ProviderPassword)) {
+        which = tr("%1 issues a separate password for mail apps: the <b>%2</b>. It is not the password you use to "
+                   "log in to the provider's website.")
+                    .arg(providerName, htmlName);
+    } else if (p->auth.contains(AuthMethod::AppPassword)) {
+        which = tr("%1 does not accept your normal account password in mail apps. It needs an <b>%2</b>: a separate "
+                   "password you create in your account's security settings.")
+                    .arg(providerName, htmlName);
+        const QStringList prerequisites = p->authPrerequisites.value(AuthMethod::AppPassword).forLanguage(code);
+        if (!prerequisites.isEmpty())
+            which += htmlList(prerequisites, false);
+    } else if (!oauthOnly()) {
+        which = tr("Enter the <b>%1</b> of your %2 account.").arg(htmlName, providerName);
+    }
+    m_which->setText(which);
+    m_which->setVisible(!which.isEmpty());
+
+    const QString rules = p ? p->passwordRules.description.forLanguage(code) : QString();
+    m_rules->setText(rules);
+    m_rules->setVisible(!rules.isEmpty() && !oauthOnly());
+
+    const bool onlyOAuth = oauthOnly();
+    m_oauthOnly->setVisible(onlyOAuth);
+    if (onlyOAuth) {
+        m_oauthOnly->setText(
+            tr("<b>%1 no longer accepts passwords in mail apps.</b> Since 16 September 2024, it rejects both the "
+               "account password and app passwords for IMAP and SMTP, so checking or resetting a "
+               "password will not fix the connection. What works is signing in through the browser "
+               "with your Microsoft account (OAuth2), in a mail app that offers it. This version of "
+               "the wizard cannot sign in that way yet, so it cannot check this account.")
+                .arg(providerName));
+    }
+
+    m_passwordLabel->setText(tr("&Password:"));
+    m_password->setAccessibleName(passwordName.isEmpty() ? tr("Password") : tr("Password (%1)").arg(passwordName));
+    m_password->setPlaceholderText(passwordName);
+    m_show->setText(tr("&Show"));
+    m_show->setAccessibleName(tr("Show the password"));
+
+    m_fullWidth->setText(tr("The password contains full-width (全角) characters. Passwords are almost always typed in "
+                            "half-width (半角): the input method may have been on."));
+    m_fullWidth->button()->setText(tr("Convert to &half-width"));
+    m_spaces->setText(tr("The password starts or ends with a space. This usually comes from copying it."));
+    m_spaces->button()->setText(tr("&Remove the spaces"));
+    m_appPasswordSpaces->setText(tr("This looks like a %1 copied with the spaces it is shown with. The spaces are not "
+                                    "part of it.")
+                                     .arg(htmlName));
+    m_appPasswordSpaces->button()->setText(tr("&Remove the spaces"));
+    m_capsLock->setText(tr("Caps Lock is on. Passwords are case-sensitive."));
+
+    if (onlyOAuth) {
+        m_reissueLabel->setText(tr("What you can do instead:"));
+        m_reissue->setText(tr("&What to do for %1").arg(p->name.forLanguage(code)));
+    } else {
+        m_reissueLabel->setText(passwordName.isEmpty() ? tr("Don't know the password?")
+                                                       : tr("Don't know your %1?").arg(passwordName));
+        m_reissue->setText(tr("&I don't know it / I need a new one"));
+    }
+}
+
+}  // namespace ipw

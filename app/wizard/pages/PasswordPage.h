@@ -1,0 +1,56 @@
+#pragma once
+
+#include "pages/DraftPage.h"
+#include "password/PasswordInput.h"
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace ipw {
+
+class Notice;
+
+/// Fourth page: the password, called by the provider's own name (「IMAP専用パスワード」, "app password"). Checks it as
+/// it is typed (core/password): full-width characters (one click converts), pasted spaces (one click trims),
+/// Google's grouped app password (one click drops the spaces), Caps Lock where the platform tells; Next stays
+/// disabled while it is empty. "I don't know it / I need a new one" leads to the Reissue page. For a provider
+/// that accepts only browser sign-in (Outlook.com), it says so instead of asking for a password.
+class PasswordPage : public DraftPage {
+    Q_OBJECT
+public:
+    explicit PasswordPage(QWidget *parent = nullptr);
+
+    void initializePage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+    int nextId() const override;
+
+protected:
+    void retranslate() override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    bool oauthOnly() const;
+    PasswordShape shape() const;
+    void checkInput();
+    void updateCapsLock();
+    void goToReissue();
+
+    bool m_toReissue = false;
+    QLabel *m_which = nullptr;
+    QLabel *m_rules = nullptr;
+    Notice *m_oauthOnly = nullptr;
+    QLabel *m_passwordLabel = nullptr;
+    QLineEdit *m_password = nullptr;
+    QCheckBox *m_show = nullptr;
+    Notice *m_fullWidth = nullptr;
+    Notice *m_spaces = nullptr;
+    Notice *m_appPasswordSpaces = nullptr;
+    Notice *m_capsLock = nullptr;
+    QLabel *m_reissueLabel = nullptr;
+    QPushButton *m_reissue = nullptr;
+};
+
+}  // namespace ipw

@@ -1,0 +1,594 @@
+// The wizard's pages 1-5, driven offscreen through the real SetupWizard: widgets are found by objectName and used
+// with QTest's input helpers, as a user would. URLs the wizard opens are captured, never sent to a browser.
+#include "CapsLock.h"
+#include "SetupWizard.h"
+#include "UrlCatcher.h"
+#include "common/Language.h"
+
+#include "CatchQt.h"
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPalette>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using ipw::SetupWizard;
+
+namespace {
+
+template<typename T> T *child(QWidget &parent, const QString &name)
+{
+    T *found = parent.findChild<T *>(name);
+    INFO("widget " << name.toStdString());
+    REQUIRE(found);
+    return found;
+}
+
+// A notice (pages/Notice.h) is shown when it is not hidden itself; its page may be off screen.
+bool shown(QWidget &parent, const QString &name)
+{
+    return !child<QWidget>(parent, name)->isHidden();
+}
+
+QString noticeText(QWidget &parent, const QString &name)
+{
+    return child<QLabel>(parent, name + u"Text"_s)->text();
+}
+
+struct Flow {
+    SetupWizard wizard;
+
+    explicit Flow(ipw::UiLanguage language = ipw::UiLanguage::English)
+    {
+        ipw::Language::apply(language);
+        QCoreApplication::processEvents();
+        wizard.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&wizard));
+    }
+    ~Flow() { ipw::Language::apply(ipw::UiLanguage::English); }
+
+    bool nextEnabled() { return wizard.button(QWizard::NextButton)->isEnabled(); }
+    void next()
+    {
+        QAbstractButton *button = wizard.button(QWizard::NextButton);
+        INFO("on page " << wizard.currentId());
+        REQUIRE(button->isVisible());
+        REQUIRE(button->isEnabled());
+        QTest::mouseClick(button, Qt::LeftButton);
+    }
+    void back() { QTest::mouseClick(wizard.button(QWizard::BackButton), Qt::LeftButton); }
+
+    void typeInto(const QString &name, const QString &text)
+    {
+        auto *edit = child<QLineEdit>(wizard, name);
+        edit->setFocus();
+        edit->clear();
+        bool ascii = true;
+        for (const QChar c : text)
+            ascii = ascii && c.unicode() < 0x80;
+        if (ascii) {
+            QTest::keyClicks(edit, text);
+        } else {
+            // Japanese and full-width text arrive through the input method, as a committed string.
+            QInputMethodEvent commit;
+            commit.setCommitString(text);
+            QCoreApplication::sendEvent(edit, &commit);
+        }
+    }
+
+    /// Start → Provider page, then type into the search field.
+    void toProviderPage()
+    {
+        REQUIRE(wizard.currentId() == SetupWizard::Start);
+        next();
+        REQUIRE(wizard.currentId() == SetupWizard::Provider);
+    }
+    QStringList listedIds()
+    {
+        QStringList ids;
+        auto *list = child<QListWidget>(wizard, u"providerList"_s);
+        for (int row = 0; row < list->count(); ++row)
+            ids.append(list->item(row)->data(Qt::UserRole).toString());
+        return ids;
+    }
+    QString selectedId()
+    {
+        auto *item = child<QListWidget>(wizard, u"providerList"_s)->currentItem();
+        return item ? item->data(Qt::UserRole).toString() : QString();
+    }
+    /// Start → Provider (by address) → Account → Password.
+    void toPasswordPage(const QString &address, const QString &loginName = QString())
+    {
+        toProviderPage();
+        typeInto(u"providerSearch"_s, address);
+        next();
+        REQUIRE(wizard.currentId() == SetupWizard::Account);
+        if (!loginName.isEmpty())
+            typeInto(u"loginNameEdit"_s, loginName);
+        next();
+        REQUIRE(wizard.currentId() == SetupWizard::Password);
+    }
+};
+
+}  // namespace
+
+TEST_CASE("provider search finds the carriers by their Japanese and English names")
+{
+    Flow flow;
+    flow.toProviderPage();
+    const QList<std::pair<QString, QString>> searches{
+        {u"ドコモ"_s, u"docomo"_s},     {u"docomo"_s, u"docomo"_s},      {u"ソフトバンク"_s, u"softbank"_s},
+        {u"softbank"_s, u"softbank"_s}, {u"ヤフー"_s, u"yahoo-japan"_s}, {u"Gmail"_s, u"gmail"_s},
+        {u"どこも"_s, u"docomo"_s},     {u"ＤＯＣＯＭＯ"_s, u"docomo"_s}};
+    for (const auto &[query, id] : searches) {
+        INFO("search " << query.toStdString());
+        flow.typeInto(u"providerSearch"_s, query);
+        const QStringList ids = flow.listedIds();
+        REQUIRE(!ids.isEmpty());
+        CHECK(ids.first() == id);
+        CHECK(ids.last() == u"other"_s);  // manual settings are always offered
+        CHECK(flow.selectedId() == id);   // one match: chosen, so Enter moves on
+        CHECK(flow.nextEnabled());
+    }
+    flow.typeInto(u"providerSearch"_s, u"zzzz-no-such-provider"_s);
+    CHECK(flow.listedIds() == QStringList{u"other"_s});
+    CHECK(shown(flow.wizard, u"providerNoMatch"_s));
+}
+
+TEST_CASE("the provider list shows Japanese names in the Japanese UI")
+{
+    Flow flow(ipw::UiLanguage::Japanese);
+    flow.toProviderPage();
+    flow.typeInto(u"providerSearch"_s, u"ソフトバンク"_s);
+    auto *list = child<QListWidget>(flow.wizard, u"providerList"_s);
+    REQUIRE(list->count() >= 1);
+    CHECK(list->item(0)->text().startsWith(u"ソフトバンク"_s));
+    CHECK(flow.wizard.currentPage()->title() != u"Which provider is your mail with?"_s);
+}
+
+TEST_CASE("an address picks its provider and pre-fills the login name by the provider's rule")
+{
+    SECTION("Gmail: the full address")
+    {
+        Flow flow;
+        flow.toProviderPage();
+        flow.typeInto(u"providerSearch"_s, u"Taro.Yamada@gmail.com"_s);
+        CHECK(flow.selectedId() == u"gmail"_s);
+        CHECK(shown(flow.wizard, u"providerFromAddress"_s));
+        CHECK(noticeText(flow.wizard, u"providerFromAddress"_s).contains(u"Gmail"_s));
+        flow.next();
+        REQUIRE(flow.wizard.currentId() == SetupWizard::Account);
+        CHECK(child<QLineEdit>(flow.wizard, u"addressEdit"_s)->text() == u"Taro.Yamada@gmail.com"_s);
+        CHECK(child<QLineEdit>(flow.wizard, u"loginNameEdit"_s)->text() == u"Taro.Yamada@gmail.com"_s);
+        // Known servers stay out of the way until asked for.
+        CHECK(child<QWidget>(flow.wizard, u"serverSettingsBox"_s)->isHidden());
+        QTest::mouseClick(child<QPushButton>(flow.wizard, u"showServersButton"_s), Qt::LeftButton);
+        CHECK(!child<QWidget>(flow.wizard, u"serverSettingsBox"_s)->isHidden());
+        CHECK(child<QLineEdit>(flow.wizard, u"imapHostEdit"_s)->text() == u"imap.gmail.com"_s);
+        CHECK(child<QLineEdit>(flow.wizard, u"imapPortEdit"_s)->text() == u"993"_s);
+        CHECK(flow.nextEnabled());
+        CHECK(flow.wizard.draft().providerId == u"gmail"_s);
+        CHECK(flow.wizard.draft().imap.host == u"imap.gmail.com"_s);
+    }
+    SECTION("SoftBank: the part before the @, following the address as it is typed")
+    {
+        Flow flow;
+        flow.toProviderPage();
+        flow.typeInto(u"providerSearch"_s, u"hanako@i.softbank.jp"_s);
+        CHECK(flow.selectedId() == u"softbank"_s);
+        flow.next();
+        CHECK(child<QLineEdit>(flow.wizard, u"loginNameEdit"_s)->text() == u"hanako"_s);
+        flow.typeInto(u"addressEdit"_s, u"jiro@i.softbank.jp"_s);
+        CHECK(child<QLineEdit>(flow.wizard, u"loginNameEdit"_s)->text() == u"jiro"_s);
+    }
+    SECTION("docomo: an ID of its own, with where to find it")
+    {
+        Flow flow;
+        flow.toProviderPage();
+        flow.typeInto(u"providerSearch"_s, u"taro@docomo.ne.jp"_s);
+        CHECK(flow.selectedId() == u"docomo"_s);
+        flow.next();
+        CHECK(child<QLineEdit>(flow.wizard, u"loginNameEdit"_s)->text().isEmpty());
+        CHECK(shown(flow.wizard, u"loginNameHelp"_s));
+        CHECK(noticeText(flow.wizard, u"loginNameHelp"_s).contains(u"My docomo"_s));
+        CHECK(!flow.nextEnabled());  // the ID must be typed
+        flow.typeInto(u"loginNameEdit"_s, u"abc12345"_s);
+        CHECK(flow.nextEnabled());
+        // Typing the address again does not overwrite an ID the user typed.
+        flow.typeInto(u"addressEdit"_s, u"hanako@docomo.ne.jp"_s);
+        CHECK(child<QLineEdit>(flow.wizard, u"loginNameEdit"_s)->text() == u"abc12345"_s);
+    }
+    SECTION("an unknown domain offers Other provider")
+    {
+        Flow flow;
+        flow.toProviderPage();
+        flow.typeInto(u"providerSearch"_s, u"someone@example.org"_s);
+        CHECK(flow.selectedId() == u"other"_s);
+        CHECK(noticeText(flow.wizard, u"providerFromAddress"_s).contains(u"example.org"_s));
+    }
+}
+
+TEST_CASE("Other provider: server settings are shown and checked field by field")
+{
+    Flow flow;
+    flow.toProviderPage();
+    flow.typeInto(u"providerSearch"_s, u"someone@example.org"_s);
+    flow.next();
+    REQUIRE(flow.wizard.currentId() == SetupWizard::Account);
+    CHECK(!child<QWidget>(flow.wizard, u"serverSettingsBox"_s)->isHidden());
+    CHECK(child<QWidget>(flow.wizard, u"showServersButton"_s)->isHidden());
+    CHECK(child<QWidget>(flow.wizard, u"serversConfirmedCheck"_s)->isHidden());
+    CHECK(!flow.nextEnabled());
+
+    flow.typeInto(u"imapHostEdit"_s, u"imap@example"_s);
+    CHECK(shown(flow.wizard, u"imapFieldError"_s));
+    flow.typeInto(u"imapHostEdit"_s, u"imap.example.org"_s);
+    CHECK(!shown(flow.wizard, u"imapFieldError"_s));
+    flow.typeInto(u"imapPortEdit"_s, u"70000"_s);
+    CHECK(shown(flow.wizard, u"imapFieldError"_s));
+    CHECK(child<QLabel>(flow.wizard, u"imapFieldError"_s)->text().contains(u"65535"_s));
+    flow.typeInto(u"imapPortEdit"_s, u"993"_s);
+    flow.typeInto(u"smtpHostEdit"_s, u"smtp.example.org"_s);
+    CHECK(flow.nextEnabled());
+
+    // No encryption: a clear warning, and an explicit agreement before going on.
+    auto *security = child<QComboBox>(flow.wizard, u"imapSecurityCombo"_s);
+    security->setCurrentIndex(security->findData(u"none"_s));
+    CHECK(child<QLineEdit>(flow.wizard, u"imapPortEdit"_s)->text() == u"143"_s);
+    CHECK(shown(flow.wizard, u"plaintextWarning"_s));
+    CHECK(!flow.nextEnabled());
+    child<QCheckBox>(flow.wizard, u"allowPlaintextCheck"_s)->setChecked(true);
+    CHECK(flow.nextEnabled());
+    CHECK(flow.wizard.draft().allowPlaintext);
+    CHECK(flow.wizard.draft().imap.security == ipw::ServerSecurity::None);
+    flow.next();
+    CHECK(flow.wizard.currentId() == SetupWizard::Password);
+}
+
+TEST_CASE("au: the server fields are shown empty, with the uncertain warning, and need confirmation")
+{
+    Flow flow;
+    flow.toProviderPage();
+    flow.typeInto(u"providerSearch"_s, u"taro@au.com"_s);
+    CHECK(flow.selectedId() == u"au"_s);
+    flow.next();
+    REQUIRE(flow.wizard.currentId() == SetupWizard::Account);
+    CHECK(!child<QWidget>(flow.wizard, u"serverSettingsBox"_s)->isHidden());
+    CHECK(shown(flow.wizard, u"uncertainServersNotice"_s));
+    CHECK(noticeText(flow.wizard, u"uncertainServersNotice"_s).contains(u"does not guess"_s));
+    // Never guessed: no host is filled in for au.
+    CHECK(child<QLineEdit>(flow.wizard, u"imapHostEdit"_s)->text().isEmpty());
+    CHECK(child<QLineEdit>(flow.wizard, u"smtpHostEdit"_s)->text().isEmpty());
+
+    ipw::test::UrlCatcher urls;
+    QTest::mouseClick(child<QPushButton>(flow.wizard, u"openSettingsPageButton"_s), Qt::LeftButton);
+    REQUIRE(urls.opened.size() == 1);
+    CHECK(urls.opened.first() == QUrl(u"https://set.mail.ezweb.ne.jp/"_s));
+
+    flow.typeInto(u"loginNameEdit"_s, u"copied-id"_s);
+    flow.typeInto(u"imapHostEdit"_s, u"imap.copied-from-au.example"_s);
+    flow.typeInto(u"smtpHostEdit"_s, u"smtp.copied-from-au.example"_s);
+    CHECK(!flow.nextEnabled());  // not before the user confirms they copied them
+    CHECK(!flow.wizard.draft().serversConfirmed);
+    QTest::mouseClick(child<QCheckBox>(flow.wizard, u"serversConfirmedCheck"_s), Qt::LeftButton);
+    CHECK(flow.nextEnabled());
+    CHECK(flow.wizard.draft().serversConfirmed);
+    flow.next();
+    CHECK(flow.wizard.draft().imap.host == u"imap.copied-from-au.example"_s);
+    CHECK(flow.wizard.draft().loginName == u"copied-id"_s);
+}
+
+TEST_CASE("the password page names the provider's password and checks the input as typed")
+{
+    Flow flow;
+    flow.toPasswordPage(u"taro@docomo.ne.jp"_s, u"docomo-id"_s);
+    CHECK(child<QLabel>(flow.wizard, u"passwordKindLabel"_s)->text().contains(u"IMAP専用パスワード"_s));
+    auto *password = child<QLineEdit>(flow.wizard, u"passwordEdit"_s);
+    CHECK(password->echoMode() == QLineEdit::Password);
+    CHECK(!flow.nextEnabled());  // empty
+
+    SECTION("full-width characters: detected, converted in one click")
+    {
+        flow.typeInto(u"passwordEdit"_s, u"ｐａｓｓ１２３"_s);
+        CHECK(shown(flow.wizard, u"fullWidthWarning"_s));
+        CHECK(flow.nextEnabled());  // a warning, not an error
+        QTest::mouseClick(child<QPushButton>(flow.wizard, u"convertFullWidthButton"_s), Qt::LeftButton);
+        CHECK(password->text() == u"pass123"_s);
+        CHECK(!shown(flow.wizard, u"fullWidthWarning"_s));
+    }
+    SECTION("pasted spaces: trimmed in one click")
+    {
+        flow.typeInto(u"passwordEdit"_s, u" Ab3$xyZ9q "_s);
+        CHECK(shown(flow.wizard, u"spacesWarning"_s));
+        QTest::mouseClick(child<QPushButton>(flow.wizard, u"trimSpacesButton"_s), Qt::LeftButton);
+        CHECK(password->text() == u"Ab3$xyZ9q"_s);
+        CHECK(!shown(flow.wizard, u"spacesWarning"_s));
+    }
+    SECTION("show and hide")
+    {
+        QTest::mouseClick(child<QCheckBox>(flow.wizard, u"showPasswordCheck"_s), Qt::LeftButton);
+        CHECK(password->echoMode() == QLineEdit::Normal);
+        QTest::mouseClick(child<QCheckBox>(flow.wizard, u"showPasswordCheck"_s), Qt::LeftButton);
+        CHECK(password->echoMode() == QLineEdit::Password);
+    }
+    SECTION("Caps Lock is never guessed: offscreen, the platform cannot tell, so nothing is shown")
+    {
+        CHECK(ipw::capsLockState() == ipw::CapsLockState::Unknown);
+        flow.typeInto(u"passwordEdit"_s, u"ABCDEF"_s);
+        CHECK(!shown(flow.wizard, u"capsLockWarning"_s));
+    }
+    SECTION("the password goes into the draft when moving on")
+    {
+        flow.typeInto(u"passwordEdit"_s, u"Ab3$xyZ9q"_s);
+        flow.next();
+        CHECK(flow.wizard.draft().password == u"Ab3$xyZ9q"_s);
+    }
+}
+
+TEST_CASE("Gmail: a grouped app password is offered without its spaces")
+{
+    Flow flow;
+    flow.toPasswordPage(u"taro@gmail.com"_s);
+    CHECK(child<QLabel>(flow.wizard, u"passwordKindLabel"_s)->text().contains(u"app password"_s));
+    CHECK(child<QLabel>(flow.wizard, u"passwordKindLabel"_s)->text().contains(u"2-Step Verification"_s));
+    flow.typeInto(u"passwordEdit"_s, u"abcd efgh ijkl mnop"_s);
+    CHECK(shown(flow.wizard, u"appPasswordSpacesWarning"_s));
+    CHECK(!shown(flow.wizard, u"spacesWarning"_s));
+    QTest::mouseClick(child<QPushButton>(flow.wizard, u"removeAppPasswordSpacesButton"_s), Qt::LeftButton);
+    CHECK(child<QLineEdit>(flow.wizard, u"passwordEdit"_s)->text() == u"abcdefghijklmnop"_s);
+    CHECK(!shown(flow.wizard, u"appPasswordSpacesWarning"_s));
+}
+
+TEST_CASE("the reissue branch shows docomo's preconditions and steps and opens docomo's page")
+{
+    Flow flow;
+    ipw::test::UrlCatcher urls;
+    flow.toPasswordPage(u"taro@docomo.ne.jp"_s, u"docomo-id"_s);
+    flow.typeInto(u"passwordEdit"_s, u"half-typed"_s);
+    QTest::mouseClick(child<QPushButton>(flow.wizard, u"forgotPasswordButton"_s), Qt::LeftButton);
+    REQUIRE(flow.wizard.currentId() == SetupWizard::Reissue);
+
+    CHECK(shown(flow.wizard, u"preconditionsNotice"_s));
+    CHECK(noticeText(flow.wizard, u"preconditionsNotice"_s).contains(u"Wi-Fi"_s));
+    CHECK(noticeText(flow.wizard, u"preconditionsNotice"_s).contains(u"network PIN"_s));
+    const QString steps = child<QLabel>(flow.wizard, u"stepsLabel"_s)->text();
+    CHECK(steps.contains(u"<ol"_s));
+    CHECK(steps.indexOf(u"Wi-Fi"_s) < steps.indexOf(u"IMAP ID"_s));  // in the provider's order
+
+    QTest::mouseClick(child<QPushButton>(flow.wizard, u"openPortalButton"_s), Qt::LeftButton);
+    REQUIRE(urls.opened.size() == 1);
+    CHECK(urls.opened.first() == QUrl(u"https://www.nttdocomo.co.jp/service/docomo_mail/security/index.html"_s));
+
+    // Next ("Enter the password") goes back to the password, with what was typed still there.
+    flow.next();
+    QTest::qWaitFor([&] { return flow.wizard.currentId() == SetupWizard::Password; }, 2000);
+    REQUIRE(flow.wizard.currentId() == SetupWizard::Password);
+    CHECK(child<QLineEdit>(flow.wizard, u"passwordEdit"_s)->text() == u"half-typed"_s);
+    // …and its Next goes on to the check, not to the reissue page again.
+    CHECK(flow.wizard.currentPage()->nextId() == SetupWizard::Test);
+
+    // The in-page button does the same.
+    QTest::mouseClick(child<QPushButton>(flow.wizard, u"forgotPasswordButton"_s), Qt::LeftButton);
+    REQUIRE(flow.wizard.currentId() == SetupWizard::Reissue);
+    QTest::mouseClick(child<QPushButton>(flow.wizard, u"backToPasswordButton"_s), Qt::LeftButton);
+    CHECK(flow.wizard.currentId() == SetupWizard::Password);
+}
+
+TEST_CASE("Gmail's reissue page points at the app password page and at switching IMAP on")
+{
+    Flow flow;
+    ipw::test::UrlCatcher urls;
+    flow.toPasswordPage(u"taro@gmail.com"_s);
+    QTest::mouseClick(child<QPushButton>(flow.wizard, u"forgotPasswordButton"_s), Qt::LeftButton);
+    REQUIRE(flow.wizard.currentId() == SetupWizard::Reissue);
+    QTest::mouseClick(child<QPushButton>(flow.wizard, u"openPortalButton"_s), Qt::LeftButton);
+    CHECK(shown(flow.wizard, u"imapEnableNotice"_s));
+    QTest::mouseClick(child<QPushButton>(flow.wizard, u"openImapSettingsButton"_s), Qt::LeftButton);
+    REQUIRE(urls.opened.size() == 2);
+    CHECK(urls.opened[0] == QUrl(u"https://myaccount.google.com/apppasswords"_s));
+    CHECK(urls.opened[1].host() == u"mail.google.com"_s);
+}
+
+TEST_CASE("Outlook.com: says plainly that passwords no longer work and that this build cannot sign in")
+{
+    Flow flow;
+    flow.toPasswordPage(u"taro@outlook.jp"_s);
+    CHECK(shown(flow.wizard, u"oauthOnlyNotice"_s));
+    const QString text = noticeText(flow.wizard, u"oauthOnlyNotice"_s);
+    CHECK(text.contains(u"2024"_s));
+    CHECK(text.contains(u"cannot sign in that way yet"_s));
+    CHECK(child<QLineEdit>(flow.wizard, u"passwordEdit"_s)->isHidden());
+    CHECK(!flow.nextEnabled());
+    QTest::mouseClick(child<QPushButton>(flow.wizard, u"forgotPasswordButton"_s), Qt::LeftButton);
+    CHECK(flow.wizard.currentId() == SetupWizard::Reissue);
+    CHECK(child<QLabel>(flow.wizard, u"stepsLabel"_s)->text().contains(u"OAuth2"_s));
+}
+
+TEST_CASE("a language switch mid-flow keeps what was entered")
+{
+    Flow flow;
+    flow.toProviderPage();
+    flow.typeInto(u"providerSearch"_s, u"taro@i.softbank.jp"_s);
+    flow.next();
+    flow.typeInto(u"loginNameEdit"_s, u"my-own-login"_s);
+    flow.next();
+    REQUIRE(flow.wizard.currentId() == SetupWizard::Password);
+    flow.typeInto(u"passwordEdit"_s, u"Secret123"_s);
+    const QString englishTitle = flow.wizard.currentPage()->title();
+    const QString englishKind = child<QLabel>(flow.wizard, u"passwordKindLabel"_s)->text();
+
+    // The language button at the bottom of every page.
+    auto *language = flow.wizard.button(QWizard::CustomButton2);
+    REQUIRE(language->objectName() == u"languageButton"_s);
+    CHECK(language->text() == u"日本語"_s);
+    QTest::mouseClick(language, Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return flow.wizard.currentPage()->title() != englishTitle; }, 2000));
+    CHECK(ipw::Language::current() == ipw::UiLanguage::Japanese);
+    CHECK(flow.wizard.currentPage()->title() == QCoreApplication::translate("ipw::PasswordPage", "Password"));
+    CHECK(child<QLabel>(flow.wizard, u"passwordKindLabel"_s)->text() != englishKind);
+    CHECK(child<QLabel>(flow.wizard, u"passwordKindLabel"_s)->text().contains(u"Eメール(i)のパスワード"_s));
+    CHECK(language->text() == u"English"_s);
+    CHECK(child<QLineEdit>(flow.wizard, u"passwordEdit"_s)->text() == u"Secret123"_s);
+    // QWizard's own buttons follow at once too (Qt's catalog), not only on the next page.
+    CHECK(flow.wizard.button(QWizard::BackButton)->text() != u"< &Back"_s);
+    CHECK(flow.wizard.button(QWizard::BackButton)->text() == QCoreApplication::translate("QWizard", "< &Back"));
+    CHECK(flow.wizard.button(QWizard::CancelButton)->text() != u"Cancel"_s);
+
+    // Back to the account page: the address and the login name the user typed are still there.
+    flow.back();
+    REQUIRE(flow.wizard.currentId() == SetupWizard::Account);
+    CHECK(child<QPushButton>(flow.wizard, u"showServersButton"_s)->text() ==
+          QCoreApplication::translate("ipw::AccountPage", "Show server settings"));
+    CHECK(child<QPushButton>(flow.wizard, u"showServersButton"_s)->text() != u"Show server settings"_s);
+    CHECK(child<QLineEdit>(flow.wizard, u"addressEdit"_s)->text() == u"taro@i.softbank.jp"_s);
+    CHECK(child<QLineEdit>(flow.wizard, u"loginNameEdit"_s)->text() == u"my-own-login"_s);
+    // And back on the start page, the language combo shows the language in use; switching there works too.
+    flow.back();
+    flow.back();
+    REQUIRE(flow.wizard.currentId() == SetupWizard::Start);
+    auto *combo = child<QComboBox>(flow.wizard, u"languageCombo"_s);
+    CHECK(combo->currentData().toString() == u"ja"_s);
+    combo->setCurrentIndex(combo->findData(u"en"_s));
+    QTest::qWaitFor([&] { return flow.wizard.currentPage()->title() == u"Mail stopped syncing?"_s; }, 2000);
+    flow.next();
+    flow.next();
+    REQUIRE(flow.wizard.currentId() == SetupWizard::Account);
+    CHECK(child<QLineEdit>(flow.wizard, u"loginNameEdit"_s)->text() == u"my-own-login"_s);
+    flow.next();
+    CHECK(child<QLineEdit>(flow.wizard, u"passwordEdit"_s)->text() == u"Secret123"_s);
+}
+
+TEST_CASE("the start page routes the saved-account goals to the saved accounts page")
+{
+    Flow flow;
+    auto *page = flow.wizard.currentPage();
+    CHECK(page->nextId() == SetupWizard::Provider);
+    // Clicked on the indicator: a radio button only reacts to clicks on its indicator and text.
+    auto click = [&](const QString &name) {
+        auto *radio = child<QRadioButton>(flow.wizard, name);
+        QTest::mouseClick(radio, Qt::LeftButton, {}, QPoint(6, radio->height() / 2));
+    };
+    click(u"goalManageSaved"_s);
+    CHECK(page->nextId() == SetupWizard::SavedAccounts);
+    click(u"goalUpdatePassword"_s);
+    CHECK(page->nextId() == SetupWizard::SavedAccounts);
+    CHECK(page->validatePage());
+    CHECK(flow.wizard.draft().goal == ipw::AccountDraft::Goal::UpdatePassword);
+}
+
+TEST_CASE("a broken file in the providers folder is named, and the built-in providers still work")
+{
+    QTemporaryDir folder;
+    REQUIRE(folder.isValid());
+    QFile broken(folder.filePath(u"broken.json"_s));
+    REQUIRE(broken.open(QIODevice::WriteOnly));
+    broken.write("{ \"format\": 1, ");
+    broken.close();
+    const QByteArray previous = qgetenv("IPW_PROVIDERS_DIR");
+    qputenv("IPW_PROVIDERS_DIR", QFile::encodeName(folder.path()));
+    Flow flow;
+    if (previous.isNull())
+        qunsetenv("IPW_PROVIDERS_DIR");
+    else
+        qputenv("IPW_PROVIDERS_DIR", previous);
+    REQUIRE(flow.wizard.providersError().has_value());
+    flow.toProviderPage();
+    CHECK(shown(flow.wizard, u"providersError"_s));
+    CHECK(noticeText(flow.wizard, u"providersError"_s).contains(u"broken.json"_s));
+    flow.typeInto(u"providerSearch"_s, u"docomo"_s);
+    CHECK(flow.selectedId() == u"docomo"_s);
+}
+
+// Not run by CTest (hidden tag). Saves a PNG of each page in both languages, light and dark, for looking at them:
+//   IPW_SCREENSHOT_DIR=/tmp/shots build/default/tests/wizard/test_wizard_pages "[.screenshots]"
+TEST_CASE("screenshots of pages 1-5", "[.screenshots]")
+{
+    const QString dir = qEnvironmentVariable("IPW_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    const QPalette light = QApplication::palette();
+    QPalette dark = light;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
+    dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+    dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
+    dark.setColor(QPalette::Link, QColor(0x7a, 0xb4, 0xff));
+    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+
+    for (const auto language : {ipw::UiLanguage::Japanese, ipw::UiLanguage::English}) {
+        for (const bool isDark : {false, true}) {
+            QApplication::setPalette(isDark ? dark : light);
+            const QString prefix = dir + u'/' + ipw::Language::code(language) + (isDark ? u"-dark-"_s : u"-"_s);
+            auto save = [&](Flow &flow, const QString &name) {
+                QTest::qWait(50);
+                flow.wizard.grab().save(prefix + name + u".png"_s);
+            };
+            {
+                Flow flow(language);
+                save(flow, u"1-start"_s);
+                flow.toProviderPage();
+                flow.typeInto(u"providerSearch"_s, u"taro@docomo.ne.jp"_s);
+                save(flow, u"2-provider"_s);
+                flow.next();
+                save(flow, u"3-account-docomo"_s);
+                flow.typeInto(u"loginNameEdit"_s, u"abc12345"_s);
+                flow.next();
+                flow.typeInto(u"passwordEdit"_s, u"ｐａｓｓ１２３ "_s);
+                save(flow, u"4-password-docomo"_s);
+                QTest::mouseClick(child<QPushButton>(flow.wizard, u"forgotPasswordButton"_s), Qt::LeftButton);
+                save(flow, u"5-reissue-docomo"_s);
+            }
+            {
+                Flow flow(language);
+                flow.toProviderPage();
+                flow.typeInto(u"providerSearch"_s, u"taro@au.com"_s);
+                flow.next();
+                save(flow, u"3-account-au"_s);
+            }
+            {
+                Flow flow(language);
+                flow.toPasswordPage(u"taro@gmail.com"_s);
+                flow.typeInto(u"passwordEdit"_s, u"abcd efgh ijkl mnop"_s);
+                save(flow, u"4-password-gmail"_s);
+            }
+            {
+                Flow flow(language);
+                flow.toPasswordPage(u"taro@outlook.jp"_s);
+                save(flow, u"4-password-outlook"_s);
+            }
+            {
+                Flow flow(language);
+                flow.toProviderPage();
+                flow.typeInto(u"providerSearch"_s, u"someone@example.org"_s);
+                flow.next();
+                flow.typeInto(u"imapHostEdit"_s, u"imap.example.org"_s);
+                auto *security = child<QComboBox>(flow.wizard, u"imapSecurityCombo"_s);
+                security->setCurrentIndex(security->findData(u"none"_s));
+                flow.typeInto(u"smtpHostEdit"_s, u"smtp@example"_s);
+                save(flow, u"3-account-other"_s);
+            }
+        }
+    }
+    QApplication::setPalette(light);
+}
