@@ -52,6 +52,10 @@ public:
     AccountJob *updatePassword(const VerifiedLogin &login, QObject *parent = nullptr);
     /// The account and its password, for checking again with the stored settings. Never log the password.
     AccountJob *readPassword(const QString &address, QObject *parent = nullptr);
+    /// OAuth: the token endpoint rotated the refresh token, so the saved one is dead. Replaces the keychain secret
+    /// of a saved OAuth account at once (the one write that does not wait for a verified check); the file is not
+    /// touched. UnknownAccount when not saved, NotVerified when the account is not an OAuth one or the token is empty.
+    AccountJob *replaceRefreshToken(const QString &address, const QString &refreshToken, QObject *parent = nullptr);
     /// Removes both parts.
     AccountJob *forget(const QString &address, QObject *parent = nullptr);
 
@@ -64,7 +68,7 @@ private:
 class AccountJob : public QObject {
     Q_OBJECT
 public:
-    enum class Operation { Save, UpdatePassword, ReadPassword, Forget };
+    enum class Operation { Save, UpdatePassword, ReadPassword, Forget, ReplaceRefreshToken };
     ~AccountJob() override;
 
     void start();
@@ -77,7 +81,7 @@ public:
     QString errorDetails() const { return m_details; }
     /// The account concerned (as saved, or as found for ReadPassword / Forget).
     const SavedAccount &account() const { return m_account; }
-    /// ReadPassword only.
+    /// ReadPassword only: the password, or for an OAuth account (account().oauth set) the refresh token.
     QString password() const { return m_password; }
 
 Q_SIGNALS:

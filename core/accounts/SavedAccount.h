@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -35,6 +36,20 @@ struct PinnedCertificate {
     friend bool operator==(const PinnedCertificate &, const PinnedCertificate &) = default;
 };
 
+/// How an OAuth 2.0 account refreshes its access token. The refresh token itself is the account's keychain secret.
+/// The client ID is kept because a refresh token only works with the client it was issued to.
+struct SavedOAuth {
+    QString issuer;        ///< the client registration's key (OAuthClients.h), e.g. "login.microsoftonline.com"
+    QString authorizeUrl;  ///< for signing in again
+    QString tokenUrl;
+    QString clientId;
+    QStringList scopes;
+    QString redirectHost;  ///< "127.0.0.1" or "localhost"
+    QJsonObject toJson() const;
+    static std::optional<SavedOAuth> fromJson(const QJsonObject &json, QString *why);
+    friend bool operator==(const SavedOAuth &, const SavedOAuth &) = default;
+};
+
 struct SavedAccount {
     QString address;     ///< the e-mail address: names the account (compared case-insensitively)
     QString providerId;  ///< the provider database's id, empty when none matched
@@ -43,6 +58,9 @@ struct SavedAccount {
     std::optional<SavedServer> smtp;
     QList<PinnedCertificate> pinnedCertificates;
     QDateTime lastVerified;  ///< UTC
+    /// Set for an account that signs in with OAuth 2.0: its keychain secret is then the refresh token, not a
+    /// password. Absent in the file = a password account (files written before OAuth support read unchanged).
+    std::optional<SavedOAuth> oauth;
 
     /// "alice@example.com" and " Alice@Example.COM" name the same account.
     static QString normalizedAddress(const QString &address);

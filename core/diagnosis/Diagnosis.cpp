@@ -11,7 +11,7 @@ namespace {
 using namespace Qt::StringLiterals;
 
 // One row per code, in declaration order; the names are the contract of issue 3 (never rename one).
-constexpr std::array<std::pair<DiagnosisCode, QStringView>, 29> names{{
+constexpr std::array<std::pair<DiagnosisCode, QStringView>, 35> names{{
     {DiagnosisCode::Ok, u"ok"},
     {DiagnosisCode::NotAttempted, u"not-attempted"},
     {DiagnosisCode::WrongCredentials, u"wrong-credentials"},
@@ -41,9 +41,15 @@ constexpr std::array<std::pair<DiagnosisCode, QStringView>, 29> names{{
     {DiagnosisCode::MailboxUnavailable, u"mailbox-unavailable"},
     {DiagnosisCode::AuthMethodUnsupported, u"auth-method-unsupported"},
     {DiagnosisCode::Cancelled, u"cancelled"},
+    {DiagnosisCode::OauthNotConfigured, u"oauth-not-configured"},
+    {DiagnosisCode::OauthConsentDenied, u"oauth-consent-denied"},
+    {DiagnosisCode::OauthTokenRejected, u"oauth-token-rejected"},
+    {DiagnosisCode::OauthFlowFailed, u"oauth-flow-failed"},
+    {DiagnosisCode::OauthSignInTimeout, u"oauth-sign-in-timeout"},
+    {DiagnosisCode::OauthRefreshRejected, u"oauth-refresh-rejected"},
 }};
 
-static_assert(names.back().first == DiagnosisCode::Cancelled, "a new code needs a row in `names`");
+static_assert(names.back().first == DiagnosisCode::OauthRefreshRejected, "a new code needs a row in `names`");
 
 }  // namespace
 

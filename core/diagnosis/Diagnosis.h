@@ -44,6 +44,13 @@ enum class DiagnosisCode {
     MailboxUnavailable,
     AuthMethodUnsupported,
     Cancelled,
+    // OAuth 2.0 sign-in (core/oauth) and SASL XOAUTH2 / OAUTHBEARER (core/net):
+    OauthNotConfigured,    ///< this build has no client ID for the provider: browser sign-in is not set up
+    OauthConsentDenied,    ///< the user (or the provider's policy) refused access on the consent screen
+    OauthTokenRejected,    ///< the mail server refused the access token (its JSON status says why)
+    OauthFlowFailed,       ///< the sign-in could not be completed (state mismatch, token endpoint error, …)
+    OauthSignInTimeout,    ///< no answer from the browser in time (closed, or never finished signing in)
+    OauthRefreshRejected,  ///< the saved sign-in (refresh token) was revoked or expired: sign in again
 };
 
 /// The stable machine-readable name, e.g. "app-password-required".

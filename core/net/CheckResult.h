@@ -45,6 +45,12 @@ struct ProtocolResult {
     int mailboxes = -1;                    ///< IMAP: folders listed by LIST "" "*" (-1: not reached)
     int inboxMessages = -1;                ///< IMAP: EXISTS of EXAMINE INBOX (-1: not reached)
     quint32 uidValidity = 0;               ///< IMAP: UIDVALIDITY of INBOX
+    /// The SASL mechanism (or "LOGIN" command) used for the login attempt: "PLAIN", "LOGIN", "XOAUTH2",
+    /// "OAUTHBEARER"; empty when no login was attempted.
+    QString authMechanism;
+    /// OAuth only: the "status" of the JSON the server sent when it refused the token (RFC 7628 §3.2.2), e.g.
+    /// "invalid_token" or Google's "401"; empty otherwise.
+    QString oauthStatus;
     std::chrono::milliseconds elapsed{0};
     QStringList transcript;  ///< "C: …" / "S: …" lines, every secret replaced
 };

@@ -20,6 +20,19 @@ enum class Security {
     None,         ///< plaintext; credentials are only sent when CheckSettings::allowPlaintext is set
 };
 
+/// What the secret handed to the tester (ConnectionCheck's second argument) is.
+enum class Credential {
+    Password,          ///< AUTHENTICATE PLAIN / LOGIN (IMAP), AUTH PLAIN / LOGIN (SMTP)
+    OAuthAccessToken,  ///< an OAuth 2.0 bearer token: SASL OAUTHBEARER (RFC 7628) or XOAUTH2, never PLAIN/LOGIN
+};
+
+/// Which SASL mechanism carries an OAuth access token.
+enum class OAuthMechanism {
+    Automatic,    ///< OAUTHBEARER when the server offers it, else XOAUTH2; auth-method-unsupported with neither
+    OAuthBearer,  ///< RFC 7628 only (auth-method-unsupported when not offered)
+    XOAuth2,      ///< Google's XOAUTH2 only (auth-method-unsupported when not offered)
+};
+
 /// Deviations from the default TLS configuration that a particular server needs. The caller sets them only for the
 /// hosts the provider database names (docomo's imap/smtp.spmode.ne.jp need legacy renegotiation with OpenSSL 3,
 /// see ../shared/providers/FACTS.md); nothing in core/net turns them on by itself.
@@ -58,6 +71,10 @@ struct CheckSettings {
     std::chrono::milliseconds stepTimeout{std::chrono::seconds(20)};
     /// Only with Security::None: allows sending credentials without TLS (never when the server says LOGINDISABLED).
     bool allowPlaintext = false;
+    /// What the secret is. With OAuthAccessToken the server's JSON error status ends up in
+    /// ProtocolResult::oauthStatus and the diagnosis is oauth-token-rejected.
+    Credential credential = Credential::Password;
+    OAuthMechanism oauthMechanism = OAuthMechanism::Automatic;
 };
 
 /// "AB:cd:..." or "abcd..." → 64 lower-case hex characters; std::nullopt if it is not a SHA-256 fingerprint.

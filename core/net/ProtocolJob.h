@@ -20,6 +20,8 @@ struct JobSettings {
     QString loginName;
     std::chrono::milliseconds stepTimeout{std::chrono::seconds(20)};
     bool allowPlaintext = false;
+    Credential credential = Credential::Password;
+    OAuthMechanism oauthMechanism = OAuthMechanism::Automatic;
 };
 
 /// The common life of ImapCheckJob and SmtpCheckJob: one connection, one result.

@@ -55,6 +55,10 @@ public:
     /// The test process's Dovecot presenting `certificate`: one instance per kind, each started on first use, each
     /// with its own ports, and the same users and mail.
     static DovecotFixture &instance(Certificate certificate = Certificate::Valid);
+    /// The test process's Dovecot that also accepts OAuth 2.0 bearer tokens: SASL XOAUTH2 and OAUTHBEARER through
+    /// passdb oauth2 introspecting at OAuthServerFixture::shared() (started with it), PLAIN/LOGIN through the
+    /// passwd-file passdb as in instance(). Valid certificate, the same users and mail, ports of its own.
+    static DovecotFixture &oauthInstance();
     Certificate certificate() const { return m_certificate; }
     CertAndKey serverCertificate() const;
     ~DovecotFixture();
