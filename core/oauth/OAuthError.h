@@ -8,17 +8,17 @@ namespace ipw {
 
 /// Why an OAuth sign-in or refresh failed. Typed; it becomes words only in app/.
 enum class OAuthError {
-    NotConfigured,          ///< OAuthSettings::isConfigured() is false (no client ID in this build)
-    ListenFailed,           ///< the loopback redirect listener could not be opened
-    ConsentDenied,          ///< redirect carried error=access_denied (the user said no, or policy forbids)
-    AuthorizationFailed,    ///< redirect carried another error= (invalid_scope, unauthorized_client, …)
-    StateMismatch,          ///< redirect's state is missing or not the one this sign-in sent (RFC 6749 §10.12)
-    MissingCode,            ///< redirect without code and without error
-    Timeout,                ///< no redirect within OAuthSettings::signInTimeout, or no token reply in requestTimeout
-    Cancelled,              ///< cancel() was called
-    TokenRejected,          ///< token endpoint answered an error (invalid_grant, invalid_client, …): oauthError says
+    NotConfigured,        ///< OAuthSettings::isConfigured() is false (no client ID in this build)
+    ListenFailed,         ///< the loopback redirect listener could not be opened
+    ConsentDenied,        ///< redirect carried error=access_denied (the user said no, or policy forbids)
+    AuthorizationFailed,  ///< redirect carried another error= (invalid_scope, unauthorized_client, …)
+    StateMismatch,        ///< redirect's state is missing or not the one this sign-in sent (RFC 6749 §10.12)
+    MissingCode,          ///< redirect without code and without error
+    Timeout,              ///< no redirect within OAuthSettings::signInTimeout, or no token reply in requestTimeout
+    Cancelled,            ///< cancel() was called
+    TokenRejected,        ///< token endpoint answered an error (invalid_grant, invalid_client, …): oauthError says
     TokenEndpointUnreachable,  ///< network-level failure talking to the token endpoint (DNS, TLS, refused)
-    InvalidTokenResponse,   ///< token endpoint answered 2xx without a usable access_token
+    InvalidTokenResponse,      ///< token endpoint answered 2xx without a usable access_token
 };
 
 /// A failure with the details the diagnosis and a support report need. Never contains a token or a code.

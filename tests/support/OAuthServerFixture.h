@@ -29,10 +29,10 @@ class OAuthServerFixture {
 public:
     /// What the authorize endpoint does with the next requests (until changed).
     enum class Consent {
-        Approve,      ///< 302 to redirect_uri?code=…&state=<state as received>
-        Deny,         ///< 302 to redirect_uri?error=access_denied&error_description=…&state=…
-        WrongState,   ///< 302 with code and a state that differs from the one received
-        NoRedirect,   ///< 200 with a page and no redirect (a user who closed the browser): tests time out
+        Approve,     ///< 302 to redirect_uri?code=…&state=<state as received>
+        Deny,        ///< 302 to redirect_uri?error=access_denied&error_description=…&state=…
+        WrongState,  ///< 302 with code and a state that differs from the one received
+        NoRedirect,  ///< 200 with a page and no redirect (a user who closed the browser): tests time out
     };
 
     static std::unique_ptr<OAuthServerFixture> start();
