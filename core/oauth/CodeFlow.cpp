@@ -101,6 +101,15 @@ CodeFlow::CodeFlow(OAuthSettings settings, QObject *parent)
 CodeFlow::~CodeFlow()
 {
     abort();
+    if (m_loopback && m_callbackTaken) {
+        // Qt writes the "you can close this window" page to the browser after callbackReceived() returns, on a
+        // socket the listener owns. A job that fails right at the redirect (denied, state mismatch) and is deleted
+        // at once would cut the browser off mid-page: let the closed listener outlive the flow for a moment.
+        m_loopback->setSink({});
+        disconnect(m_loopback, nullptr, this, nullptr);
+        m_loopback->setParent(nullptr);
+        QTimer::singleShot(std::chrono::seconds(2), m_loopback.data(), &QObject::deleteLater);
+    }
 }
 
 bool CodeFlow::listen()
