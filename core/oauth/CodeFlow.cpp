@@ -7,7 +7,9 @@
 #include "oauth/TokenReplyHandler.h"
 #include "oauth/TokenResponse.h"
 
+#include <QHostAddress>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QRandomGenerator>
 
@@ -84,6 +86,11 @@ CodeFlow::CodeFlow(OAuthSettings settings, QObject *parent)
     , m_network(new Network(this))
 {
     silenceNetworkAuthLogging();
+    // A token endpoint on this machine (a self-hosted server, the tests' fixture) is never reached through an
+    // http_proxy from the environment; anything else follows the system's proxy settings.
+    const QHostAddress tokenHost(m_settings.tokenUrl.host());
+    if (tokenHost.isLoopback() || m_settings.tokenUrl.host().compare(u"localhost"_s, Qt::CaseInsensitive) == 0)
+        m_network->setProxy(QNetworkProxy::NoProxy);
     setNetworkAccessManager(m_network);
     setClientIdentifier(m_settings.clientId);
     setAuthorizationUrl(m_settings.authorizeUrl);
