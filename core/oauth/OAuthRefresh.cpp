@@ -39,8 +39,9 @@ OAuthRefresh::OAuthRefresh(OAuthSettings settings, QString refreshToken, QObject
 
 OAuthRefresh::~OAuthRefresh()
 {
-    if (d->flow)
-        d->flow->abort();
+    // The flow first, while the slots it is connected to can still run (it emits nothing from abort()).
+    delete d->flow;
+    d->flow = nullptr;
 }
 
 void OAuthRefresh::start()
