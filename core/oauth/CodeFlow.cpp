@@ -215,9 +215,14 @@ void CodeFlow::modifyParameters(Stage stage, QMultiMap<QString, QVariant> *param
         setParameter(parameters, u"code_challenge_method"_s, u"S256"_s);
         if (!m_settings.loginHint.isEmpty())
             setParameter(parameters, u"login_hint"_s, m_settings.loginHint);
+        // A provider's extras (access_type, prompt, …) never replace what the flow's security rests on.
         for (auto it = m_settings.extraAuthorizeParameters.cbegin(); it != m_settings.extraAuthorizeParameters.cend();
-             ++it)
-            setParameter(parameters, it.key(), it.value());
+             ++it) {
+            static const QStringList reserved = {u"response_type"_s, u"client_id"_s,      u"redirect_uri"_s,
+                                                 u"state"_s,         u"code_challenge"_s, u"code_challenge_method"_s};
+            if (!reserved.contains(it.key()))
+                setParameter(parameters, it.key(), it.value());
+        }
         break;
     case Stage::RequestingAccessToken:
         // Defect (a), QTBUG-81624: Qt 6.4 percent-encodes the code it got from the redirect, which is still

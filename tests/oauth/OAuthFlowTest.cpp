@@ -39,6 +39,7 @@ OAuthSettings settingsFor(const OAuthServerFixture &server)
     s.clientId = OAuthServerFixture::clientId();
     s.scopes = {u"https://mail.example.test/"_s, u"offline_access"_s};
     s.loginHint = u"alice+test@example.test"_s;
+    s.extraAuthorizeParameters = {{u"access_type"_s, u"offline"_s}, {u"state"_s, u"from-a-provider-file"_s}};
     s.signInTimeout = std::chrono::seconds(20);
     s.requestTimeout = std::chrono::seconds(10);
     return s;
@@ -139,6 +140,9 @@ TEST_CASE("sign-in gets tokens and the token endpoint receives the code exactly 
     CHECK(job->redirectUri().host() == u"127.0.0.1"_s);
     CHECK(authorize.queryItemValue(u"login_hint"_s, QUrl::FullyDecoded) == u"alice+test@example.test"_s);
     CHECK(authorize.queryItemValue(u"scope"_s, QUrl::FullyDecoded) == u"https://mail.example.test/ offline_access"_s);
+    CHECK(authorize.queryItemValue(u"access_type"_s) == u"offline"_s);  // a provider's extra parameter
+    CHECK(authorize.allQueryItemValues(u"state"_s).size() == 1);        // but it cannot replace the state
+    CHECK(authorize.queryItemValue(u"state"_s) != u"from-a-provider-file"_s);
 
     // Defect (a): the code as the server issued it (in its redirect) is the code it got back, encoded once.
     const QString issued = queryValue(browser.redirectedTo(), u"code"_s);
