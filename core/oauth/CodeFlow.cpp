@@ -7,6 +7,7 @@
 #include "oauth/TokenReplyHandler.h"
 #include "oauth/TokenResponse.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
@@ -114,7 +115,7 @@ CodeFlow::~CodeFlow()
         // at once would cut the browser off mid-page: let the closed listener outlive the flow for a moment.
         m_loopback->setSink({});
         disconnect(m_loopback, nullptr, this, nullptr);
-        m_loopback->setParent(nullptr);
+        m_loopback->setParent(QCoreApplication::instance());  // deleted with the application at the latest
         QTimer::singleShot(std::chrono::seconds(2), m_loopback.data(), &QObject::deleteLater);
     }
 }
