@@ -15,6 +15,7 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 #include <QUrlQuery>
 
 using namespace ipw;
@@ -264,6 +265,34 @@ TEST_CASE("cancel: Cancelled, exactly one finished before cancel() returns, the 
         CHECK(finished.count() == 1);
         CHECK(server->authorizeRequests() == 0);
     }
+}
+
+TEST_CASE("abort during the code exchange leaves no listener and no pending request", "[oauth][flow]")
+{
+    auto server = startServer();
+    BrowserStandIn browser;
+    CodeFlow flow(settingsFor(*server));
+    REQUIRE(flow.listen());
+    QObject::connect(&flow, &CodeFlow::authorizationUrlReady, &browser, &BrowserStandIn::open);
+    bool pendingAtExchange = false;
+    QObject::connect(&flow, &CodeFlow::exchangingCode, &flow, [&] {
+        // exchangingCode() comes just before the token request is sent: abort once it is on its way.
+        QTimer::singleShot(0, &flow, [&] {
+            pendingAtExchange = flow.hasPendingRequest();
+            flow.abort();
+        });
+    });
+    QSignalSpy failed(&flow, &CodeFlow::failed);
+    QSignalSpy succeeded(&flow, &CodeFlow::succeeded);
+    flow.authorize();
+    QTRY_VERIFY_WITH_TIMEOUT(!flow.isListening() && browser.redirectStatus() != 0, 10000);
+    QTest::qWait(300);
+    CHECK_FALSE(flow.isListening());
+    CHECK_FALSE(flow.hasPendingRequest());
+    CHECK(failed.count() == 0);  // abort() is silent: the job above it reports Cancelled
+    CHECK(succeeded.count() == 0);
+    CHECK(pendingAtExchange);  // it really aborted a request on its way
+    CHECK(flow.status() != QAbstractOAuth::Status::TemporaryCredentialsReceived);
 }
 
 TEST_CASE("a wrong PKCE verifier gets TokenRejected invalid_grant from the token endpoint (defect b)", "[oauth][flow]")
