@@ -467,6 +467,12 @@ TEST_CASE("no client ID: NotConfigured, from the event loop, nothing contacted",
     const auto refreshJob = refresh(settings, u"x"_s);
     REQUIRE(refreshJob->failure());
     CHECK(refreshJob->failure()->error == OAuthError::NotConfigured);
+
+    // Configured, but nothing saved: "sign in again", and nothing sent.
+    const auto empty = refresh(settingsFor(*server), QString());
+    REQUIRE(empty->failure());
+    CHECK(empty->failure()->diagnosis(true) == DiagnosisCode::OauthRefreshRejected);
+    CHECK(server->tokenRequests(u"refresh_token"_s) == 0);
 }
 
 TEST_CASE("a token endpoint that does not answer: TokenEndpointUnreachable/timeout after requestTimeout",
