@@ -126,6 +126,8 @@ public:
     Consent consent = Consent::Approve;
     int accessTokenLifetime = 3600;
     bool rotate = true;
+    TokenFault tokenFault = TokenFault::None;
+    QString authorizeError;
     QHash<QString, Code> codes;
     QHash<QString, AccessToken> accessTokens;
     QHash<QString, RefreshToken> refreshTokens;
@@ -194,6 +196,8 @@ void OAuthServerFixture::Private::serve(QTcpSocket *socket)
             response = handle(reader->request());
             break;
         }
+        if (response.noAnswer)
+            return;
         socket->write(response.toBytes());
         socket->disconnectFromHost();
     });
@@ -250,6 +254,8 @@ HttpResponse OAuthServerFixture::Private::authorize(const HttpRequest &request)
     if (query.value("code_challenge_method") != QLatin1String("S256"))
         return fail(QStringLiteral("invalid_request"), QStringLiteral("code_challenge_method must be S256"));
 
+    if (!authorizeError.isEmpty())
+        return fail(authorizeError, QStringLiteral("The test server was told to fail with %1.").arg(authorizeError));
     switch (consent) {
     case Consent::Deny:
         return fail(QStringLiteral("access_denied"), QStringLiteral("The user denied the request."));
@@ -285,6 +291,24 @@ HttpResponse OAuthServerFixture::Private::token(const HttpRequest &request)
     if (!request.header("content-type").startsWith("application/x-www-form-urlencoded"))
         return tokenError(400, QStringLiteral("invalid_request"),
                           QStringLiteral("Content-Type must be application/x-www-form-urlencoded"));
+
+    switch (tokenFault) {
+    case TokenFault::None:
+        break;
+    case TokenFault::ServerError:
+        lastTokenError = QStringLiteral("server_error: told to fail");
+        return jsonResponse(500, {{QStringLiteral("error"), QStringLiteral("server_error")}});
+    case TokenFault::NoAccessToken:
+        return jsonResponse(200, {{QStringLiteral("token_type"), QStringLiteral("Bearer")},
+                                  {QStringLiteral("expires_in"), accessTokenLifetime}});
+    case TokenFault::NotJson:
+        return htmlResponse(200, "Service temporarily unavailable.");
+    case TokenFault::NoAnswer: {
+        HttpResponse none;
+        none.noAnswer = true;
+        return none;
+    }
+    }
 
     // A public client (RFC 8252 section 8.4) names itself in the form; HTTP Basic (RFC 6749 section 2.3.1) works too.
     QString client = form.value("client_id");
@@ -462,6 +486,8 @@ void OAuthServerFixture::reset()
     d->consent = Consent::Approve;
     d->accessTokenLifetime = 3600;
     d->rotate = true;
+    d->tokenFault = TokenFault::None;
+    d->authorizeError.clear();
     d->authorizeCount = 0;
     d->introspectionCount = 0;
     d->tokenCounts.clear();
@@ -545,6 +571,18 @@ void OAuthServerFixture::setRotateRefreshTokens(bool rotate)
 {
     QMutexLocker lock(&d->mutex);
     d->rotate = rotate;
+}
+
+void OAuthServerFixture::setTokenFault(TokenFault fault)
+{
+    QMutexLocker lock(&d->mutex);
+    d->tokenFault = fault;
+}
+
+void OAuthServerFixture::setAuthorizeError(const QString &error)
+{
+    QMutexLocker lock(&d->mutex);
+    d->authorizeError = error;
 }
 
 int OAuthServerFixture::authorizeRequests() const
