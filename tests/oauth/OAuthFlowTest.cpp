@@ -492,3 +492,52 @@ TEST_CASE("a token endpoint that does not answer: TokenEndpointUnreachable/timeo
     CHECK(job->failure()->networkError == QNetworkReply::TimeoutError);
     CHECK(job->failure()->diagnosis(true) == DiagnosisCode::Timeout);
 }
+
+TEST_CASE("a broken token endpoint: each fault its own typed outcome, no hang", "[oauth][flow]")
+{
+    auto server = startServer();
+    BrowserStandIn browser;
+    OAuthSettings settings = settingsFor(*server);
+    settings.requestTimeout = std::chrono::milliseconds(1500);
+    struct Case {
+        OAuthServerFixture::TokenFault fault;
+        OAuthError error;
+        DiagnosisCode diagnosis;
+    };
+    const Case cases[] = {
+        // A 500 is the provider's trouble (try later), even with {"error":"server_error"}.
+        {OAuthServerFixture::TokenFault::ServerError, OAuthError::TokenEndpointUnreachable,
+         DiagnosisCode::ServerUnavailable},
+        {OAuthServerFixture::TokenFault::NoAccessToken, OAuthError::InvalidTokenResponse,
+         DiagnosisCode::OauthFlowFailed},
+        {OAuthServerFixture::TokenFault::NotJson, OAuthError::InvalidTokenResponse, DiagnosisCode::OauthFlowFailed},
+        {OAuthServerFixture::TokenFault::NoAnswer, OAuthError::TokenEndpointUnreachable, DiagnosisCode::Timeout},
+    };
+    for (const Case &c : cases) {
+        server->reset();
+        server->setTokenFault(c.fault);
+        INFO("fault " << int(c.fault));
+        const auto job = signIn(settings, browser);
+        REQUIRE(job->failure());
+        CHECK(job->failure()->error == c.error);
+        CHECK(job->failure()->diagnosis(false) == c.diagnosis);
+        CHECK(job->tokens().accessToken.isEmpty());
+
+        const auto refreshJob = refresh(settings, server->issueRefreshToken());
+        REQUIRE(refreshJob->failure());
+        CHECK(refreshJob->failure()->error == c.error);
+    }
+}
+
+TEST_CASE("the authorization server redirects with another error: AuthorizationFailed", "[oauth][flow]")
+{
+    auto server = startServer();
+    server->setAuthorizeError(u"invalid_scope"_s);
+    BrowserStandIn browser;
+    const auto job = signIn(settingsFor(*server), browser);
+    REQUIRE(job->failure());
+    CHECK(job->failure()->error == OAuthError::AuthorizationFailed);
+    CHECK(job->failure()->oauthError == u"invalid_scope"_s);
+    CHECK(job->failure()->diagnosis(false) == DiagnosisCode::OauthFlowFailed);
+    CHECK(server->tokenRequests(u"authorization_code"_s) == 0);
+}

@@ -144,6 +144,11 @@ TEST_CASE("token response: no answer, 5xx, garbage", "[oauth][token]")
     REQUIRE(r.failure);
     CHECK(r.failure->error == OAuthError::TokenEndpointUnreachable);
     CHECK(r.failure->diagnosis(false) == DiagnosisCode::ServerUnavailable);
+    r = TokenResponse::parse(reply(500, R"({"error":"server_error"})"));
+    REQUIRE(r.failure);
+    CHECK(r.failure->error == OAuthError::TokenEndpointUnreachable);
+    CHECK(r.failure->oauthError == u"server_error"_s);
+    CHECK(r.failure->diagnosis(true) == DiagnosisCode::ServerUnavailable);
 
     // A 200 that is not JSON, or JSON without access_token: never the body in the description (it may hold a token).
     r = TokenResponse::parse(reply(200, "access_token=secret-looking&&&<", "text/html"));
