@@ -2,11 +2,13 @@
 #include "CatchQt.h"
 #include "oauth/AuthorizationResponse.h"
 #include "oauth/LoopbackReplyHandler.h"
+#include "oauth/NetworkAuthLogging.h"
 #include "oauth/OAuthSettings.h"
 #include "oauth/TokenResponse.h"
 
 #include <catch2/catch.hpp>
 
+#include <QLoggingCategory>
 #include <QUrlQuery>
 
 using namespace ipw;
@@ -203,4 +205,20 @@ TEST_CASE("the browser's page after the redirect is bilingual", "[oauth][page]")
     const QString notOk = LoopbackReplyHandler::pageText(LoopbackReplyHandler::Page::NotSignedIn);
     CHECK(notOk.contains(u"not completed"_s));
     CHECK(notOk.contains(u"完了しませんでした"_s));
+}
+
+TEST_CASE("Qt NetworkAuth's own log categories are off, and only those", "[oauth][logging]")
+{
+    silenceNetworkAuthLogging();
+    silenceNetworkAuthLogging();  // once per process, however often called
+    const QLoggingCategory replyHandler("qt.networkauth.replyhandler");
+    const QLoggingCategory oauth2("qt.networkauth.oauth2");
+    CHECK_FALSE(replyHandler.isWarningEnabled());
+    CHECK_FALSE(oauth2.isWarningEnabled());
+    CHECK_FALSE(oauth2.isDebugEnabled());
+    const QLoggingCategory network("qt.network.ssl");
+    const QLoggingCategory ours("ipw.test.category");
+    CHECK(network.isWarningEnabled());
+    CHECK(ours.isWarningEnabled());
+    CHECK(ours.isCriticalEnabled());
 }
