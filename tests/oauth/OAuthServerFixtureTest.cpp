@@ -264,7 +264,7 @@ TEST_CASE("the token endpoint refuses a wrong verifier, a reused code, a changed
     }
 }
 
-TEST_CASE("refresh rotates the refresh token and the old one is dead; revoked ones are refused", "[oauth][fixture]")
+TEST_CASE("refresh rotates the refresh token and the old one is dead, revoked ones are refused", "[oauth][fixture]")
 {
     auto server = startServer();
     const QString verifier = randomVerifier();
