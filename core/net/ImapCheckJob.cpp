@@ -259,7 +259,8 @@ void ImapCheckJob::afterCapabilities()
 void ImapCheckJob::authenticate()
 {
     if (!mayUseCredentials() || (!isEncrypted() && m_capabilities.contains("LOGINDISABLED"))) {
-        transcript().note(QStringLiteral("not sending the password without TLS"));
+        transcript().note(isOAuth() ? QStringLiteral("not sending the token without TLS")
+                                    : QStringLiteral("not sending the password without TLS"));
         finish(DiagnosisCode::TlsRequired);
         return;
     }

@@ -200,7 +200,8 @@ void SmtpCheckJob::afterEhlo()
         return;
     }
     if (!mayUseCredentials()) {
-        transcript().note(QStringLiteral("not sending the password without TLS"));
+        transcript().note(isOAuth() ? QStringLiteral("not sending the token without TLS")
+                                    : QStringLiteral("not sending the password without TLS"));
         finish(DiagnosisCode::TlsRequired, {}, "QUIT\r\n");
         return;
     }
