@@ -163,10 +163,6 @@
         <translation>このサーバーでは、事業者のログイン画面を通したサインイン（OAuth）しか使えません。通常のパスワードもアプリ パスワードも受け付けられません。</translation>
     </message>
     <message>
-        <source>Use a mail app that can sign in through the provider's page. This tool cannot check such an account with a password.</source>
-        <translation>事業者のログイン画面でサインインできるメールアプリを使ってください。このツールでは、このようなアカウントをパスワードで確認することはできません。</translation>
-    </message>
-    <message>
         <source>IMAP access is turned off for this account</source>
         <translation>このアカウントではIMAPが無効になっています</translation>
     </message>
@@ -574,6 +570,10 @@
         <source>Sign in with your browser again to renew it.</source>
         <translation>もう一度ブラウザーでサインインして、サインイン情報を更新してください。</translation>
     </message>
+    <message>
+        <source>Check the account with browser sign-in instead of a password (in this app: "Sign in with your browser"; on the command line: --oauth), and use a mail app that can sign in through the provider's page.</source>
+        <translation>パスワードではなくブラウザーでのサインインで確認してください（このアプリでは「ブラウザーでサインイン」、コマンドラインでは --oauth）。メールアプリも、プロバイダーのページでサインインできるものを使ってください。</translation>
+    </message>
 </context>
 <context>
     <name>KeychainCli</name>
@@ -695,6 +695,85 @@
     <message>
         <source>The saved-accounts file %1 could not be written; the previous version is unchanged. Check free disk space and permissions, then try again.</source>
         <translation>保存済みアカウントのファイル %1 に書き込めませんでした。以前の内容は変わっていません。ディスクの空き容量とアクセス権を確認してから、もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthCli</name>
+    <message>
+        <source>Sign in with the browser (OAuth 2.0) instead of a password.</source>
+        <translation>パスワードの代わりに、ブラウザーでサインインします（OAuth 2.0）。</translation>
+    </message>
+    <message>
+        <source>With --oauth: do not open a browser; print the sign-in address and wait for the redirect.</source>
+        <translation>--oauth と一緒に使います：ブラウザーを開かず、サインイン用のアドレスを表示して、リダイレクトを待ちます。</translation>
+    </message>
+    <message>
+        <source>With --oauth: the client ID to use (overrides the configuration).</source>
+        <translation>--oauth と一緒に使います：使うクライアント ID（設定より優先されます）。</translation>
+    </message>
+    <message>
+        <source>With --oauth: the client secret, for providers that issue one.</source>
+        <translation>--oauth と一緒に使います：クライアント シークレット（発行するプロバイダーの場合）。</translation>
+    </message>
+    <message>
+        <source>With --oauth: the authorization endpoint (overrides the provider's).</source>
+        <translation>--oauth と一緒に使います：認可エンドポイント（プロバイダーの値より優先されます）。</translation>
+    </message>
+    <message>
+        <source>With --oauth: the token endpoint (overrides the provider's).</source>
+        <translation>--oauth と一緒に使います：トークン エンドポイント（プロバイダーの値より優先されます）。</translation>
+    </message>
+    <message>
+        <source>With --oauth: the scopes, separated by spaces (overrides the provider's).</source>
+        <translation>--oauth と一緒に使います：スコープをスペース区切りで指定します（プロバイダーの値より優先されます）。</translation>
+    </message>
+    <message>
+        <source>With --oauth: the redirect address host: 127.0.0.1 or localhost.</source>
+        <translation>--oauth と一緒に使います：リダイレクト先のホスト（127.0.0.1 または localhost）。</translation>
+    </message>
+    <message>
+        <source>How the token is sent: auto (OAUTHBEARER when offered, else XOAUTH2), oauthbearer or xoauth2.</source>
+        <translation>トークンの送り方：auto（サーバーが対応していれば OAUTHBEARER、なければ XOAUTH2）、oauthbearer、xoauth2 のいずれか。</translation>
+    </message>
+    <message>
+        <source>With --oauth: how long to wait for the browser, in seconds (default 300).</source>
+        <translation>--oauth と一緒に使います：ブラウザーでの操作を待つ秒数（既定は 300 秒）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an OAuth mechanism: use auto, oauthbearer or xoauth2.</source>
+        <translation>「%1」は OAuth の方式ではありません。auto、oauthbearer、xoauth2 のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>--%1 needs an http or https address (got “%2”).</source>
+        <translation>--%1 には http または https のアドレスを指定してください（指定された値：「%2」）。</translation>
+    </message>
+    <message>
+        <source>--oauth-redirect-host must be 127.0.0.1 or localhost (got “%1”).</source>
+        <translation>--oauth-redirect-host には 127.0.0.1 か localhost を指定してください（指定された値：「%1」）。</translation>
+    </message>
+    <message>
+        <source>--oauth-timeout must be a number of seconds from 1 to 3600.</source>
+        <translation>--oauth-timeout には 1〜3600 の秒数を指定してください。</translation>
+    </message>
+    <message>
+        <source>Browser sign-in is not set up in this build: no OAuth client ID is configured for %1. Register this application with the provider and put the client ID in %2 (group [%1], key clientId), or pass --oauth-client-id. See docs/oauth.md.</source>
+        <translation>このビルドでは、ブラウザーでのサインインが設定されていません（%1 の OAuth クライアント ID がありません）。このアプリをプロバイダーに登録し、発行されたクライアント ID を %2 に書くか（グループ [%1]、キー clientId）、--oauth-client-id で指定してください。詳しくは docs/oauth.md をご覧ください。</translation>
+    </message>
+    <message>
+        <source>this provider</source>
+        <translation>このプロバイダー</translation>
+    </message>
+    <message>
+        <source>The browser could not be opened: open the address above yourself.</source>
+        <translation>ブラウザーを開けませんでした。上のアドレスをご自分でブラウザーに貼り付けて開いてください。</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser… (Ctrl+C cancels)</source>
+        <translation>ブラウザーでのサインインを待っています…（Ctrl+C で中止します）</translation>
+    </message>
+    <message>
+        <source>The provider issued a new sign-in token, but it could not be saved (%1): sign in again with --oauth --save.</source>
+        <translation>プロバイダーから新しいサインイン用トークンが発行されましたが、保存できませんでした（%1）。--oauth --save でもう一度サインインしてください。</translation>
     </message>
 </context>
 <context>
@@ -1023,6 +1102,18 @@
     <message>
         <source>--save needs --email ADDRESS to name the account.</source>
         <translation>--save には、保存するアカウントを示す --email ADDRESS が必要です。</translation>
+    </message>
+    <message>
+        <source>--oauth signs in anew and --use-saved uses the saved sign-in: give only one of them (to replace a saved sign-in, use --oauth --email ADDRESS --save).</source>
+        <translation>--oauth は新しくサインインし、--use-saved は保存済みのサインインを使います。どちらか一方だけを指定してください（保存済みのサインインを置き換えるには --oauth --email ADDRESS --save を使います）。</translation>
+    </message>
+    <message>
+        <source>--oauth signs in without a password: leave out --password-stdin.</source>
+        <translation>--oauth はパスワードを使わずにサインインします。--password-stdin は付けないでください。</translation>
+    </message>
+    <message>
+        <source>The provider issued no refresh token, so there is nothing to save: sign in again next time.</source>
+        <translation>プロバイダーからリフレッシュ トークンが発行されなかったため、保存できるものがありません。次回はもう一度サインインしてください。</translation>
     </message>
 </context>
 <context>
