@@ -331,7 +331,7 @@ Dialogue oauthDialogue(Protocol protocol, const QByteArray &challenge)
 
 }  // namespace
 
-TEST_CASE("OAuth: a huge error challenge is answered without being decoded; past the reply limit it is a protocol "
+TEST_CASE("OAuth: a huge error challenge is answered without being decoded, past the reply limit it is a protocol "
           "error",
           "[dialogue][oauth]")
 {
