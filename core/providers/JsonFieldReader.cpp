@@ -1,5 +1,6 @@
 #include "providers/JsonFieldReader.h"
 
+#include <QRegularExpression>
 #include <QUrl>
 
 #include <cmath>
@@ -182,7 +183,7 @@ std::optional<LocalizedList> JsonFieldReader::list(const QJsonObject &parent, co
 }
 
 std::optional<QString> JsonFieldReader::url(const QJsonObject &parent, const QString &path, const QString &key,
-                                            bool required, bool allowEmpty)
+                                            bool required, bool allowEmpty, bool allowLoopbackHttp)
 {
     const auto s = string(parent, path, key, required, true);
     if (!s)
@@ -194,7 +195,12 @@ std::optional<QString> JsonFieldReader::url(const QJsonObject &parent, const QSt
         return std::nullopt;
     }
     const QUrl u(*s, QUrl::StrictMode);
-    if (!u.isValid() || u.scheme() != u"https" || u.host().isEmpty()) {
+    // Loopback by its literal forms only (no name resolution here): localhost, ::1, 127.x.y.z.
+    static const QRegularExpression ipv4Loopback(QStringLiteral("^127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}$"));
+    const bool loopbackHttp =
+        allowLoopbackHttp && u.scheme() == u"http" &&
+        (u.host() == u"localhost" || u.host() == u"::1" || ipv4Loopback.match(u.host()).hasMatch());
+    if (!u.isValid() || (u.scheme() != u"https" && !loopbackHttp) || u.host().isEmpty()) {
         fail(Kind::BadUrl, join(path, key));
         return std::nullopt;
     }

@@ -49,9 +49,10 @@ public:
     /// {"ja": [...], "en": [...]} with equal lengths; every ja entry contains Japanese.
     std::optional<LocalizedList> list(const QJsonObject &parent, const QString &path, const QString &key,
                                       bool required);
-    /// An absolute https URL (or "" when allowEmpty).
+    /// An absolute https URL (or "" when allowEmpty). With allowLoopbackHttp, also http:// on a loopback host
+    /// (127.0.0.0/8, ::1, localhost): OAuth endpoints of a local authorization server (tests, self-hosted).
     std::optional<QString> url(const QJsonObject &parent, const QString &path, const QString &key, bool required,
-                               bool allowEmpty = false);
+                               bool allowEmpty = false, bool allowLoopbackHttp = false);
 
     template<typename Enum>
     std::optional<Enum> enumValue(const QJsonObject &parent, const QString &path, const QString &key, bool required,

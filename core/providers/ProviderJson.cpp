@@ -410,8 +410,9 @@ bool readProvider(Reader &r, const QJsonObject &root, const QString &file, Provi
         OAuth2Endpoints e;
         if (auto issuer = r.string(*o, key, QStringLiteral("issuer"), false))
             e.issuer = *issuer;
-        const auto authUrl = r.url(*o, key, QStringLiteral("authUrl"), true);
-        const auto tokenUrl = authUrl ? r.url(*o, key, QStringLiteral("tokenUrl"), true) : std::nullopt;
+        // http only on loopback: a local authorization server (the test fixture, a self-hosted setup).
+        const auto authUrl = r.url(*o, key, QStringLiteral("authUrl"), true, false, true);
+        const auto tokenUrl = authUrl ? r.url(*o, key, QStringLiteral("tokenUrl"), true, false, true) : std::nullopt;
         const auto scopes = tokenUrl ? r.strings(*o, key, QStringLiteral("scopes"), true) : std::nullopt;
         if (!scopes)
             return false;
