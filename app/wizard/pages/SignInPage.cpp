@@ -385,18 +385,21 @@ void SignInPage::retranslate()
     setSubTitle(name.isEmpty() ? tr("Your mail provider's own sign-in page opens in your browser.")
                                : tr("%1's own sign-in page opens in your browser.").arg(name));
 
+    const bool ready = m_state != State::NotConfigured && m_state != State::NotOffered;
     QString intro;
     if (onlyOAuth)
         intro = tr("<b>%1 no longer accepts passwords in mail apps</b> (since 16 September 2024). Mail apps sign in "
                    "through %1's own page in the browser instead (OAuth2).")
-                    .arg(htmlName) +
-                u"<br><br>"_s;
-    intro += tr("Click the button below. Your browser opens %1's sign-in page: sign in as <b>%2</b> and allow "
+                    .arg(htmlName);
+    if (onlyOAuth && ready)
+        intro += u"<br><br>"_s;
+    if (ready)
+        intro += tr("Click the button below. Your browser opens %1's sign-in page: sign in as <b>%2</b> and allow "
                 "access to your mail. Then come back to this window; the wizard continues by itself. The wizard never "
                 "sees your %1 password.")
                  .arg(htmlName, address);
     m_intro->setText(intro);
-    m_intro->setVisible(m_state != State::NotConfigured && m_state != State::NotOffered);
+    m_intro->setVisible(!intro.isEmpty());
 
     m_start->setText(m_state == State::Failed ? tr("Sign in &again") : tr("&Sign in with your browser"));
     m_start->setAccessibleName(tr("Sign in with your browser"));
