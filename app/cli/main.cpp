@@ -7,6 +7,7 @@
 #include "cli/CheckOptions.h"
 #include "cli/ExitCode.h"
 #include "cli/KeychainCli.h"
+#include "cli/OAuthCli.h"
 #include "cli/ProviderCli.h"
 #include "cli/ResultOutput.h"
 #include "cli/SavedSettings.h"
@@ -117,6 +118,7 @@ int main(int argc, char *argv[])
     const cli::ProviderCli providerOptions;
     providerOptions.addOptions(parser);
     cli::KeychainCli::addOptions(parser, /*addJsonOption=*/false);  // CheckOptions declares --json
+    cli::OAuthCli::addOptions(parser);
 
     if (!parser.parse(app.arguments()))
         return usageError(parser.errorText());
@@ -161,6 +163,7 @@ int main(int argc, char *argv[])
     CheckSettings base;
     QString providerId;
     std::optional<QString> storedPassword;  // --use-saved: from the keychain; never printed
+    std::optional<SavedOAuth> savedOAuth;   // --use-saved of an account that signs in with OAuth
     QtKeychainCredentialStore keychain;
     AccountStore store(keychain);
     if (!useSaved.isEmpty()) {
@@ -173,6 +176,7 @@ int main(int argc, char *argv[])
         providerId = saved.account.providerId;
         accountAddress = saved.account.address;
         storedPassword = std::move(saved.password);
+        savedOAuth = saved.account.oauth;
     } else if (parser.isSet(u"provider"_s) || parser.isSet(u"email"_s) || parser.isSet(u"provider-file"_s)) {
         // Typed values go into the look-up too: --email at a domain no provider serves is fine with --imap given.
         QString ignored;  // CheckOptions::toRequest reports bad --imap/--smtp values below, more precisely
@@ -197,6 +201,72 @@ int main(int argc, char *argv[])
     if (request.settings.smtp)
         applyQuirks(*request.settings.smtp, providers);
 
+    // OAuth: sign in through the browser (--oauth) or refresh a saved account's token; the check then logs in
+    // with the access token. `oauth` holds what that step ended with, for the output and for --save.
+    const bool signIn = cli::OAuthCli::wanted(parser);
+    std::optional<cli::OAuthCli::Outcome> oauth;
+    std::optional<SavedOAuth> oauthToSave;
+    if (signIn && !useSaved.isEmpty())
+        return usageError(QCoreApplication::translate(
+            "cli", "--oauth signs in anew and --use-saved uses the saved sign-in: give only one of them "
+                   "(to replace a saved sign-in, use --oauth --email ADDRESS --save)."));
+    if (signIn && request.passwordFromStdin)
+        return usageError(QCoreApplication::translate("cli", "--oauth signs in without a password: leave out "
+                                                             "--password-stdin."));
+    if (signIn || savedOAuth) {
+        const std::optional<OAuthMechanism> mechanism = cli::OAuthCli::mechanism(parser, &why);
+        if (!mechanism)
+            return usageError(why);
+        request.settings.credential = Credential::OAuthAccessToken;
+        request.settings.oauthMechanism = *mechanism;
+        const OAuthClients clients = OAuthClients::load();
+        if (signIn) {
+            const Provider *provider = providerId.isEmpty() ? nullptr : providers.byId(providerId);
+            auto settings = cli::OAuthCli::settingsFor(parser, provider, clients, accountAddress);
+            if (const QString *error = std::get_if<QString>(&settings))
+                return usageError(*error);
+            const OAuthSettings &oauthSettings = std::get<OAuthSettings>(settings);
+            const QString issuer = provider && provider->oauth2 && !provider->oauth2->issuer.isEmpty()
+                                       ? provider->oauth2->issuer
+                                       : oauthSettings.authorizeUrl.host();
+            if (!oauthSettings.isConfigured()) {
+                cli::OAuthCli::Outcome notSetUp;
+                notSetUp.failure = OAuthFailure{OAuthError::NotConfigured, {}, {}, 0};
+                err << cli::OAuthCli::notConfiguredMessage(issuer) << '\n';
+                oauth = notSetUp;
+            } else {
+                oauth = cli::OAuthCli::signIn(oauthSettings, cli::OAuthCli::browserAllowed(parser), err);
+                oauthToSave = cli::OAuthCli::savedFrom(oauthSettings, issuer);
+            }
+        } else {
+            const OAuthSettings oauthSettings = cli::OAuthCli::settingsForSaved(parser, *savedOAuth, clients);
+            oauth = cli::OAuthCli::refresh(oauthSettings, *storedPassword, store, accountAddress, err);
+            oauthToSave = savedOAuth;
+        }
+        if (!oauth->tokens) {
+            // Nothing was sent to the mail servers: each protocol asked for reports the sign-in's diagnosis.
+            CheckResult result;
+            ProtocolResult notAttempted;
+            notAttempted.diagnosis = oauth->diagnosis();
+            if (request.settings.imap)
+                result.imap = notAttempted;
+            if (request.settings.smtp)
+                result.smtp = notAttempted;
+            if (oauth->failure && oauth->failure->error != OAuthError::NotConfigured)
+                err << cli::OAuthCli::describe(*oauth->failure, oauth->duringRefresh) << '\n';
+            if (request.json) {
+                QJsonObject json = cli::ResultOutput::toJson(result);
+                json.insert(u"oauth"_s, oauth->toJson());
+                out << QJsonDocument(json).toJson(QJsonDocument::Indented);
+            } else {
+                out << cli::ResultOutput::toHuman(result);
+            }
+            out.flush();
+            return cli::NotVerified;
+        }
+        storedPassword = oauth->tokens->accessToken;  // the secret the check logs in with (memory only)
+    }
+
     std::optional<QString> password = storedPassword;
     if (!password) {
         if (!request.passwordFromStdin)
@@ -220,17 +290,33 @@ int main(int argc, char *argv[])
 
     if (request.transcript)
         err << cli::ResultOutput::transcript(result);
-    if (request.json)
-        out << QJsonDocument(cli::ResultOutput::toJson(result)).toJson(QJsonDocument::Indented);
-    else
+    if (request.json) {
+        QJsonObject json = cli::ResultOutput::toJson(result);
+        if (oauth)
+            json.insert(u"oauth"_s, oauth->toJson());
+        out << QJsonDocument(json).toJson(QJsonDocument::Indented);
+    } else {
         out << cli::ResultOutput::toHuman(result);
+    }
     out.flush();
     if (!result.verified())
         return cli::NotVerified;  // a check that fails never saves
     if (save) {
-        const SavedAccount account = cli::savedFromSettings(request.settings, accountAddress, providerId);
+        SavedAccount account = cli::savedFromSettings(request.settings, accountAddress, providerId);
+        QString secret = *password;
+        if (oauth) {
+            // The refresh token is what is stored, never the access token.
+            account.oauth = oauthToSave;
+            secret = oauth->tokens->refreshToken;
+            if (secret.isEmpty()) {
+                err << QCoreApplication::translate("cli", "The provider issued no refresh token, so there is "
+                                                          "nothing to save: sign in again next time.")
+                    << '\n';
+                return cli::StorageFailed;
+            }
+        }
         const VerifiedLogin login =
-            VerifiedLogin::afterSuccessfulCheck(account, *password, QDateTime::currentDateTimeUtc());
+            VerifiedLogin::afterSuccessfulCheck(account, secret, QDateTime::currentDateTimeUtc());
         // With --json, stdout holds the JSON document only: the save's message goes to stderr.
         if (cli::KeychainCli::saveVerified(store, login, request.json ? err : out, err) != cli::KeychainCli::Ok)
             return cli::StorageFailed;

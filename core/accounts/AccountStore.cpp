@@ -63,6 +63,14 @@ AccountJob *AccountStore::readPassword(const QString &address, QObject *parent)
     return job;
 }
 
+AccountJob *AccountStore::replaceRefreshToken(const QString &address, const QString &refreshToken, QObject *parent)
+{
+    auto *job = new AccountJob(AccountJob::Operation::ReplaceRefreshToken, m_keychain, m_filePath, parent);
+    job->m_address = address;
+    job->m_password = refreshToken;
+    return job;
+}
+
 AccountJob *AccountStore::forget(const QString &address, QObject *parent)
 {
     auto *job = new AccountJob(AccountJob::Operation::Forget, m_keychain, m_filePath, parent);
@@ -114,6 +122,20 @@ void AccountJob::run()
         writeSecret();
         return;
     }
+    case Operation::ReplaceRefreshToken: {
+        const qsizetype index = indexOf(m_accounts, m_address);
+        if (index < 0) {
+            fail(AccountsError::UnknownAccount, m_address);
+            return;
+        }
+        m_account = m_accounts.at(index);
+        if (!m_account.oauth || m_password.isEmpty()) {
+            fail(AccountsError::NotVerified, u"not an OAuth account, or no refresh token"_s);
+            return;
+        }
+        writeRotatedToken();
+        return;
+    }
     case Operation::ReadPassword:
     case Operation::Forget: {
         const qsizetype index = indexOf(m_accounts, m_address);
@@ -150,6 +172,24 @@ void AccountJob::writeSecret()
             accounts.append(m_account);
         }
         writeFile(accounts);
+    });
+    job->start();
+}
+
+void AccountJob::writeRotatedToken()
+{
+    // Only the keychain: the settings did not change, and the account was not verified by this (the token
+    // endpoint rotated the token, which kills the old one whatever a check says next).
+    CredentialJob *job = m_keychain.write(AccountStore::credentialIdFor(m_account.address), m_password, this);
+    m_password.fill(u'\0');
+    m_password.clear();
+    connect(job, &CredentialJob::finished, this, [this](CredentialJob *job) {
+        job->deleteLater();
+        if (job->error()) {
+            failKeychain(job);
+            return;
+        }
+        succeed();
     });
     job->start();
 }
@@ -215,6 +255,10 @@ void AccountJob::fail(AccountsError error, const QString &details)
     m_error = error;
     m_details = details;
     m_login.reset();
+    if (m_operation == Operation::ReplaceRefreshToken) {
+        m_password.fill(u'\0');
+        m_password.clear();
+    }
     Q_EMIT finished(this);
 }
 

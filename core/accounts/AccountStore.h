@@ -95,6 +95,7 @@ private:
     void writeSecret();
     void removeSecret();
     void readSecret();
+    void writeRotatedToken();
     void writeFile(const QList<SavedAccount> &accounts);
     void fail(AccountsError error, const QString &details);
     void failKeychain(CredentialJob *job);

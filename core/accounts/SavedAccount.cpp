@@ -74,6 +74,43 @@ std::optional<PinnedCertificate> PinnedCertificate::fromJson(const QJsonObject &
     return pin;
 }
 
+QJsonObject SavedOAuth::toJson() const
+{
+    return QJsonObject{{u"issuer"_s, issuer},
+                       {u"authorizeUrl"_s, authorizeUrl},
+                       {u"tokenUrl"_s, tokenUrl},
+                       {u"clientId"_s, clientId},
+                       {u"scopes"_s, QJsonArray::fromStringList(scopes)},
+                       {u"redirectHost"_s, redirectHost}};
+}
+
+std::optional<SavedOAuth> SavedOAuth::fromJson(const QJsonObject &json, QString *why)
+{
+    SavedOAuth oauth;
+    if (!readString(json, u"issuer"_s, &oauth.issuer, why, false) ||
+        !readString(json, u"authorizeUrl"_s, &oauth.authorizeUrl, why) ||
+        !readString(json, u"tokenUrl"_s, &oauth.tokenUrl, why) ||
+        !readString(json, u"clientId"_s, &oauth.clientId, why) ||
+        !readString(json, u"redirectHost"_s, &oauth.redirectHost, why, false)) {
+        return std::nullopt;
+    }
+    const QJsonValue scopes = json.value(u"scopes"_s);
+    if (!scopes.isArray()) {
+        *why = u"\"scopes\" is not a list"_s;
+        return std::nullopt;
+    }
+    for (const QJsonValue &scope : scopes.toArray()) {
+        if (!scope.isString()) {
+            *why = u"\"scopes\" holds something other than text"_s;
+            return std::nullopt;
+        }
+        oauth.scopes.append(scope.toString());
+    }
+    if (oauth.redirectHost.isEmpty())
+        oauth.redirectHost = u"127.0.0.1"_s;
+    return oauth;
+}
+
 QString SavedAccount::normalizedAddress(const QString &address)
 {
     return address.trimmed().toLower();
@@ -99,6 +136,8 @@ QJsonObject SavedAccount::toJson() const
         pins.append(pin.toJson());
     }
     json.insert(u"pinnedCertificates"_s, pins);
+    if (oauth)
+        json.insert(u"oauth"_s, oauth->toJson());
     return json;
 }
 
@@ -145,6 +184,14 @@ std::optional<SavedAccount> SavedAccount::fromJson(const QJsonObject &json, QStr
             return std::nullopt;
         }
         account.pinnedCertificates.append(*pin);
+    }
+    if (json.contains(u"oauth"_s)) {
+        const auto oauth = SavedOAuth::fromJson(json.value(u"oauth"_s).toObject(), why);
+        if (!oauth) {
+            *why = u"oauth: "_s + *why;
+            return std::nullopt;
+        }
+        account.oauth = *oauth;
     }
     if (!normalizedAddress(account.address).contains(u'@')) {
         *why = u"\"address\" is not an e-mail address"_s;

@@ -39,8 +39,12 @@ void ConnectionCheck::start()
 
 ProtocolJob *ConnectionCheck::makeJob(Protocol protocol, const ServerEndpoint &endpoint)
 {
-    JobSettings job{endpoint,           m_settings.loginName,  m_settings.stepTimeout,
-                    m_settings.allowPlaintext, m_settings.credential, m_settings.oauthMechanism};
+    JobSettings job{endpoint,
+                    m_settings.loginName,
+                    m_settings.stepTimeout,
+                    m_settings.allowPlaintext,
+                    m_settings.credential,
+                    m_settings.oauthMechanism};
     Transport *transport = m_factory(protocol, endpoint, policyFor(m_settings, endpoint));
     ProtocolJob *created = nullptr;
     if (protocol == Protocol::Imap)

@@ -19,7 +19,10 @@ namespace ipw {
 ///
 ///     auto *refresh = new OAuthRefresh(settings, savedRefreshToken, this);
 ///     connect(refresh, &OAuthRefresh::refreshTokenRotated, this, [&](const QString &fresh) { store(fresh); });
-///     connect(refresh, &OAuthRefresh::finished, this, [refresh] { … refresh->tokens().accessToken …; refresh->deleteLater(); });
+///     connect(refresh, &OAuthRefresh::finished, this, [refresh] {
+///         … refresh->tokens().accessToken …;
+///         refresh->deleteLater();
+///     });
 ///     refresh->start();
 class OAuthRefresh : public QObject {
     Q_OBJECT

@@ -22,7 +22,8 @@ namespace ipw {
 /// itself.
 ///
 ///     auto *signIn = new OAuthSignIn(settings, this);
-///     connect(signIn, &OAuthSignIn::authorizationUrlReady, this, [](const QUrl &url) { QDesktopServices::openUrl(url); });
+///     connect(signIn, &OAuthSignIn::authorizationUrlReady, this,
+///             [](const QUrl &url) { QDesktopServices::openUrl(url); });
 ///     connect(signIn, &OAuthSignIn::finished, this, [signIn] {
 ///         if (signIn->failure()) { … signIn->failure()->diagnosis(false) … } else { … signIn->tokens() … }
 ///         signIn->deleteLater();

@@ -195,11 +195,11 @@ std::optional<QString> JsonFieldReader::url(const QJsonObject &parent, const QSt
         return std::nullopt;
     }
     const QUrl u(*s, QUrl::StrictMode);
-    // Loopback by its literal forms only (no name resolution here): localhost, ::1, 127.x.y.z.
+    // Loopback by name or address only (127.0.0.0/8 as a dotted quad, ::1): no resolving in a file parser.
     static const QRegularExpression ipv4Loopback(QStringLiteral("^127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}$"));
-    const bool loopbackHttp =
-        allowLoopbackHttp && u.scheme() == u"http" &&
-        (u.host() == u"localhost" || u.host() == u"::1" || ipv4Loopback.match(u.host()).hasMatch());
+    const QString host = u.host();
+    const bool loopbackHttp = allowLoopbackHttp && u.scheme() == u"http" &&
+                              (host == u"localhost" || host == u"::1" || ipv4Loopback.match(host).hasMatch());
     if (!u.isValid() || (u.scheme() != u"https" && !loopbackHttp) || u.host().isEmpty()) {
         fail(Kind::BadUrl, join(path, key));
         return std::nullopt;

@@ -49,8 +49,8 @@ public:
     /// {"ja": [...], "en": [...]} with equal lengths; every ja entry contains Japanese.
     std::optional<LocalizedList> list(const QJsonObject &parent, const QString &path, const QString &key,
                                       bool required);
-    /// An absolute https URL (or "" when allowEmpty). With allowLoopbackHttp, also http:// on a loopback host
-    /// (127.0.0.0/8, ::1, localhost): OAuth endpoints of a local authorization server (tests, self-hosted).
+    /// An absolute https URL (or "" when allowEmpty). With allowLoopbackHttp, also http to 127.0.0.0/8, ::1 or
+    /// localhost (OAuth endpoints of a test or self-hosted authorization server on this machine).
     std::optional<QString> url(const QJsonObject &parent, const QString &path, const QString &key, bool required,
                                bool allowEmpty = false, bool allowLoopbackHttp = false);
 

@@ -142,6 +142,14 @@ QJsonObject Provider::toJson() const
                       {QStringLiteral("scopes"), QJsonArray::fromStringList(oauth2->scopes)}};
         if (!oauth2->issuer.isEmpty())
             e.insert(QStringLiteral("issuer"), oauth2->issuer);
+        if (oauth2->redirectHost != u"127.0.0.1")
+            e.insert(QStringLiteral("redirectHost"), oauth2->redirectHost);
+        if (!oauth2->authParams.isEmpty()) {
+            QJsonObject params;
+            for (auto it = oauth2->authParams.begin(); it != oauth2->authParams.end(); ++it)
+                params.insert(it.key(), it.value());
+            e.insert(QStringLiteral("authParams"), params);
+        }
         o.insert(QStringLiteral("oauth2"), e);
     }
     o.insert(QStringLiteral("uncertain"), QJsonArray::fromStringList(uncertain));

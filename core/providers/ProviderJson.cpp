@@ -49,8 +49,8 @@ QStringList subFieldsOf(const QString &field)
         return {QStringLiteral("chosenBy"), QStringLiteral("minLength"), QStringLiteral("maxLength"),
                 QStringLiteral("description")};
     if (field == u"oauth2")
-        return {QStringLiteral("issuer"), QStringLiteral("authUrl"), QStringLiteral("tokenUrl"),
-                QStringLiteral("scopes")};
+        return {QStringLiteral("issuer"), QStringLiteral("authUrl"),      QStringLiteral("tokenUrl"),
+                QStringLiteral("scopes"), QStringLiteral("redirectHost"), QStringLiteral("authParams")};
     if (field == u"imapEnable")
         return {QStringLiteral("required"), QStringLiteral("where"), QStringLiteral("url")};
     return {};
@@ -410,7 +410,6 @@ bool readProvider(Reader &r, const QJsonObject &root, const QString &file, Provi
         OAuth2Endpoints e;
         if (auto issuer = r.string(*o, key, QStringLiteral("issuer"), false))
             e.issuer = *issuer;
-        // http only on loopback: a local authorization server (the test fixture, a self-hosted setup).
         const auto authUrl = r.url(*o, key, QStringLiteral("authUrl"), true, false, true);
         const auto tokenUrl = authUrl ? r.url(*o, key, QStringLiteral("tokenUrl"), true, false, true) : std::nullopt;
         const auto scopes = tokenUrl ? r.strings(*o, key, QStringLiteral("scopes"), true) : std::nullopt;
@@ -419,6 +418,22 @@ bool readProvider(Reader &r, const QJsonObject &root, const QString &file, Provi
         e.authUrl = *authUrl;
         e.tokenUrl = *tokenUrl;
         e.scopes = *scopes;
+        if (auto host = r.string(*o, key, QStringLiteral("redirectHost"), false)) {
+            if (*host != u"127.0.0.1" && *host != u"localhost") {
+                r.fail(ProviderFileError::Kind::BadValue, key + QStringLiteral(".redirectHost"));
+                return false;
+            }
+            e.redirectHost = *host;
+        }
+        if (const auto params = r.object(*o, key, QStringLiteral("authParams"), false)) {
+            for (auto it = params->begin(); it != params->end(); ++it) {
+                if (!it.value().isString()) {
+                    r.fail(ProviderFileError::Kind::WrongType, key + QStringLiteral(".authParams.") + it.key());
+                    return false;
+                }
+                e.authParams.insert(it.key(), it.value().toString());
+            }
+        }
         p.oauth2 = e;
     }
     if (r.failed())

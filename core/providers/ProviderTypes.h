@@ -7,6 +7,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -130,6 +131,11 @@ struct OAuth2Endpoints {
     QString authUrl;
     QString tokenUrl;
     QStringList scopes;
+    /// The host of the loopback redirect URI the provider accepts: "127.0.0.1" (default, RFC 8252 §7.3) or
+    /// "localhost" (app registrations that only allow that).
+    QString redirectHost = QStringLiteral("127.0.0.1");
+    /// Extra authorization-request parameters the provider needs (e.g. Google's access_type=offline).
+    QMap<QString, QString> authParams;
     friend bool operator==(const OAuth2Endpoints &, const OAuth2Endpoints &) = default;
 };
 

@@ -20,4 +20,15 @@ inline SavedAccount sampleAccount(const QString &address)
     return account;
 }
 
+/// An account that signs in with OAuth 2.0 (its keychain secret is a refresh token).
+inline SavedAccount sampleOAuthAccount(const QString &address)
+{
+    using namespace Qt::StringLiterals;
+    SavedAccount account = sampleAccount(address);
+    account.pinnedCertificates.clear();
+    account.oauth = SavedOAuth{u"127.0.0.1"_s,       u"http://127.0.0.1:9/authorize"_s, u"http://127.0.0.1:9/token"_s,
+                               u"ipw-test-client"_s, {u"mail"_s, u"offline_access"_s},  u"localhost"_s};
+    return account;
+}
+
 }  // namespace ipw::test

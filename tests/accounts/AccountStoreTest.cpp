@@ -119,6 +119,50 @@ TEST_CASE("save, read, update and forget an account", "[accounts][keychain]")
     CHECK(*gone->error() == KeychainError::NotFound);
 }
 
+TEST_CASE("OAuth: the refresh token is the secret, and a rotated one replaces it at once",
+          "[accounts][keychain][oauth]")
+{
+    auto &secrets = readySecrets();
+    ipw::QtKeychainCredentialStore keychain;
+    AccountStore store(keychain);
+    const QString address = u"carol@example.test"_s;
+    const QString firstToken = u"rt-first-7f3a9c"_s;
+    const QString rotatedToken = u"rt-rotated-51e2d8"_s;
+
+    auto save = runJob(store.save(VerifiedLogin::afterSuccessfulCheck(ipw::test::sampleOAuthAccount(address),
+                                                                      firstToken, QDateTime::currentDateTimeUtc())));
+    INFO(save->errorDetails().toStdString());
+    REQUIRE_FALSE(save->error());
+    const QByteArray fileBefore = fileBytes(store.filePath());
+
+    auto rotate = runJob(store.replaceRefreshToken(address, rotatedToken));
+    REQUIRE_FALSE(rotate->error());
+    auto read = runJob(store.readPassword(address));
+    REQUIRE_FALSE(read->error());
+    CHECK(read->account().oauth);
+    CHECK(read->password() == rotatedToken);
+    CHECK(fileBytes(store.filePath()) == fileBefore);  // only the keychain changed
+    CHECK(filesContaining(secrets.rootDir(), firstToken).isEmpty());
+    CHECK(filesContaining(secrets.rootDir(), rotatedToken).isEmpty());
+
+    // Not for password accounts, unknown accounts, or an empty token: the saved secret stays.
+    REQUIRE_FALSE(runJob(store.save(verified(u"dan@example.test"_s, u"Lantern-Quartz-99"_s)))->error());
+    auto notOAuth = runJob(store.replaceRefreshToken(u"dan@example.test"_s, rotatedToken));
+    REQUIRE(notOAuth->error());
+    CHECK(*notOAuth->error() == AccountsError::NotVerified);
+    CHECK(runJob(store.readPassword(u"dan@example.test"_s))->password() == u"Lantern-Quartz-99"_s);
+    auto unknown = runJob(store.replaceRefreshToken(u"nobody@example.test"_s, rotatedToken));
+    REQUIRE(unknown->error());
+    CHECK(*unknown->error() == AccountsError::UnknownAccount);
+    auto empty = runJob(store.replaceRefreshToken(address, QString()));
+    REQUIRE(empty->error());
+    CHECK(*empty->error() == AccountsError::NotVerified);
+    CHECK(runJob(store.readPassword(address))->password() == rotatedToken);
+
+    REQUIRE_FALSE(runJob(store.forget(address))->error());
+    REQUIRE_FALSE(runJob(store.forget(u"dan@example.test"_s))->error());
+}
+
 TEST_CASE("an update whose keychain write fails keeps the old password and the file", "[accounts][keychain]")
 {
     auto &secrets = readySecrets();

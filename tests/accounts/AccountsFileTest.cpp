@@ -35,6 +35,28 @@ TEST_CASE("accounts file round trip", "[accounts][file]")
     CHECK(loaded.accounts.at(1) == bob);
 }
 
+TEST_CASE("an OAuth account round-trips, and a file without \"oauth\" is a password account", "[accounts][file]")
+{
+    const auto carol = ipw::test::sampleOAuthAccount(u"carol@example.test"_s);
+    const QByteArray bytes = AccountsFile::serialize({carol});
+    CHECK(bytes.contains("\"oauth\""));
+    CHECK(bytes.contains("\"clientId\": \"ipw-test-client\""));
+    const auto loaded = AccountsFile::parse(bytes);
+    REQUIRE_FALSE(loaded.error);
+    REQUIRE(loaded.accounts.size() == 1);
+    CHECK(loaded.accounts.at(0) == carol);
+
+    const auto plain = AccountsFile::parse(AccountsFile::serialize({ipw::test::sampleAccount(u"dan@example.test"_s)}));
+    REQUIRE_FALSE(plain.error);
+    CHECK_FALSE(plain.accounts.at(0).oauth);
+
+    QByteArray broken = bytes;
+    broken.replace("\"scopes\": [", "\"scopes\": 7, \"x\": [");
+    const auto damaged = AccountsFile::parse(broken);
+    REQUIRE(damaged.error);
+    CHECK(damaged.details.contains(u"oauth"_s));
+}
+
 TEST_CASE("damaged accounts files are typed errors with details", "[accounts][file]")
 {
     struct Case {

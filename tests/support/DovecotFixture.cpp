@@ -1,6 +1,8 @@
 #include "DovecotFixture.h"
 
+#include "DovecotOAuthConfig.h"
 #include "FreePort.h"
+#include "OAuthServerFixture.h"
 #include "TempDirs.h"
 #include "TestPki.h"
 
@@ -51,7 +53,7 @@ ssl = yes
 ssl_cert = <@CERT@
 ssl_key = <@KEY@
 disable_plaintext_auth = yes
-auth_mechanisms = plain login
+auth_mechanisms = plain login@OAUTH_MECHANISMS@
 auth_verbose = yes
 auth_verbose_passwords = no
 auth_debug_passwords = no
@@ -65,8 +67,8 @@ passdb {
 passdb {
   driver = passwd-file
   args = @DIR@/users
-}
-userdb {
+@PASSWORD_MECHANISMS@}
+@OAUTH_PASSDB@userdb {
   driver = passwd-file
   args = @DIR@/users
 }
@@ -273,6 +275,7 @@ QString findDovecot()
 
 std::mutex instancesMutex;
 std::map<DovecotFixture::Certificate, DovecotFixture *> instances;
+DovecotFixture *oauthFixture = nullptr;  // oauthInstance(), also guarded by instancesMutex
 
 // IPW_FIXTURE_TRACE=1 prints how long each step of the start took.
 void trace(const QString &what)
@@ -296,30 +299,69 @@ void shutDownAll(bool destroy)
         if (destroy)
             delete fixture;
     }
+    if (oauthFixture) {
+        oauthFixture->shutDown();
+        if (destroy) {
+            delete oauthFixture;
+            oauthFixture = nullptr;
+        }
+    }
     if (destroy)
         instances.clear();
+}
+
+// Once per process, under instancesMutex: stop every Dovecot at exit.
+void registerShutDown()
+{
+    static bool registered = false;
+    if (registered)
+        return;
+    registered = true;
+    // Stopped from a QCoreApplication post routine and from atexit, whichever comes first, so the QProcess is not torn
+    // down in static destruction order after Qt is gone.
+    qAddPostRoutine([] { shutDownAll(false); });
+    std::atexit([] { shutDownAll(true); });
 }
 
 }  // namespace
 
 DovecotFixture &DovecotFixture::instance(Certificate certificate)
 {
-    // Stopped from a QCoreApplication post routine and from atexit, whichever comes first, so the QProcess is not torn
-    // down in static destruction order after Qt is gone.
     std::lock_guard lock(instancesMutex);
-    if (instances.empty()) {
-        qAddPostRoutine([] { shutDownAll(false); });
-        std::atexit([] { shutDownAll(true); });
-    }
+    registerShutDown();
     DovecotFixture *&fixture = instances[certificate];
     if (!fixture)
         fixture = new DovecotFixture(certificate);
     return *fixture;
 }
 
-DovecotFixture::DovecotFixture(Certificate certificate)
-    : m_certificate(certificate)
+DovecotFixture &DovecotFixture::oauthInstance()
 {
+    // The authorization server first (its own lock), so that the config can name its introspection URL.
+    OAuthServerFixture &server = OAuthServerFixture::shared();
+    std::lock_guard lock(instancesMutex);
+    registerShutDown();
+    if (!oauthFixture) {
+        oauthFixture = new DovecotFixture(Certificate::Valid, true, server.introspectionUrl(), server.error());
+    }
+    return *oauthFixture;
+}
+
+DovecotFixture::DovecotFixture(Certificate certificate)
+    : DovecotFixture(certificate, false, QUrl(), QString())
+{
+}
+
+DovecotFixture::DovecotFixture(Certificate certificate, bool oauth, const QUrl &introspectionUrl,
+                               const QString &oauthServerError)
+    : m_certificate(certificate)
+    , m_oauth(oauth)
+    , m_introspectionUrl(introspectionUrl)
+{
+    if (oauth && !oauthServerError.isEmpty()) {
+        m_error = QStringLiteral("the OAuth test server did not start: ") + oauthServerError;
+        return;
+    }
     QElapsedTimer started;
     started.start();
     trace(QStringLiteral("start"));
@@ -461,6 +503,13 @@ bool DovecotFixture::writeConfig()
 {
     const TestPki &pki = TestPki::instance();
     QString config = QString::fromUtf8(configTemplate);
+    const bool oauth = m_oauth;
+    config.replace(QStringLiteral("@OAUTH_MECHANISMS@"), oauth ? dovecotOAuthMechanisms() : QString());
+    config.replace(QStringLiteral("@PASSWORD_MECHANISMS@"), oauth ? dovecotPasswordPassdbMechanisms() : QString());
+    const QString oauthSettingsFile = m_dir->filePath(QStringLiteral("dovecot-oauth2.conf.ext"));
+    config.replace(QStringLiteral("@OAUTH_PASSDB@"), oauth ? dovecotOAuthPassdb(oauthSettingsFile) : QString());
+    if (oauth && !writeFile(oauthSettingsFile, dovecotOAuth2Settings(m_introspectionUrl)))
+        return false;
     config.replace(QStringLiteral("@UNPRIVILEGED@"), m_root ? QString() : QString::fromUtf8(unprivilegedTemplate));
     config.replace(QStringLiteral("@NO_CHROOT@"), m_root ? QString() : QStringLiteral("  chroot =\n"));
     config.replace(QStringLiteral("@LISTEN_IPV6@"), m_ipv6 ? QStringLiteral(", ::1") : QString());

@@ -6,6 +6,7 @@
 #include <QSslCertificate>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 #include <memory>
 
@@ -108,6 +109,7 @@ public:
 
 private:
     explicit DovecotFixture(Certificate certificate);
+    DovecotFixture(Certificate certificate, bool oauth, const QUrl &introspectionUrl, const QString &oauthServerError);
     bool prepare();
     bool writeConfig();
     enum class Start { Ready, PortTaken, Failed };
@@ -116,6 +118,8 @@ private:
     bool masterRunning() const;
 
     const Certificate m_certificate;
+    const bool m_oauth = false;  // oauthInstance(): passdb oauth2 introspecting at m_introspectionUrl
+    const QUrl m_introspectionUrl;
     std::unique_ptr<QTemporaryDir> m_dir;
     QProcess *m_process = nullptr;  // deliberately not owned by a QObject tree: it lives until process exit
     QString m_error;

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QMap>
+#include <QObject>
 #include <QString>
 #include <QUrl>
 #include <QUrlQuery>
@@ -29,10 +30,10 @@ class OAuthServerFixture {
 public:
     /// What the authorize endpoint does with the next requests (until changed).
     enum class Consent {
-        Approve,      ///< 302 to redirect_uri?code=…&state=<state as received>
-        Deny,         ///< 302 to redirect_uri?error=access_denied&error_description=…&state=…
-        WrongState,   ///< 302 with code and a state that differs from the one received
-        NoRedirect,   ///< 200 with a page and no redirect (a user who closed the browser): tests time out
+        Approve,     ///< 302 to redirect_uri?code=…&state=<state as received>
+        Deny,        ///< 302 to redirect_uri?error=access_denied&error_description=…&state=…
+        WrongState,  ///< 302 with code and a state that differs from the one received
+        NoRedirect,  ///< 200 with a page and no redirect (a user who closed the browser): tests time out
     };
 
     static std::unique_ptr<OAuthServerFixture> start();
@@ -78,6 +79,12 @@ public:
     QString lastTokenError() const;
     /// A valid access token for user() issued directly (no browser), for tests of the resource server alone.
     QString issueAccessToken();
+    /// A live refresh token for user() issued directly (no browser), as a saved account would hold it.
+    QString issueRefreshToken();
+    /// One parameter of the last token request, decoded exactly once ('+' as space, then %XX), "" if absent. The
+    /// same as lastTokenRequest().queryItemValue(name, QUrl::FullyDecoded); use this or FullyDecoded, as
+    /// QUrlQuery's default (PrettyDecoded) leaves some characters encoded.
+    QString lastTokenParameter(const QString &name) const;
 
 private:
     OAuthServerFixture();
@@ -103,6 +110,15 @@ public:
     QUrl lastUrl() const { return m_lastUrl; }
     /// The HTTP status of the redirect target's answer (the app's "you may close this window" page), 0 until then.
     int redirectStatus() const { return m_redirectStatus; }
+    /// The HTTP status of the authorization endpoint's answer (302, or 200 for Consent::NoRedirect), 0 until then.
+    int authorizeStatus() const;
+    /// The Location the authorization endpoint redirected to (exactly as sent, before "localhost" is rewritten).
+    QUrl redirectedTo() const;
+    /// Why the last open() stopped short of the redirect ("" when it got there): a refused host, no redirect, a
+    /// network error.
+    QString error() const;
+    /// Waits (running the event loop) until the last open() is done; false on timeout.
+    bool waitForDone(int timeoutMs = 10000);
 
 public Q_SLOTS:
     /// Follows `url` and its one redirect, asynchronously. Only loopback hosts are ever contacted: anything else is

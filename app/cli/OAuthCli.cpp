@@ -1,0 +1,288 @@
+#include "cli/OAuthCli.h"
+
+#include "common/DiagnosisText.h"
+#include "common/OAuthSetup.h"
+#include "oauth/OAuthRefresh.h"
+#include "oauth/OAuthSignIn.h"
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QProcess>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace ipw::cli {
+namespace {
+
+QCommandLineOption option(const QString &name, const QString &description, const QString &valueName = {})
+{
+    return QCommandLineOption(QStringList{name}, description, valueName);
+}
+
+// A desktop session the browser can open in. On Linux that needs a display; macOS and Windows always have one
+// for a user who double-clicks, and over SSH the user passes --no-browser.
+bool haveDesktopSession()
+{
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+#else
+    return true;
+#endif
+}
+
+// The CLI has no QGuiApplication (it runs over SSH too), so QDesktopServices is not available: hand the URL to the
+// platform's opener, as one argument (never through a shell).
+bool openInBrowser(const QUrl &url)
+{
+    const QString text = url.toString(QUrl::FullyEncoded);
+#if defined(Q_OS_MACOS)
+    return QProcess::startDetached(u"/usr/bin/open"_s, {text});
+#elif defined(Q_OS_WIN)
+    return QProcess::startDetached(u"rundll32.exe"_s, {u"url.dll,FileProtocolHandler"_s, text});
+#else
+    const QString opener = QStandardPaths::findExecutable(u"xdg-open"_s);
+    return !opener.isEmpty() && QProcess::startDetached(opener, {text});
+#endif
+}
+
+template<typename Job>
+void waitFor(Job *job)
+{
+    QEventLoop loop;
+    QObject::connect(job, &Job::finished, &loop, &QEventLoop::quit);
+    job->start();
+    if (!job->isFinished())
+        loop.exec();
+}
+
+}  // namespace
+
+void OAuthCli::addOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        option(u"oauth"_s, tr("Sign in with the browser (OAuth 2.0) instead of a password.")),
+        option(u"no-browser"_s,
+               tr("With --oauth: do not open a browser; print the sign-in address and wait for the redirect.")),
+        option(u"oauth-client-id"_s, tr("With --oauth: the client ID to use (overrides the configuration)."), u"ID"_s),
+        option(u"oauth-client-secret"_s, tr("With --oauth: the client secret, for providers that issue one."),
+               u"SECRET"_s),
+        option(u"oauth-authorize-url"_s, tr("With --oauth: the authorization endpoint (overrides the provider's)."),
+               u"URL"_s),
+        option(u"oauth-token-url"_s, tr("With --oauth: the token endpoint (overrides the provider's)."), u"URL"_s),
+        option(u"oauth-scope"_s, tr("With --oauth: the scopes, separated by spaces (overrides the provider's)."),
+               u"\"S1 S2\""_s),
+        option(u"oauth-redirect-host"_s, tr("With --oauth: the redirect address host: 127.0.0.1 or localhost."),
+               u"HOST"_s),
+        option(u"oauth-mechanism"_s,
+               tr("How the token is sent: auto (OAUTHBEARER when offered, else XOAUTH2), oauthbearer or xoauth2."),
+               u"auto|oauthbearer|xoauth2"_s),
+        option(u"oauth-timeout"_s, tr("With --oauth: how long to wait for the browser, in seconds (default 300)."),
+               u"SECONDS"_s),
+    });
+}
+
+bool OAuthCli::wanted(const QCommandLineParser &parser)
+{
+    return parser.isSet(u"oauth"_s);
+}
+
+bool OAuthCli::browserAllowed(const QCommandLineParser &parser)
+{
+    return !parser.isSet(u"no-browser"_s) && haveDesktopSession();
+}
+
+std::optional<OAuthMechanism> OAuthCli::mechanism(const QCommandLineParser &parser, QString *why)
+{
+    const QString value = parser.value(u"oauth-mechanism"_s).trimmed().toLower();
+    if (value.isEmpty() || value == u"auto")
+        return OAuthMechanism::Automatic;
+    if (value == u"oauthbearer")
+        return OAuthMechanism::OAuthBearer;
+    if (value == u"xoauth2")
+        return OAuthMechanism::XOAuth2;
+    *why = tr("“%1” is not an OAuth mechanism: use auto, oauthbearer or xoauth2.").arg(value);
+    return std::nullopt;
+}
+
+std::variant<OAuthSettings, QString> OAuthCli::settingsFor(const QCommandLineParser &parser, const Provider *provider,
+                                                           const OAuthClients &clients, const QString &address)
+{
+    OAuthSettings s;
+    if (provider) {
+        const OAuthSetup setup = oauthSetupFor(*provider, clients, address);
+        if (setup.settings)
+            s = *setup.settings;
+        else if (provider->oauth2) {  // offered without a client here: the endpoints still help an override
+            s.authorizeUrl = QUrl(provider->oauth2->authUrl);
+            s.tokenUrl = QUrl(provider->oauth2->tokenUrl);
+            s.scopes = provider->oauth2->scopes;
+            s.redirectHost =
+                provider->oauth2->redirectHost == u"localhost" ? RedirectHost::Localhost : RedirectHost::Ipv4Loopback;
+            s.extraAuthorizeParameters = provider->oauth2->authParams;
+        }
+    }
+    s.loginHint = address.trimmed();
+    const auto url = [&](const QString &name, QUrl &target) -> QString {
+        if (!parser.isSet(name))
+            return {};
+        const QUrl value(parser.value(name).trimmed(), QUrl::StrictMode);
+        if (!value.isValid() || value.host().isEmpty() || (value.scheme() != u"https" && value.scheme() != u"http"))
+            return tr("--%1 needs an http or https address (got “%2”).").arg(name, parser.value(name));
+        target = value;
+        return {};
+    };
+    if (QString error = url(u"oauth-authorize-url"_s, s.authorizeUrl); !error.isEmpty())
+        return error;
+    if (QString error = url(u"oauth-token-url"_s, s.tokenUrl); !error.isEmpty())
+        return error;
+    if (parser.isSet(u"oauth-client-id"_s))
+        s.clientId = parser.value(u"oauth-client-id"_s).trimmed();
+    if (parser.isSet(u"oauth-client-secret"_s))
+        s.clientSecret = parser.value(u"oauth-client-secret"_s).trimmed();
+    if (parser.isSet(u"oauth-scope"_s))
+        s.scopes = parser.value(u"oauth-scope"_s).split(u' ', Qt::SkipEmptyParts);
+    if (parser.isSet(u"oauth-redirect-host"_s)) {
+        const QString host = parser.value(u"oauth-redirect-host"_s).trimmed().toLower();
+        if (host == u"localhost")
+            s.redirectHost = RedirectHost::Localhost;
+        else if (host == u"127.0.0.1")
+            s.redirectHost = RedirectHost::Ipv4Loopback;
+        else
+            return tr("--oauth-redirect-host must be 127.0.0.1 or localhost (got “%1”).").arg(host);
+    }
+    if (parser.isSet(u"oauth-timeout"_s)) {
+        bool ok = false;
+        const int seconds = parser.value(u"oauth-timeout"_s).toInt(&ok);
+        if (!ok || seconds < 1 || seconds > 3600)
+            return tr("--oauth-timeout must be a number of seconds from 1 to 3600.");
+        s.signInTimeout = std::chrono::seconds(seconds);
+    }
+    return s;
+}
+
+OAuthSettings OAuthCli::settingsForSaved(const QCommandLineParser &parser, const SavedOAuth &saved,
+                                         const OAuthClients &clients)
+{
+    OAuthSettings s;
+    s.authorizeUrl = QUrl(saved.authorizeUrl);
+    s.tokenUrl = QUrl(saved.tokenUrl);
+    s.clientId = saved.clientId;
+    s.scopes = saved.scopes;
+    s.redirectHost = saved.redirectHost == u"localhost" ? RedirectHost::Localhost : RedirectHost::Ipv4Loopback;
+    // The secret (when the provider issues one) is configuration: the same registration's, never the file's.
+    if (const auto client = clients.forIssuer(saved.issuer); client && client->clientId == saved.clientId)
+        s.clientSecret = client->clientSecret;
+    if (parser.isSet(u"oauth-client-secret"_s))
+        s.clientSecret = parser.value(u"oauth-client-secret"_s).trimmed();
+    return s;
+}
+
+SavedOAuth OAuthCli::savedFrom(const OAuthSettings &settings, const QString &issuer)
+{
+    return SavedOAuth{issuer.isEmpty() ? settings.authorizeUrl.host() : issuer,
+                      settings.authorizeUrl.toString(),
+                      settings.tokenUrl.toString(),
+                      settings.clientId,
+                      settings.scopes,
+                      settings.redirectHost == RedirectHost::Localhost ? u"localhost"_s : u"127.0.0.1"_s};
+}
+
+QString OAuthCli::notConfiguredMessage(const QString &issuer)
+{
+    return tr("Browser sign-in is not set up in this build: no OAuth client ID is configured for %1. "
+              "Register this application with the provider and put the client ID in %2 (group [%1], key clientId), "
+              "or pass --oauth-client-id. See docs/oauth.md.")
+        .arg(issuer.isEmpty() ? tr("this provider") : issuer, OAuthClients::settingsFilePath());
+}
+
+OAuthCli::Outcome OAuthCli::signIn(const OAuthSettings &settings, bool openBrowser, QTextStream &err)
+{
+    Outcome outcome;
+    OAuthSignIn job(settings);
+    QObject::connect(&job, &OAuthSignIn::authorizationUrlReady, &job, [&](const QUrl &url) {
+        // The line is a contract (issue 8): scripts and tests read the URL from it.
+        err << "Open this URL to sign in: " << url.toString(QUrl::FullyEncoded) << '\n';
+        if (openBrowser && !openInBrowser(url))
+            err << tr("The browser could not be opened: open the address above yourself.") << '\n';
+        err << tr("Waiting for the browser… (Ctrl+C cancels)") << '\n';
+        err.flush();
+    });
+    waitFor(&job);
+    if (job.failure())
+        outcome.failure = job.failure();
+    else
+        outcome.tokens = job.tokens();
+    return outcome;
+}
+
+OAuthCli::Outcome OAuthCli::refresh(const OAuthSettings &settings, const QString &refreshToken, AccountStore &store,
+                                    const QString &address, QTextStream &err)
+{
+    Outcome outcome;
+    outcome.duringRefresh = true;
+    OAuthRefresh job(settings, refreshToken);
+    QObject::connect(&job, &OAuthRefresh::refreshTokenRotated, &job, [&](const QString &rotated) {
+        // The old refresh token died when this one was issued: store it now, before the check, whatever it says.
+        outcome.refreshTokenRotated = true;
+        AccountJob *save = store.replaceRefreshToken(address, rotated);
+        waitFor(save);
+        if (save->error()) {
+            outcome.notice = tr("The provider issued a new sign-in token, but it could not be saved (%1): "
+                                "sign in again with --oauth --save.")
+                                 .arg(save->errorDetails());
+            err << outcome.notice << '\n';
+        }
+        delete save;
+    });
+    waitFor(&job);
+    if (job.failure())
+        outcome.failure = job.failure();
+    else
+        outcome.tokens = job.tokens();
+    return outcome;
+}
+
+DiagnosisCode OAuthCli::Outcome::diagnosis() const
+{
+    return failure ? failure->diagnosis(duringRefresh) : DiagnosisCode::Ok;
+}
+
+QJsonObject OAuthCli::Outcome::toJson() const
+{
+    QJsonObject o{{u"step"_s, duringRefresh ? u"refresh"_s : u"sign-in"_s},
+                  {u"ok"_s, tokens.has_value()},
+                  {u"diagnosis"_s, toString(diagnosis())},
+                  {u"refreshTokenRotated"_s, refreshTokenRotated}};
+    if (failure) {
+        o.insert(u"error"_s, toString(failure->error));
+        o.insert(u"oauthError"_s, failure->oauthError);
+        o.insert(u"description"_s, failure->description);
+        if (failure->httpStatus)
+            o.insert(u"httpStatus"_s, failure->httpStatus);
+    }
+    if (tokens) {
+        o.insert(u"scope"_s, tokens->scope);
+        o.insert(u"refreshTokenIssued"_s, !tokens->refreshToken.isEmpty());
+        if (tokens->expiresAt.isValid())
+            o.insert(u"accessTokenExpires"_s, tokens->expiresAt.toUTC().toString(Qt::ISODate));
+    }
+    if (!notice.isEmpty())
+        o.insert(u"notice"_s, notice);
+    return o;
+}
+
+QString OAuthCli::describe(const OAuthFailure &failure, bool duringRefresh)
+{
+    const DiagnosisText text = ipw::describe(failure.diagnosis(duringRefresh));
+    QString details = failure.oauthError;
+    if (!failure.description.isEmpty())
+        details += (details.isEmpty() ? QString() : u": "_s) + failure.description;
+    QString out = text.headline;
+    if (!details.isEmpty())
+        out += u" ("_s + details + u')';
+    return out + u'\n' + text.explanation + u'\n' + text.nextStep;
+}
+
+}  // namespace ipw::cli

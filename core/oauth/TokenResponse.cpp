@@ -1,0 +1,95 @@
+#include "oauth/TokenResponse.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrlQuery>
+
+namespace ipw {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// RFC 6749 §5.1 requires application/json; some older endpoints answer form-encoded (Qt accepts both, so do we).
+std::optional<QVariantMap> fields(const QByteArray &contentType, const QByteArray &body)
+{
+    const QJsonDocument json = QJsonDocument::fromJson(body);
+    if (json.isObject())
+        return json.object().toVariantMap();
+    const QByteArray type = contentType.toLower();
+    if (type.startsWith("application/x-www-form-urlencoded") || type.startsWith("text/plain")) {
+        QVariantMap map;
+        const QUrlQuery query(QString::fromUtf8(body));
+        for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded))
+            map.insert(key, value);
+        if (!map.isEmpty())
+            return map;
+    }
+    return std::nullopt;
+}
+
+OAuthFailure failureOf(OAuthError error, int httpStatus, QString description = {})
+{
+    OAuthFailure f;
+    f.error = error;
+    f.httpStatus = httpStatus;
+    f.description = std::move(description);
+    return f;
+}
+
+}  // namespace
+
+TokenResponse TokenResponse::parse(const Reply &reply, const QDateTime &nowUtc)
+{
+    TokenResponse result;
+    const std::optional<QVariantMap> map = fields(reply.contentType, reply.body);
+
+    // An OAuth error body wins whatever the status (RFC 6749 §5.2 says 400, some send 401 or even 200).
+    if (map && map->contains(u"error"_s)) {
+        OAuthFailure f =
+            failureOf(OAuthError::TokenRejected, reply.httpStatus, map->value(u"error_description"_s).toString());
+        f.oauthError = map->value(u"error"_s).toString();
+        result.failure = f;
+        return result;
+    }
+    if (reply.httpStatus == 0) {  // no HTTP answer: DNS, refused, TLS, timeout
+        OAuthFailure f = failureOf(OAuthError::TokenEndpointUnreachable, 0, reply.networkErrorText);
+        f.networkError =
+            reply.networkError == QNetworkReply::NoError ? QNetworkReply::UnknownNetworkError : reply.networkError;
+        result.failure = f;
+        return result;
+    }
+    if (reply.httpStatus >= 500) {
+        result.failure =
+            failureOf(OAuthError::TokenEndpointUnreachable, reply.httpStatus, u"HTTP %1"_s.arg(reply.httpStatus));
+        return result;
+    }
+    if (reply.httpStatus >= 300) {
+        result.failure = failureOf(OAuthError::TokenRejected, reply.httpStatus, u"HTTP %1"_s.arg(reply.httpStatus));
+        return result;
+    }
+    if (!map) {
+        result.failure = failureOf(OAuthError::InvalidTokenResponse, reply.httpStatus,
+                                   u"the token endpoint's answer is not a JSON object"_s);
+        return result;
+    }
+    const QString accessToken = map->value(u"access_token"_s).toString();
+    if (accessToken.isEmpty()) {
+        result.failure =
+            failureOf(OAuthError::InvalidTokenResponse, reply.httpStatus, u"the answer has no access_token"_s);
+        return result;
+    }
+    result.values = *map;
+    result.tokens.accessToken = accessToken;
+    result.tokens.refreshToken = map->value(u"refresh_token"_s).toString();
+    result.tokens.scope = map->value(u"scope"_s).toString();
+    result.tokens.tokenType = map->value(u"token_type"_s).toString();
+    // expires_in is a number (RFC 6749 §5.1); some endpoints send it as a string.
+    bool ok = false;
+    const qint64 expiresIn = map->value(u"expires_in"_s).toLongLong(&ok);
+    if (ok && expiresIn > 0)
+        result.tokens.expiresAt = nowUtc.toUTC().addSecs(expiresIn);
+    return result;
+}
+
+}  // namespace ipw
