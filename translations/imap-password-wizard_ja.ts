@@ -502,6 +502,78 @@
         <source>The server rejected the login name or the password. Passwords are case-sensitive, and many providers want a separate password for mail apps (an "app password" or "IMAP password"), not the one you use on their website.</source>
         <translation>サーバーがログイン名またはパスワードを受け付けませんでした。パスワードは大文字と小文字が区別されます。また、多くの事業者では、ウェブサイトへのログイン用とは別に、メールアプリ用のパスワード（「アプリ パスワード」「IMAP専用パスワード」など）が必要です。</translation>
     </message>
+    <message>
+        <source>Browser sign-in is not set up in this build</source>
+        <translation>このビルドではブラウザーでのサインインが設定されていません</translation>
+    </message>
+    <message>
+        <source>Signing in through the provider's page needs a registration of this app with the provider (a client ID), and this copy of the app has none for this provider. Nothing is wrong with your account.</source>
+        <translation>事業者のサインイン画面でサインインするには、このアプリを事業者に登録したときの情報（クライアント ID）が必要ですが、このアプリにはこの事業者用のものがありません。アカウントに問題があるわけではありません。</translation>
+    </message>
+    <message>
+        <source>Use an app password if your provider offers one. To set up browser sign-in, register the app with the provider and put its client ID into the file oauth-clients.ini in the app's configuration folder (the README explains how).</source>
+        <translation>事業者がアプリ パスワードを用意している場合は、アプリ パスワードを使ってください。ブラウザーでのサインインを設定するには、このアプリを事業者に登録し、そのクライアント ID をアプリの設定フォルダーにある oauth-clients.ini ファイルに書き込んでください（手順は README に記載しています）。</translation>
+    </message>
+    <message>
+        <source>Access was not allowed</source>
+        <translation>アクセスが許可されませんでした</translation>
+    </message>
+    <message>
+        <source>On the provider's sign-in page, access to your mail was refused, either by you or by a rule of your organization.</source>
+        <translation>事業者のサインイン画面で、メールへのアクセスが拒否されました。ご自身で拒否したか、組織のルールで拒否されています。</translation>
+    </message>
+    <message>
+        <source>Sign in again and allow access to your mail when the provider asks. For a work or school account, ask the administrator whether mail apps may be allowed.</source>
+        <translation>もう一度サインインし、事業者にたずねられたらメールへのアクセスを許可してください。職場や学校のアカウントの場合は、メールアプリを許可できるかどうか管理者に問い合わせてください。</translation>
+    </message>
+    <message>
+        <source>The mail server did not accept the sign-in</source>
+        <translation>メールサーバーがサインインを受け付けませんでした</translation>
+    </message>
+    <message>
+        <source>You signed in with the provider, but the mail server refused the access it granted. The access may have expired or been withdrawn, may not include mail (IMAP/SMTP), or may belong to another address than the login name.</source>
+        <translation>事業者へのサインインはできましたが、そこで許可されたアクセスをメールサーバーが拒否しました。アクセスの期限が切れたか取り消された、メール（IMAP/SMTP）へのアクセスが含まれていない、またはログイン名とは別のアドレスのものである可能性があります。</translation>
+    </message>
+    <message>
+        <source>Sign in with your browser again, using the same address as the login name. If it is refused again, check that IMAP access is turned on for the account.</source>
+        <translation>ログイン名と同じアドレスで、もう一度ブラウザーでサインインしてください。それでも拒否される場合は、このアカウントで IMAP アクセスが有効になっているか確認してください。</translation>
+    </message>
+    <message>
+        <source>Browser sign-in could not be completed</source>
+        <translation>ブラウザーでのサインインを完了できませんでした</translation>
+    </message>
+    <message>
+        <source>The sign-in with the provider started but did not finish properly: the provider's sign-in service gave an unexpected or incomplete answer.</source>
+        <translation>事業者へのサインインは始まりましたが、正しく完了しませんでした。事業者のサインイン サービスから、予期しない応答または不完全な応答がありました。</translation>
+    </message>
+    <message>
+        <source>Try signing in again. If it keeps failing, check your internet connection and this computer's date and time, and include the report when you contact support.</source>
+        <translation>もう一度サインインしてください。何度も失敗する場合は、インターネット接続とこのコンピューターの日付と時刻を確認し、サポートに問い合わせる際にはレポートを添えてください。</translation>
+    </message>
+    <message>
+        <source>No answer from the browser</source>
+        <translation>ブラウザーから応答がありません</translation>
+    </message>
+    <message>
+        <source>The sign-in in the browser was not finished in time, or the browser window was closed.</source>
+        <translation>ブラウザーでのサインインが時間内に完了しなかったか、ブラウザーの画面が閉じられました。</translation>
+    </message>
+    <message>
+        <source>Start the sign-in again and finish it in the browser window that opens. If no window opens, copy the sign-in address into your browser yourself.</source>
+        <translation>もう一度サインインを始め、開いたブラウザーの画面で最後まで進めてください。画面が開かない場合は、サインイン用のアドレスをご自身でブラウザーに貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>The saved sign-in is no longer valid</source>
+        <translation>保存されたサインイン情報は無効になっています</translation>
+    </message>
+    <message>
+        <source>The provider no longer accepts the saved sign-in. It was withdrawn (for example after a password change or in the account's security settings) or has expired.</source>
+        <translation>保存されたサインイン情報は、事業者に受け付けられなくなりました。（パスワードの変更やアカウントのセキュリティ設定などで）取り消されたか、有効期限が切れています。</translation>
+    </message>
+    <message>
+        <source>Sign in with your browser again to renew it.</source>
+        <translation>もう一度ブラウザーでサインインして、サインイン情報を更新してください。</translation>
+    </message>
 </context>
 <context>
     <name>KeychainCli</name>
@@ -904,6 +976,14 @@
     <message>
         <source>Result: the login was not verified.</source>
         <translation>結果：ログインを確認できませんでした。</translation>
+    </message>
+    <message>
+        <source>The server's reason for refusing the sign-in (OAuth status): %1</source>
+        <translation>サーバーがサインインを拒否した理由（OAuth のステータス）：%1</translation>
+    </message>
+    <message>
+        <source>Sign-in method: %1</source>
+        <translation>サインイン方式：%1</translation>
     </message>
 </context>
 <context>

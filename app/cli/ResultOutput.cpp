@@ -55,6 +55,11 @@ QJsonObject ResultOutput::toJson(const ProtocolResult &r, Protocol protocol)
         {QStringLiteral("credentialsAccepted"), r.credentialsAccepted},
         {QStringLiteral("elapsedMs"), qint64(r.elapsed.count())},
     };
+    // Issue 8: only present when a login was attempted / the server explained a refused OAuth token.
+    if (!r.authMechanism.isEmpty())
+        o.insert(QStringLiteral("authMechanism"), r.authMechanism);
+    if (!r.oauthStatus.isEmpty())
+        o.insert(QStringLiteral("oauthStatus"), r.oauthStatus);
     if (protocol == Protocol::Imap) {
         o.insert(QStringLiteral("mailboxes"), countOrNull(r.mailboxes));
         o.insert(QStringLiteral("inboxMessages"), countOrNull(r.inboxMessages));
@@ -96,6 +101,10 @@ QString ResultOutput::toHuman(const CheckResult &result)
             out += indent(tr("Message from the server: %1").arg(alert));
         if (!r.verified && !r.serverText.isEmpty())
             out += indent(tr("The server said: %1").arg(r.serverText));
+        if (!r.oauthStatus.isEmpty())
+            out += indent(tr("The server's reason for refusing the sign-in (OAuth status): %1").arg(r.oauthStatus));
+        if (!r.authMechanism.isEmpty())
+            out += indent(tr("Sign-in method: %1").arg(r.authMechanism));
         if (protocol == Protocol::Imap && r.verified)
             out += indent(tr("%1 folders; %2 messages in the inbox.")
                               .arg(locale.toString(r.mailboxes), locale.toString(r.inboxMessages)));

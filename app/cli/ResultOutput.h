@@ -13,7 +13,9 @@ namespace ipw::cli {
 /// JSON (a contract, issue 3): {"verified": bool, "imap": {…} | null, "smtp": {…} | null}; each protocol object has
 /// "verified", "stage", "diagnosis", "serverText", "alerts", "certificate" ({"subject", "issuer", "notBefore",
 /// "notAfter", "sha256"} or null), "clockLooksWrong", "credentialsAccepted", "elapsedMs", and for IMAP
-/// "mailboxes", "inboxMessages", "uidValidity" (null before the mailbox stage).
+/// "mailboxes", "inboxMessages", "uidValidity" (null before the mailbox stage). Issue 8 adds, only when non-empty,
+/// "authMechanism" ("PLAIN", "LOGIN", "XOAUTH2", "OAUTHBEARER") and "oauthStatus" (the JSON status of a refused
+/// OAuth token, e.g. "invalid_token" or "401").
 class ResultOutput {
     Q_DECLARE_TR_FUNCTIONS(ResultOutput)
 public:

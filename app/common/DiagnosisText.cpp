@@ -169,6 +169,43 @@ DiagnosisText genericText(DiagnosisCode code)
     case DiagnosisCode::Cancelled:
         return {Tr::tr("The check was cancelled"), Tr::tr("The check was stopped before it finished."),
                 Tr::tr("Start the check again when you are ready.")};
+    case DiagnosisCode::OauthNotConfigured:
+        return {Tr::tr("Browser sign-in is not set up in this build"),
+                Tr::tr("Signing in through the provider's page needs a registration of this app with the provider "
+                       "(a client ID), and this copy of the app has none for this provider. Nothing is wrong with "
+                       "your account."),
+                Tr::tr("Use an app password if your provider offers one. To set up browser sign-in, register the "
+                       "app with the provider and put its client ID into the file oauth-clients.ini in the app's "
+                       "configuration folder (the README explains how).")};
+    case DiagnosisCode::OauthConsentDenied:
+        return {Tr::tr("Access was not allowed"),
+                Tr::tr("On the provider's sign-in page, access to your mail was refused, either by you or by a rule "
+                       "of your organization."),
+                Tr::tr("Sign in again and allow access to your mail when the provider asks. For a work or school "
+                       "account, ask the administrator whether mail apps may be allowed.")};
+    case DiagnosisCode::OauthTokenRejected:
+        return {Tr::tr("The mail server did not accept the sign-in"),
+                Tr::tr("You signed in with the provider, but the mail server refused the access it granted. The "
+                       "access may have expired or been withdrawn, may not include mail (IMAP/SMTP), or may belong "
+                       "to another address than the login name."),
+                Tr::tr("Sign in with your browser again, using the same address as the login name. If it is "
+                       "refused again, check that IMAP access is turned on for the account.")};
+    case DiagnosisCode::OauthFlowFailed:
+        return {Tr::tr("Browser sign-in could not be completed"),
+                Tr::tr("The sign-in with the provider started but did not finish properly: the provider's sign-in "
+                       "service gave an unexpected or incomplete answer."),
+                Tr::tr("Try signing in again. If it keeps failing, check your internet connection and this "
+                       "computer's date and time, and include the report when you contact support.")};
+    case DiagnosisCode::OauthSignInTimeout:
+        return {Tr::tr("No answer from the browser"),
+                Tr::tr("The sign-in in the browser was not finished in time, or the browser window was closed."),
+                Tr::tr("Start the sign-in again and finish it in the browser window that opens. If no window "
+                       "opens, copy the sign-in address into your browser yourself.")};
+    case DiagnosisCode::OauthRefreshRejected:
+        return {Tr::tr("The saved sign-in is no longer valid"),
+                Tr::tr("The provider no longer accepts the saved sign-in. It was withdrawn (for example after a "
+                       "password change or in the account's security settings) or has expired."),
+                Tr::tr("Sign in with your browser again to renew it.")};
     }
     return {};
 }

@@ -1,6 +1,8 @@
 #include "net/ImapCheckJob.h"
 
 #include "diagnosis/Classifier.h"
+#include "net/OAuthSasl.h"
+#include "net/OAuthSaslError.h"
 #include "net/Transport.h"
 
 namespace ipw {
@@ -21,6 +23,16 @@ QByteArray statusText(const imap::Response &r)
 ImapRejection rejectionOf(const imap::Response &r)
 {
     return ImapRejection{r.status, r.responseCode, r.text};
+}
+
+// "AUTH=XOAUTH2 AUTH=PLAIN …" → {"XOAUTH2", "PLAIN"}.
+QList<QByteArray> saslMechanisms(const QList<QByteArray> &capabilities)
+{
+    QList<QByteArray> mechanisms;
+    for (const QByteArray &c : capabilities)
+        if (c.startsWith("AUTH="))
+            mechanisms << c.mid(5);
+    return mechanisms;
 }
 
 }  // namespace
@@ -139,16 +151,21 @@ void ImapCheckJob::handleUntagged(const imap::Response &r)
     }
 }
 
-void ImapCheckJob::handleContinuation(const imap::Response &)
+void ImapCheckJob::handleContinuation(const imap::Response &r)
 {
     switch (m_state) {
     case State::Authenticate:
         if (!m_saslResponse.isEmpty()) {
-            send(m_saslResponse + "\r\n", "<redacted>");
+            send(m_saslResponse + "\r\n", isOAuth() ? transcript().placeholder() : QByteArray("<redacted>"));
             m_saslResponse.clear();
             return;
         }
-        // A challenge after our initial response: PLAIN has no second round. Cancel (RFC 3501 §6.2.2).
+        if (isOAuth() && !m_oauthChallenged) {
+            answerOAuthChallenge(r.text);
+            return;
+        }
+        // A challenge after our initial response: PLAIN has no second round, and OAuth's error challenge comes
+        // once. Cancel (RFC 3501 §6.2.2).
         send("*\r\n");
         return;
     case State::LoginContinuation: {
@@ -246,6 +263,10 @@ void ImapCheckJob::authenticate()
         finish(DiagnosisCode::TlsRequired);
         return;
     }
+    if (isOAuth()) {
+        authenticateWithToken();
+        return;
+    }
     if (!m_capabilities.contains("AUTH=PLAIN") && m_capabilities.contains("LOGINDISABLED")) {
         finish(DiagnosisCode::AuthMethodUnsupported);
         return;
@@ -257,6 +278,7 @@ void ImapCheckJob::authenticate()
         // RFC 4616: authzid (empty) NUL authcid NUL passwd.
         const QByteArray response = QByteArray(QByteArray(1, '\0') + user + QByteArray(1, '\0') + pass).toBase64();
         m_state = State::Authenticate;
+        mutableResult().authMechanism = QStringLiteral("PLAIN");
         if (m_capabilities.contains("SASL-IR")) {
             // RFC 4959: the initial response saves a round trip.
             sendCommand("AUTHENTICATE PLAIN " + response, "AUTHENTICATE PLAIN <redacted>");
@@ -269,8 +291,51 @@ void ImapCheckJob::authenticate()
     sendLogin();
 }
 
+void ImapCheckJob::authenticateWithToken()
+{
+    // Never PLAIN or LOGIN with a token, and only the one mechanism: a rejected token is not tried another way.
+    const std::optional<QByteArray> mechanism =
+        oauthsasl::chooseMechanism(saslMechanisms(m_capabilities), settings().oauthMechanism);
+    if (!mechanism) {
+        transcript().note(QStringLiteral("the server does not offer %1 for the OAuth token: nothing sent")
+                              .arg(oauthsasl::wantedMechanismsText(settings().oauthMechanism)));
+        finish(DiagnosisCode::AuthMethodUnsupported);
+        return;
+    }
+    setStage(CheckStage::Auth);
+    m_mechanism = *mechanism;
+    mutableResult().authMechanism = QString::fromLatin1(m_mechanism);
+    const QByteArray response = oauthsasl::initialResponse(m_mechanism, settings().loginName, settings().endpoint.host,
+                                                           settings().endpoint.port, password())
+                                    .toBase64();
+    transcript().addSecret(response);
+    m_state = State::Authenticate;
+    if (m_capabilities.contains("SASL-IR")) {
+        sendCommand("AUTHENTICATE " + m_mechanism + ' ' + response,
+                    "AUTHENTICATE " + m_mechanism + ' ' + transcript().placeholder());
+    } else {
+        m_saslResponse = response;
+        sendCommand("AUTHENTICATE " + m_mechanism);
+    }
+}
+
+void ImapCheckJob::answerOAuthChallenge(const QByteArray &challenge)
+{
+    // RFC 7628 §3.2.2/§3.2.3: the token was refused; the challenge says why (base64 JSON). The exchange must be
+    // completed by the client (%x01 for OAUTHBEARER, an empty response for XOAUTH2) before the server sends NO.
+    m_oauthChallenged = true;
+    if (const std::optional<OAuthSaslError> error = OAuthSaslError::fromChallenge(challenge)) {
+        mutableResult().oauthStatus = error->status;
+        transcript().note(QStringLiteral("the server's OAuth error (decoded): ") + QString::fromUtf8(error->json));
+    } else {
+        transcript().note(QStringLiteral("the server's OAuth error challenge is not base64 JSON"));
+    }
+    send(oauthsasl::errorChallengeReply(m_mechanism) + "\r\n");
+}
+
 void ImapCheckJob::sendLogin()
 {
+    mutableResult().authMechanism = QStringLiteral("LOGIN");
     // RFC 3501 §4.3 / RFC 9051 §4.3: a string the quoted form cannot carry (8-bit, CR, LF) goes as a literal.
     // LITERAL+ (RFC 7888) makes it non-synchronizing; otherwise each literal waits for the server's "+".
     const bool literalPlus = m_capabilities.contains("LITERAL+");
@@ -311,6 +376,11 @@ void ImapCheckJob::onLoginResult(const imap::Response &r)
 {
     m_loginParts.clear();
     m_saslResponse.clear();
+    if (isOAuth() && (r.status != "OK" || m_oauthChallenged)) {
+        // An OK after an error challenge breaks RFC 7628 §3.2.3 (the exchange fails): not a verified login.
+        finish(r.status == "OK" ? DiagnosisCode::ProtocolError : classifyTokenRejection(rejectionOf(r)), statusText(r));
+        return;
+    }
     if (r.status != "OK") {
         finish(classifyImapRejection(rejectionOf(r)), statusText(r));
         return;
@@ -322,6 +392,18 @@ void ImapCheckJob::onLoginResult(const imap::Response &r)
     setStage(CheckStage::Mailbox);
     m_state = State::List;
     sendCommand("LIST \"\" \"*\"");
+}
+
+DiagnosisCode ImapCheckJob::classifyTokenRejection(const ImapRejection &rejection) const
+{
+    const DiagnosisCode code = classifyImapRejection(rejection);
+    // After an error challenge the token is what was refused, whatever words the final NO uses. Without one, a
+    // rejection that would blame a password blames the token; other causes (too many connections, IMAP turned
+    // off, server trouble) stay what they are.
+    if (m_oauthChallenged || code == DiagnosisCode::WrongCredentials || code == DiagnosisCode::AppPasswordRequired ||
+        code == DiagnosisCode::OauthRequired)
+        return DiagnosisCode::OauthTokenRejected;
+    return code;
 }
 
 void ImapCheckJob::onClosedByPeer()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "diagnosis/Classifier.h"
 #include "net/ImapParser.h"
 #include "net/ProtocolJob.h"
 
@@ -7,6 +8,11 @@ namespace ipw {
 
 /// Proves an IMAP login: greeting → capabilities → [STARTTLS → capabilities] → AUTHENTICATE PLAIN (SASL-IR when
 /// offered) or LOGIN → LIST "" "*" → EXAMINE INBOX (read-only) → LOGOUT (not waited for).
+///
+/// With Credential::OAuthAccessToken the secret is an access token and the login is AUTHENTICATE OAUTHBEARER
+/// (RFC 7628) or XOAUTH2 (JobSettings::oauthMechanism; never PLAIN/LOGIN). A refused token gets the server's base64
+/// JSON challenge, which is answered (RFC 7628 §3.2.3) and parsed into ProtocolResult::oauthStatus; the diagnosis
+/// is then oauth-token-rejected.
 ///
 /// Capabilities the server volunteers (in the greeting's or the login reply's [CAPABILITY …]) are used instead of
 /// asking again. One login attempt at most; a rejection is classified (diagnosis/Classifier.h), never retried.
@@ -36,7 +42,8 @@ private:
         Greeting,
         Capability,
         StartTls,
-        Authenticate,       ///< AUTHENTICATE PLAIN sent, waiting for its result (or its "+" without SASL-IR)
+        Authenticate,       ///< AUTHENTICATE sent, waiting for its result (or its "+" without SASL-IR, or an OAuth
+                            ///< error challenge)
         LoginContinuation,  ///< LOGIN with a synchronizing literal: waiting for "+"
         Login,              ///< LOGIN sent completely, waiting for its result
         List,
@@ -50,6 +57,10 @@ private:
     void handleContinuation(const imap::Response &response);
     void afterCapabilities();
     void authenticate();
+    void authenticateWithToken();
+    void answerOAuthChallenge(const QByteArray &challenge);
+    DiagnosisCode classifyTokenRejection(const ImapRejection &rejection) const;
+    bool isOAuth() const { return settings().credential == Credential::OAuthAccessToken; }
     void sendLogin();
     void onLoginResult(const imap::Response &response);
     QByteArray sendCommand(const QByteArray &command, const QByteArray &shown = {});
@@ -63,8 +74,10 @@ private:
     State m_state = State::Connecting;
     QList<QByteArray> m_capabilities;
     QByteArray m_pendingTag;
-    QByteArray m_saslResponse;  // AUTHENTICATE PLAIN without SASL-IR: sent after "+"
-    QList<Part> m_loginParts;   // LOGIN split at synchronizing literals
+    QByteArray m_saslResponse;       // AUTHENTICATE without SASL-IR: sent after "+"
+    QByteArray m_mechanism;          // OAuth: "OAUTHBEARER" or "XOAUTH2"
+    bool m_oauthChallenged = false;  // the server answered the token with an error challenge
+    QList<Part> m_loginParts;        // LOGIN split at synchronizing literals
     std::optional<imap::Response> m_bye;
     int m_tagCounter = 0;
     int m_listed = 0;

@@ -12,7 +12,7 @@ ProtocolJob::ProtocolJob(Protocol protocol, JobSettings settings, const QString 
     , m_settings(std::move(settings))
     , m_password(password)
     , m_transport(transport)
-    , m_transcript(password, m_settings.loginName)
+    , m_transcript(password, m_settings.loginName, m_settings.credential)
 {
     m_transport->setParent(this);
     m_stepTimer.setSingleShot(true);

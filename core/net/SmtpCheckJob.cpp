@@ -1,6 +1,8 @@
 #include "net/SmtpCheckJob.h"
 
 #include "diagnosis/Classifier.h"
+#include "net/OAuthSasl.h"
+#include "net/OAuthSaslError.h"
 #include "net/Transport.h"
 
 namespace ipw {
@@ -10,6 +12,10 @@ QByteArray serverWords(const smtp::Reply &reply)
 {
     return reply.rawLines.join('\n');
 }
+
+// RFC 4954 §4: an AUTH command line, initial response included, may be up to 12288 octets; a longer token goes
+// after an empty 334 instead.
+constexpr qsizetype kMaxAuthLine = 12288;
 
 }  // namespace
 
@@ -119,6 +125,42 @@ void SmtpCheckJob::handle(const smtp::Reply &reply)
         }
         fail(reply);
         return;
+    case State::AuthOAuth:
+        if (reply.code == 235) {
+            mutableResult().credentialsAccepted = true;
+            m_state = State::Done;
+            finish(DiagnosisCode::Ok, serverWords(reply), "QUIT\r\n");
+            return;
+        }
+        if (reply.code == 334) {
+            answerOAuthChallenge(reply);
+            return;
+        }
+        failOAuth(reply);
+        return;
+    case State::AuthOAuthInitial:
+        if (reply.code != 334) {
+            failOAuth(reply);
+            return;
+        }
+        m_state = State::AuthOAuth;
+        send(m_oauthResponse + "\r\n", transcript().placeholder());
+        m_oauthResponse.clear();
+        return;
+    case State::AuthOAuthErrorReply:
+        if (reply.code == 334) {
+            // The error challenge comes once; cancel a second round (RFC 4954 §4).
+            send("*\r\n");
+            finish(DiagnosisCode::OauthTokenRejected, serverWords(reply));
+            return;
+        }
+        // 235 after an error challenge breaks RFC 7628 §3.2.3 (the exchange fails): not a verified login.
+        if (reply.code == 235) {
+            finish(DiagnosisCode::ProtocolError, serverWords(reply), "QUIT\r\n");
+            return;
+        }
+        failOAuth(reply);
+        return;
     case State::AuthLoginUser:
         if (reply.code != 334) {
             fail(reply);
@@ -163,9 +205,14 @@ void SmtpCheckJob::afterEhlo()
         return;
     }
     const QList<QByteArray> &mechanisms = m_capabilities.authMechanisms;
-    if (!mechanisms.contains("PLAIN") && !mechanisms.contains("LOGIN")) {
+    const bool usable = isOAuth() ? oauthsasl::chooseMechanism(mechanisms, settings().oauthMechanism).has_value()
+                                  : (mechanisms.contains("PLAIN") || mechanisms.contains("LOGIN"));
+    if (!usable) {
         // Over plaintext, servers commonly hide AUTH until STARTTLS (smtp-starttls-first transcript).
         const bool hiddenUntilTls = !isEncrypted() && m_capabilities.startTls;
+        if (isOAuth() && !hiddenUntilTls)
+            transcript().note(QStringLiteral("the server does not offer %1 for the OAuth token: nothing sent")
+                                  .arg(oauthsasl::wantedMechanismsText(settings().oauthMechanism)));
         finish(hiddenUntilTls ? DiagnosisCode::TlsRequired : DiagnosisCode::AuthMethodUnsupported, {}, "QUIT\r\n");
         return;
     }
@@ -182,9 +229,14 @@ void SmtpCheckJob::afterEhlo()
 void SmtpCheckJob::sendAuth()
 {
     setStage(CheckStage::Auth);
+    if (isOAuth()) {
+        sendOAuth();
+        return;
+    }
     const QByteArray user = settings().loginName.toUtf8();
     if (m_capabilities.authMechanisms.contains("PLAIN")) {
         m_state = State::AuthPlain;
+        mutableResult().authMechanism = QStringLiteral("PLAIN");
         const QByteArray response =
             QByteArray(QByteArray(1, '\0') + user + QByteArray(1, '\0') + password().toUtf8()).toBase64();
         send("AUTH PLAIN " + response + "\r\n", "AUTH PLAIN <redacted>");
@@ -193,7 +245,55 @@ void SmtpCheckJob::sendAuth()
     // No initial response for LOGIN: servers differ in whether they take one, and a password must never end up
     // in the user name's place. The user name answers the first 334, the password the second.
     m_state = State::AuthLoginUser;
+    mutableResult().authMechanism = QStringLiteral("LOGIN");
     send("AUTH LOGIN\r\n");
+}
+
+void SmtpCheckJob::sendOAuth()
+{
+    // Chosen once (afterEhlo checked it is offered); never PLAIN/LOGIN with a token, never a second mechanism.
+    m_mechanism = *oauthsasl::chooseMechanism(m_capabilities.authMechanisms, settings().oauthMechanism);
+    mutableResult().authMechanism = QString::fromLatin1(m_mechanism);
+    const QByteArray response = oauthsasl::initialResponse(m_mechanism, settings().loginName, settings().endpoint.host,
+                                                           settings().endpoint.port, password())
+                                    .toBase64();
+    transcript().addSecret(response);
+    const QByteArray command = "AUTH " + m_mechanism;
+    if (command.size() + 1 + response.size() + 2 <= kMaxAuthLine) {
+        m_state = State::AuthOAuth;
+        send(command + ' ' + response + "\r\n", command + ' ' + transcript().placeholder());
+        return;
+    }
+    m_state = State::AuthOAuthInitial;
+    m_oauthResponse = response;
+    send(command + "\r\n");
+}
+
+void SmtpCheckJob::answerOAuthChallenge(const smtp::Reply &reply)
+{
+    // RFC 7628 §3.2.2/§3.2.3: "334 <base64 JSON>" says why the token was refused; the client finishes the exchange
+    // (%x01 for OAUTHBEARER, an empty line for XOAUTH2) and the server then sends its 535.
+    m_state = State::AuthOAuthErrorReply;
+    const QByteArray challenge = reply.rawLines.value(0).mid(4);
+    if (const std::optional<OAuthSaslError> error = OAuthSaslError::fromChallenge(challenge)) {
+        mutableResult().oauthStatus = error->status;
+        transcript().note(QStringLiteral("the server's OAuth error (decoded): ") + QString::fromUtf8(error->json));
+    } else {
+        transcript().note(QStringLiteral("the server's OAuth error challenge is not base64 JSON"));
+    }
+    send(oauthsasl::errorChallengeReply(m_mechanism) + "\r\n");
+}
+
+void SmtpCheckJob::failOAuth(const smtp::Reply &reply)
+{
+    DiagnosisCode code = classifySmtpRejection(SmtpRejection{reply.code, reply.enhancedCode, reply.text()});
+    // After an error challenge the token is what was refused, whatever the final reply says. Without one, a
+    // rejection that would blame a password blames the token; other causes keep their diagnosis.
+    if (m_state == State::AuthOAuthErrorReply || code == DiagnosisCode::WrongCredentials ||
+        code == DiagnosisCode::AppPasswordRequired || code == DiagnosisCode::OauthRequired)
+        code = DiagnosisCode::OauthTokenRejected;
+    const bool connectionUsable = reply.code != 421;
+    finish(code, serverWords(reply), connectionUsable ? QByteArray("QUIT\r\n") : QByteArray());
 }
 
 void SmtpCheckJob::fail(const smtp::Reply &reply)

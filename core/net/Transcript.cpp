@@ -6,7 +6,9 @@ namespace {
 constexpr qsizetype kMaxShownLine = 2000;
 }  // namespace
 
-Transcript::Transcript(const QString &password, const QString &loginName)
+Transcript::Transcript(const QString &password, const QString &loginName, Credential credential)
+    : m_placeholder(credential == Credential::OAuthAccessToken ? QByteArrayLiteral("<token removed>")
+                                                               : QByteArrayLiteral("<password>"))
 {
     if (password.isEmpty())
         return;
@@ -24,11 +26,21 @@ Transcript::Transcript(const QString &password, const QString &loginName)
               [](const QByteArray &a, const QByteArray &b) { return a.size() > b.size(); });
 }
 
+void Transcript::addSecret(const QByteArray &secret)
+{
+    if (secret.isEmpty() || m_secrets.contains(secret))
+        return;
+    m_secrets << secret;
+    // Longest first: a secret that contains another is replaced as a whole.
+    std::sort(m_secrets.begin(), m_secrets.end(),
+              [](const QByteArray &a, const QByteArray &b) { return a.size() > b.size(); });
+}
+
 QByteArray Transcript::scrub(const QByteArray &text) const
 {
     QByteArray out = text;
     for (const QByteArray &secret : m_secrets)
-        out.replace(secret, "<password>");
+        out.replace(secret, m_placeholder);
     return out;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/CheckSettings.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -12,12 +14,22 @@ namespace ipw {
 /// password and of AUTHENTICATE/AUTH payloads), and as a second line of defence every line, server lines included,
 /// is scrubbed of the password itself and its base64 SASL forms before it is kept.
 ///
+/// With Credential::OAuthAccessToken the secret is the access token and what stands in for it is
+/// "<token removed>"; the SASL messages that carry it (XOAUTH2, OAUTHBEARER) are registered with addSecret() by the
+/// protocol code, since their base64 form does not contain the token's own base64.
+///
 ///     Transcript t(password);
 ///     t.client("a1 LOGIN \"me\" <password>");
 ///     t.server(line);
 class Transcript {
 public:
-    explicit Transcript(const QString &password = {}, const QString &loginName = {});
+    explicit Transcript(const QString &password = {}, const QString &loginName = {},
+                        Credential credential = Credential::Password);
+
+    /// Something else that must never be shown, e.g. a SASL message as sent (its base64 form).
+    void addSecret(const QByteArray &secret);
+    /// What replaces a secret: "<password>" or "<token removed>".
+    const QByteArray &placeholder() const { return m_placeholder; }
 
     void client(const QByteArray &shown);
     void server(const QByteArray &line);
@@ -33,6 +45,7 @@ private:
     void add(const QString &prefix, const QByteArray &bytes);
 
     QList<QByteArray> m_secrets;
+    QByteArray m_placeholder;
     QStringList m_lines;
 };
 

@@ -194,6 +194,10 @@ TEST_CASE("CLI: verified against Dovecot, JSON shape", "[cli][dovecot]")
     CHECK(smtp.value(QStringLiteral("diagnosis")).toString() == QStringLiteral("ok"));
     CHECK(smtp.value(QStringLiteral("serverText")).isString());
     CHECK(smtp.value(QStringLiteral("certificate")).isObject());
+    // Issue 8: the mechanism used; "oauthStatus" only when a server refused an OAuth token.
+    CHECK(imap.value(QStringLiteral("authMechanism")).toString() == QStringLiteral("PLAIN"));
+    CHECK(smtp.value(QStringLiteral("authMechanism")).toString() == QStringLiteral("PLAIN"));
+    CHECK_FALSE(imap.contains(QStringLiteral("oauthStatus")));
     CHECK(r.err.contains("C: a1 AUTHENTICATE PLAIN <redacted>"));
     requireNoPassword(r, user.password);
 }
@@ -212,6 +216,7 @@ TEST_CASE("CLI: STARTTLS on both protocols, human output", "[cli][dovecot]")
     CHECK(r.exitCode == 0);
     CHECK(r.out.contains("IMAP"));
     CHECK(r.out.contains(QByteArray::number(d.inboxMessageCount())));
+    CHECK(r.out.contains("Sign-in method: PLAIN"));
     requireNoPassword(r, user.password);
 }
 

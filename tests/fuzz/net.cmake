@@ -8,3 +8,10 @@ foreach(name IN ITEMS imap_response smtp_reply)
     LIBS Qt6::Core)
   target_include_directories(fuzz_${name} PRIVATE ${PROJECT_SOURCE_DIR}/core)
 endforeach()
+
+# The OAuth SASL error challenge (issue 8): base64 JSON from the server.
+#   build/fuzz/tests/fuzz/fuzz_oauth_challenge -max_total_time=30 tests/fuzz/corpus/oauth
+ipw_add_fuzzer(fuzz_oauth_challenge
+  SOURCES ${CMAKE_CURRENT_LIST_DIR}/oauth_challenge_fuzzer.cpp ${ipw_net_dir}/OAuthSaslError.cpp
+  LIBS Qt6::Core)
+target_include_directories(fuzz_oauth_challenge PRIVATE ${PROJECT_SOURCE_DIR}/core)

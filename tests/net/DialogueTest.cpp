@@ -41,7 +41,11 @@ Dialogue load(const QString &path)
     Dialogue d;
     d.name = QFileInfo(path).fileName();
     d.protocol = d.name.startsWith(u"smtp") ? Protocol::Smtp : Protocol::Imap;
-    d.settings.endpoint = ServerEndpoint{QStringLiteral("mail.example.com"), 993, Security::ImplicitTls, {}};
+    // The port matters to OAUTHBEARER's initial response ("port=…", RFC 7628 §3.1).
+    d.settings.endpoint = ServerEndpoint{QStringLiteral("mail.example.com"),
+                                         quint16(d.protocol == Protocol::Smtp ? 465 : 993),
+                                         Security::ImplicitTls,
+                                         {}};
     d.settings.stepTimeout = std::chrono::seconds(5);
     for (QByteArray line : file.readAll().split('\n')) {
         if (line.startsWith("# security: ")) {
@@ -54,6 +58,15 @@ Dialogue load(const QString &path)
             d.settings.loginName = QString::fromUtf8(line.mid(8));
         } else if (line.startsWith("# password: ")) {
             d.password = QString::fromUtf8(line.mid(12));
+        } else if (line.startsWith("# token: ")) {
+            d.password = QString::fromUtf8(line.mid(9));  // the secret handed over is the access token
+        } else if (line.startsWith("# credential: oauth")) {
+            d.settings.credential = Credential::OAuthAccessToken;
+        } else if (line.startsWith("# mechanism: ")) {
+            const QByteArray m = line.mid(13).trimmed();
+            d.settings.oauthMechanism = m == "xoauth2"       ? OAuthMechanism::XOAuth2
+                                        : m == "oauthbearer" ? OAuthMechanism::OAuthBearer
+                                                             : OAuthMechanism::Automatic;
         } else if (line.startsWith("# expect: ")) {
             const QByteArray spec = line.mid(10);
             // "alert=" takes the rest of the line.
@@ -162,6 +175,12 @@ void run(const Dialogue &d)
         CHECK(r.uidValidity == d.expect.value("uidvalidity").toUInt());
     if (d.expect.contains("alert"))
         CHECK(r.alerts == QStringList{QString::fromUtf8(d.expect.value("alert"))});
+    if (d.expect.contains("mechanism"))
+        CHECK(r.authMechanism == QString::fromUtf8(d.expect.value("mechanism")));
+    if (d.expect.contains("oauth-status")) {
+        const QByteArray status = d.expect.value("oauth-status");
+        CHECK(r.oauthStatus == (status == "none" ? QString() : QString::fromUtf8(status)));
+    }
 
     // The password never appears in the transcript or the server text, in any form.
     const QByteArray pass = d.password.toUtf8();
@@ -173,11 +192,41 @@ void run(const Dialogue &d)
         CHECK_FALSE(line.toUtf8().contains(pass.toBase64()));
     }
     CHECK_FALSE(r.serverText.contains(d.password));
+    // With a token: neither SASL message that carries it (XOAUTH2, OAUTHBEARER), written out here independently
+    // of core/net/OAuthSasl.cpp.
+    const QByteArray user = d.settings.loginName.toUtf8();
+    const QList<QByteArray> oauthMessages{
+        QByteArray("user=" + user +
+                   "\x01"
+                   "auth=Bearer " +
+                   pass + "\x01\x01")
+            .toBase64(),
+        QByteArray("n,a=" + user +
+                   ",\x01host=mail.example.com\x01port=" + QByteArray::number(d.settings.endpoint.port) +
+                   "\x01"
+                   "auth=Bearer " +
+                   pass + "\x01\x01")
+            .toBase64(),
+    };
+    for (const QString &line : r.transcript)
+        for (const QByteArray &message : oauthMessages)
+            CHECK_FALSE(line.toUtf8().contains(message));
+    if (d.settings.credential == Credential::OAuthAccessToken) {
+        // Never PLAIN or LOGIN with a token.
+        const QByteArray sent = wire->allWritten();
+        CHECK_FALSE(sent.contains(plain));
+        CHECK_FALSE(sent.contains(" LOGIN "));
+        CHECK_FALSE(sent.contains("AUTH PLAIN"));
+        CHECK_FALSE(sent.contains("AUTH LOGIN"));
+        CHECK_FALSE(sent.contains("AUTHENTICATE PLAIN"));
+    }
     if (d.neverSendsPassword) {
         const QByteArray sent = wire->allWritten();
         CHECK_FALSE(sent.contains(pass));
         CHECK_FALSE(sent.contains(plain));
         CHECK_FALSE(sent.contains(pass.toBase64()));
+        for (const QByteArray &message : oauthMessages)
+            CHECK_FALSE(sent.contains(message));
     }
 }
 
@@ -247,4 +296,93 @@ TEST_CASE("cancel() before the event loop ran: nothing is even connected", "[dia
     waitFor([] { return false; }, 50);
     CHECK(finished == 1);
     CHECK_FALSE(wire->connectRequested);
+}
+
+namespace {
+
+// An OAuth dialogue built in code, for challenges too big to keep as a file.
+Dialogue oauthDialogue(Protocol protocol, const QByteArray &challenge)
+{
+    Dialogue d;
+    d.name = QStringLiteral("generated");
+    d.protocol = protocol;
+    d.settings.endpoint = ServerEndpoint{
+        QStringLiteral("mail.example.com"), quint16(protocol == Protocol::Smtp ? 465 : 993), Security::ImplicitTls, {}};
+    d.settings.stepTimeout = std::chrono::seconds(5);
+    d.settings.loginName = QStringLiteral("me@example.com");
+    d.settings.credential = Credential::OAuthAccessToken;
+    d.settings.oauthMechanism = OAuthMechanism::XOAuth2;
+    d.password = QStringLiteral("ya29.generated-token");
+    const QByteArray initial = QByteArray("user=me@example.com\x01"
+                                          "auth=Bearer ya29.generated-token\x01\x01")
+                                   .toBase64();
+    using K = Step::Kind;
+    if (protocol == Protocol::Imap) {
+        d.steps = {{K::Server, "* OK [CAPABILITY IMAP4rev1 SASL-IR AUTH=XOAUTH2] ready"},
+                   {K::Client, "a1 AUTHENTICATE XOAUTH2 " + initial},
+                   {K::Server, "+ " + challenge}};
+    } else {
+        d.steps = {{K::Server, "220 mail.example.com ESMTP"}, {K::Client, "EHLO [127.0.0.1]"},
+                   {K::Server, "250-mail.example.com"},       {K::Server, "250 AUTH XOAUTH2"},
+                   {K::Client, "AUTH XOAUTH2 " + initial},    {K::Server, "334 " + challenge}};
+    }
+    return d;
+}
+
+}  // namespace
+
+TEST_CASE("OAuth: a huge error challenge is answered without being decoded; past the reply limit it is a protocol "
+          "error",
+          "[dialogue][oauth]")
+{
+    using K = Step::Kind;
+    // 60 KB of base64 of JSON: under both reply limits, over OAuthSaslError::kMaxChallengeBytes.
+    const QByteArray bigJson = "{\"status\":\"invalid_token\",\"pad\":\"" + QByteArray(45000, 'x') + "\"}";
+    for (const Protocol protocol : {Protocol::Imap, Protocol::Smtp}) {
+        DYNAMIC_SECTION("big, " << toString(protocol).toStdString())
+        {
+            Dialogue d = oauthDialogue(protocol, bigJson.toBase64());
+            d.expect = {{"diagnosis", "oauth-token-rejected"}, {"oauth-status", "none"}, {"mechanism", "XOAUTH2"}};
+            d.steps.append({K::Client, ""});
+            if (protocol == Protocol::Imap) {
+                d.steps.append({K::Server, "a1 NO [AUTHENTICATIONFAILED] Authentication failed."});
+            } else {
+                d.steps.append({K::Server, "535 5.7.8 Authentication credentials invalid"});
+                d.steps.append({K::Client, "QUIT"});
+            }
+            run(d);
+        }
+    }
+    // Over 256 KiB (IMAP) / 64 KiB (SMTP): the parser refuses the reply before anything decodes it.
+    for (const Protocol protocol : {Protocol::Imap, Protocol::Smtp}) {
+        DYNAMIC_SECTION("over the limit, " << toString(protocol).toStdString())
+        {
+            Dialogue d = oauthDialogue(protocol, QByteArray(300 * 1024, 'A'));
+            d.expect = {{"diagnosis", "protocol-error"}, {"oauth-status", "none"}};
+            run(d);
+        }
+    }
+}
+
+TEST_CASE("OAuth: an SMTP token too long for the AUTH line (RFC 4954 §4) goes after an empty 334", "[dialogue][oauth]")
+{
+    using K = Step::Kind;
+    Dialogue d = oauthDialogue(Protocol::Smtp, {});
+    d.password = QString(10000, u't');
+    const QByteArray initial = QByteArray("user=me@example.com\x01"
+                                          "auth=Bearer " +
+                                          d.password.toUtf8() + "\x01\x01")
+                                   .toBase64();
+    REQUIRE(initial.size() > 12288);
+    d.steps = {{K::Server, "220 mail.example.com ESMTP"},
+               {K::Client, "EHLO [127.0.0.1]"},
+               {K::Server, "250-mail.example.com"},
+               {K::Server, "250 AUTH XOAUTH2"},
+               {K::Client, "AUTH XOAUTH2"},
+               {K::Server, "334 "},
+               {K::Client, initial},
+               {K::Server, "235 2.7.0 Accepted"},
+               {K::Client, "QUIT"}};
+    d.expect = {{"diagnosis", "ok"}, {"mechanism", "XOAUTH2"}, {"accepted", "yes"}};
+    run(d);
 }

@@ -1,0 +1,153 @@
+// The pure OAuth SASL pieces of core/net: choosing the mechanism, the initial responses (XOAUTH2, OAUTHBEARER) and
+// the error challenge's JSON (OAuthSaslError), without a socket.
+#include "CatchQt.h"
+
+#include "net/OAuthSasl.h"
+#include "net/OAuthSaslError.h"
+#include "net/Transcript.h"
+
+using namespace ipw;
+
+TEST_CASE("OAuth SASL: the mechanism follows what the server offers and what was asked for", "[oauth][parser]")
+{
+    using M = OAuthMechanism;
+    const QList<QByteArray> both{"PLAIN", "XOAUTH2", "OAUTHBEARER"};
+    const QList<QByteArray> xoauth2{"PLAIN", "XOAUTH", "XOAUTH2"};
+    const QList<QByteArray> bearer{"OAUTHBEARER"};
+    const QList<QByteArray> neither{"PLAIN", "LOGIN", "XOAUTH", "CRAM-MD5"};
+    CHECK(oauthsasl::chooseMechanism(both, M::Automatic) == "OAUTHBEARER");
+    CHECK(oauthsasl::chooseMechanism(xoauth2, M::Automatic) == "XOAUTH2");
+    CHECK(oauthsasl::chooseMechanism(bearer, M::Automatic) == "OAUTHBEARER");
+    CHECK_FALSE(oauthsasl::chooseMechanism(neither, M::Automatic));
+    CHECK_FALSE(oauthsasl::chooseMechanism({}, M::Automatic));
+    CHECK(oauthsasl::chooseMechanism(both, M::XOAuth2) == "XOAUTH2");
+    CHECK(oauthsasl::chooseMechanism(both, M::OAuthBearer) == "OAUTHBEARER");
+    CHECK_FALSE(oauthsasl::chooseMechanism(xoauth2, M::OAuthBearer));  // no fallback to the other one
+    CHECK_FALSE(oauthsasl::chooseMechanism(bearer, M::XOAuth2));
+}
+
+TEST_CASE("OAuth SASL: XOAUTH2's initial response is Google's documented example, byte for byte", "[oauth][parser]")
+{
+    // developers.google.com/gmail/imap/xoauth2-protocol, "Initial client response" (line breaks removed).
+    const QByteArray r =
+        oauthsasl::initialResponse("XOAUTH2", QStringLiteral("someuser@example.com"), QStringLiteral("imap.gmail.com"),
+                                   993, QStringLiteral("ya29.vF9dft4qmTc2Nvb3RlckBhdHRhdmlzdGEuY29tCg"));
+    CHECK(r.toBase64() == "dXNlcj1zb21ldXNlckBleGFtcGxlLmNvbQFhdXRoPUJlYXJlciB5YTI5LnZGOWRmdDRxbVRjMk52"
+                          "YjNSbGNrQmhkSFJoZG1semRHRXVZMjl0Q2cBAQ==");
+}
+
+TEST_CASE("OAuth SASL: OAUTHBEARER's initial response (RFC 7628 §3.1) with the GS2 header", "[oauth][parser]")
+{
+    // RFC 7628 §4.1's example: user@example.com at server.example.com:143 with token vF9dft4qmTc2Nvb3RlckBhbHR
+    // hdmlzdGEuY29tCg==.
+    const QByteArray r = oauthsasl::initialResponse("OAUTHBEARER", QStringLiteral("user@example.com"),
+                                                    QStringLiteral("server.example.com"), 143,
+                                                    QStringLiteral("vF9dft4qmTc2Nvb3RlckBhbHRhdmlzdGEuY29tCg=="));
+    CHECK(r == "n,a=user@example.com,\x01host=server.example.com\x01port=143\x01"
+               "auth=Bearer vF9dft4qmTc2Nvb3RlckBhbHRhdmlzdGEuY29tCg==\x01\x01");
+    // RFC 5801 §4: ',' and '=' in the authorization identity are escaped ('=' first).
+    CHECK(oauthsasl::gs2SaslName(QStringLiteral("a,b=c")) == "a=2Cb=3Dc");
+    CHECK(oauthsasl::gs2SaslName(QStringLiteral("=2C")) == "=3D2C");
+    CHECK(oauthsasl::initialResponse("OAUTHBEARER", QStringLiteral("x,y"), QStringLiteral("h"), 1, QStringLiteral("t"))
+              .startsWith("n,a=x=2Cy,\x01"));
+}
+
+TEST_CASE("OAuth SASL: the reply to an error challenge is empty for XOAUTH2 and %x01 for OAUTHBEARER",
+          "[oauth][parser]")
+{
+    CHECK(oauthsasl::errorChallengeReply("XOAUTH2").isEmpty());
+    CHECK(oauthsasl::errorChallengeReply("OAUTHBEARER") == "AQ==");
+    CHECK(QByteArray::fromBase64(oauthsasl::errorChallengeReply("OAUTHBEARER")) == QByteArray(1, '\x01'));
+}
+
+TEST_CASE("OAuth error challenge: Google's documented example and RFC 7628's fields", "[oauth][parser]")
+{
+    // developers.google.com/gmail/imap/xoauth2-protocol, "Error response" (its JSON ends in a newline).
+    const auto google = OAuthSaslError::fromChallenge(
+        "eyJzdGF0dXMiOiI0MDEiLCJzY2hlbWVzIjoiYmVhcmVyIG1hYyIsInNjb3BlIjoiaHR0cHM6Ly9tYWlsLmdvb2dsZS5jb20vIn0K");
+    REQUIRE(google);
+    CHECK(google->status == u"401");
+    CHECK(google->schemes == u"bearer mac");
+    CHECK(google->scope == u"https://mail.google.com/");
+    CHECK(google->openidConfiguration.isEmpty());
+    CHECK(google->json == R"({"schemes":"bearer mac","scope":"https://mail.google.com/","status":"401"})");
+
+    const QByteArray rfc = R"({"status":"invalid_token","scope":"example_scope",)"
+                           R"("openid-configuration":"https://example.com/.well-known/openid-configuration"})";
+    const auto e = OAuthSaslError::fromChallenge(rfc.toBase64());
+    REQUIRE(e);
+    CHECK(e->status == u"invalid_token");
+    CHECK(e->scope == u"example_scope");
+    CHECK(e->openidConfiguration == u"https://example.com/.well-known/openid-configuration");
+
+    const auto scope = OAuthSaslError::fromJson(R"({"status":"insufficient_scope","schemes":"bearer"})");
+    REQUIRE(scope);
+    CHECK(scope->status == u"insufficient_scope");
+    // Surrounding whitespace (a trailing CR a server left) is tolerated.
+    CHECK(OAuthSaslError::fromChallenge(QByteArray(QByteArray(" ") + rfc.toBase64() + "\r")));
+}
+
+TEST_CASE("OAuth error challenge: odd but readable values", "[oauth][parser]")
+{
+    // A numeric status becomes its digits; other types are ignored; unknown keys don't matter.
+    auto e = OAuthSaslError::fromJson(R"({"status":401,"scope":["a"],"schemes":null,"x":{"y":1}})");
+    REQUIRE(e);
+    CHECK(e->status == u"401");
+    CHECK(e->scope.isEmpty());
+    CHECK(e->schemes.isEmpty());
+    e = OAuthSaslError::fromJson(R"({"status":1.5})");
+    REQUIRE(e);
+    CHECK(e->status.isEmpty());
+    // Control characters (a forged transcript line, a terminal escape) are dropped; long values are cut.
+    e = OAuthSaslError::fromJson(R"({"status":"bad\r\nS: a1 OK \u001b[31mfake"})");
+    REQUIRE(e);
+    CHECK(e->status == u"badS: a1 OK [31mfake");
+    e = OAuthSaslError::fromJson(QByteArray("{\"status\":\"" + QByteArray(5000, 's') + "\"}"));
+    REQUIRE(e);
+    CHECK(e->status.size() == OAuthSaslError::kMaxFieldChars);
+    // An empty object is an error without explanation.
+    e = OAuthSaslError::fromJson("{}");
+    REQUIRE(e);
+    CHECK(e->status.isEmpty());
+}
+
+TEST_CASE("OAuth error challenge: what is not base64 of a JSON object gives nothing", "[oauth][parser]")
+{
+    CHECK_FALSE(OAuthSaslError::fromChallenge(""));
+    CHECK_FALSE(OAuthSaslError::fromChallenge("   "));
+    CHECK_FALSE(OAuthSaslError::fromChallenge("%%%not base64%%%"));
+    CHECK_FALSE(OAuthSaslError::fromChallenge(QByteArray("<html>").toBase64()));
+    CHECK_FALSE(OAuthSaslError::fromChallenge(QByteArray("[\"status\"]").toBase64()));
+    CHECK_FALSE(OAuthSaslError::fromChallenge(QByteArray("\"invalid_token\"").toBase64()));
+    CHECK_FALSE(OAuthSaslError::fromChallenge(QByteArray(R"({"status": "invalid_token", )").toBase64()));
+    CHECK_FALSE(OAuthSaslError::fromChallenge(QByteArray("\x01").toBase64()));
+    // Too big to decode at all, even when it would be valid.
+    const QByteArray big =
+        "{\"status\":\"invalid_token\",\"pad\":\"" + QByteArray(OAuthSaslError::kMaxChallengeBytes, 'x') + "\"}";
+    CHECK_FALSE(OAuthSaslError::fromChallenge(big.toBase64()));
+    CHECK(OAuthSaslError::fromJson(big));
+    // Deep nesting does not crash.
+    CHECK_FALSE(OAuthSaslError::fromJson(QByteArray(100000, '[')));
+}
+
+TEST_CASE("Transcript: with a token, the token and the SASL messages carrying it become <token removed>",
+          "[oauth][parser]")
+{
+    const QString token = QStringLiteral("ya29.secret-token");
+    Transcript t(token, QStringLiteral("me@example.com"), Credential::OAuthAccessToken);
+    CHECK(t.placeholder() == "<token removed>");
+    const QByteArray message =
+        oauthsasl::initialResponse("XOAUTH2", QStringLiteral("me@example.com"), {}, 0, token).toBase64();
+    t.addSecret(message);
+    t.client("a1 AUTHENTICATE XOAUTH2 " + message);
+    t.server("* BYE you sent " + token.toUtf8() + " and " + token.toUtf8().toBase64());
+    t.note(QStringLiteral("echo: ") + token);
+    for (const QString &line : t.lines()) {
+        CHECK_FALSE(line.contains(token));
+        CHECK_FALSE(line.toUtf8().contains(message));
+        CHECK_FALSE(line.toUtf8().contains(token.toUtf8().toBase64()));
+    }
+    CHECK(t.lines().value(0) == u"C: a1 AUTHENTICATE XOAUTH2 <token removed>");
+    // A password transcript keeps its placeholder.
+    CHECK(Transcript(QStringLiteral("pw")).placeholder() == "<password>");
+}
