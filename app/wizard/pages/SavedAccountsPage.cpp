@@ -7,6 +7,7 @@
 #include "common/KeychainText.h"
 #include "common/Language.h"
 #include "oauth/OAuthRefresh.h"
+#include "pages/SignInPage.h"
 #include "providers/OAuthClients.h"
 
 #include <QEvent>
@@ -284,6 +285,8 @@ void SavedAccountsPage::updatePassword()
     draft.password.clear();
     // "Sign in again" for an account that signs in with the browser: the sign-in page, which waits for a click.
     m_wizard->goToPage(draft.browserSignIn ? SetupWizard::SignIn : SetupWizard::Password);
+    if (auto *signIn = qobject_cast<SignInPage *>(m_wizard->currentPage()))
+        signIn->startOver();
 }
 
 void SavedAccountsPage::askForget()

@@ -321,11 +321,9 @@ void SignInPage::cancelSignIn()
 
 void SignInPage::startOver()
 {
-    stopJob();
-    m_failure.reset();
-    draft().oauthTokens = {};
-    if (m_state != State::NotConfigured && m_state != State::NotOffered)
-        setState(State::Idle);
+    // Reached back through the history (QWizard does not initialize a page again then): start afresh for the
+    // draft as it is now, which may be another saved account.
+    initializePage();
 }
 
 void SignInPage::copyLink()

@@ -54,7 +54,9 @@ public:
     void startSignIn();
     /// Stops a running sign-in: the job is cancelled and deleted, nothing is kept; the page is ready to start again.
     void cancelSignIn();
-    /// Forgets the tokens of an earlier sign-in (the result page's "Sign in again"): back to the start button.
+    /// Forgets the tokens of an earlier sign-in and sets the page up again for the draft (the result page's and the
+    /// saved-accounts page's "Sign in again", which reach this page back through the history): back to the start
+    /// button, nothing started.
     void startOver();
 
 protected:
