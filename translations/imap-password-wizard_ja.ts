@@ -698,6 +698,85 @@
     </message>
 </context>
 <context>
+    <name>OAuthCli</name>
+    <message>
+        <source>Sign in with the browser (OAuth 2.0) instead of a password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With --oauth: do not open a browser; print the sign-in address and wait for the redirect.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With --oauth: the client ID to use (overrides the configuration).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With --oauth: the client secret, for providers that issue one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With --oauth: the authorization endpoint (overrides the provider's).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With --oauth: the token endpoint (overrides the provider's).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With --oauth: the scopes, separated by spaces (overrides the provider's).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With --oauth: the redirect address host: 127.0.0.1 or localhost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How the token is sent: auto (OAUTHBEARER when offered, else XOAUTH2), oauthbearer or xoauth2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With --oauth: how long to wait for the browser, in seconds (default 300).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not an OAuth mechanism: use auto, oauthbearer or xoauth2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--%1 needs an http or https address (got “%2”).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--oauth-redirect-host must be 127.0.0.1 or localhost (got “%1”).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--oauth-timeout must be a number of seconds from 1 to 3600.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Browser sign-in is not set up in this build: no OAuth client ID is configured for %1. Register this application with the provider and put the client ID in %2 (group [%1], key clientId), or pass --oauth-client-id. See docs/oauth.md.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this provider</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The browser could not be opened: open the address above yourself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting for the browser… (Ctrl+C cancels)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The provider issued a new sign-in token, but it could not be saved (%1): sign in again with --oauth --save.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ProviderCli</name>
     <message>
         <source>TLS</source>
@@ -1023,6 +1102,18 @@
     <message>
         <source>--save needs --email ADDRESS to name the account.</source>
         <translation>--save には、保存するアカウントを示す --email ADDRESS が必要です。</translation>
+    </message>
+    <message>
+        <source>--oauth signs in anew and --use-saved uses the saved sign-in: give only one of them (to replace a saved sign-in, use --oauth --email ADDRESS --save).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--oauth signs in without a password: leave out --password-stdin.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The provider issued no refresh token, so there is nothing to save: sign in again next time.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1518,6 +1609,14 @@
     <message>
         <source>Type a password that you create in your account's security settings.</source>
         <translation>アカウントのセキュリティ設定で作成したパスワードを入力します。</translation>
+    </message>
+    <message>
+        <source>Sign-in method</source>
+        <translation>サインイン方法</translation>
+    </message>
+    <message>
+        <source>%1 accepts browser sign-in and the %2.</source>
+        <translation>%1 では、ブラウザーでのサインインと%2のどちらも使えます。</translation>
     </message>
 </context>
 <context>
@@ -2113,14 +2212,6 @@
         <translation>ブラウザーで %1 のサインイン画面が開きます。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 no longer accepts passwords in mail apps&lt;/b&gt; (since 16 September 2024). Mail apps sign in through %1's own page in the browser instead (OAuth2).</source>
-        <translation>&lt;b&gt;%1 は、メールアプリでのパスワードを受け付けなくなりました&lt;/b&gt;（2024年9月16日から）。代わりに、メールアプリはブラウザーで %1 自身の画面からサインインします（OAuth2）。</translation>
-    </message>
-    <message>
-        <source>Click the button below. Your browser opens %1's sign-in page: sign in as &lt;b&gt;%2&lt;/b&gt; and allow access to your mail. Then come back to this window; the wizard continues by itself. The wizard never sees your %1 password.</source>
-        <translation>下のボタンをクリックしてください。ブラウザーで %1 のサインイン画面が開きます。&lt;b&gt;%2&lt;/b&gt; でサインインし、メールへのアクセスを許可してください。その後この画面に戻ると、ウィザードが自動で先に進みます。%1 のパスワードがウィザードに渡ることはありません。</translation>
-    </message>
-    <message>
         <source>Sign in &amp;again</source>
         <translation>もう一度サインイン(&amp;A)</translation>
     </message>
@@ -2173,20 +2264,8 @@
         <translation>対処方法: %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Browser sign-in is not set up in this build of the wizard.&lt;/b&gt; To sign in with %1, an application needs a client ID that %1 issues to it. This copy of the wizard has none for %1, so it cannot sign in this way (and it never borrows another application's ID).</source>
-        <translation>&lt;b&gt;このウィザードでは、ブラウザーでのサインインが設定されていません。&lt;/b&gt;%1 でサインインするには、%1 がアプリに発行する「クライアント ID」が必要です。このウィザードには %1 用のクライアント ID がないため、この方法ではサインインできません（ほかのアプリの ID を借りることはしません）。</translation>
-    </message>
-    <message>
-        <source>To set it up: register the application with %1 (the steps are in docs/oauth.md of the wizard's source), put its client ID into the settings file below, and start the wizard again.</source>
-        <translation>設定するには、アプリを %1 に登録し（手順はウィザードのソースの docs/oauth.md にあります）、発行されたクライアント ID を下の設定ファイルに書いてから、ウィザードを起動し直してください。</translation>
-    </message>
-    <message>
         <source>Until then, go back and choose the app password instead.</source>
         <translation>それまでは、前のページに戻ってアプリ パスワードを選んでください。</translation>
-    </message>
-    <message>
-        <source>Until then, this wizard cannot check a %1 account.</source>
-        <translation>それまでは、このウィザードで %1 のアカウントを確認することはできません。</translation>
     </message>
     <message>
         <source>Settings file:</source>
@@ -2199,6 +2278,30 @@
     <message>
         <source>This provider does not offer browser sign-in. Go back and enter its password.</source>
         <translation>この事業者はブラウザーでのサインインに対応していません。前のページに戻ってパスワードを入力してください。</translation>
+    </message>
+    <message>
+        <source>Not available in this build of the wizard.</source>
+        <translation>このウィザードでは使えません。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 no longer accepts passwords in mail apps&lt;/b&gt; (since 16 September 2024). Mail apps sign in through its own page in the browser instead (OAuth2).</source>
+        <translation>&lt;b&gt;%1 は、メールアプリでのパスワードを受け付けなくなりました&lt;/b&gt;（2024年9月16日から）。代わりに、メールアプリはブラウザーで事業者自身の画面からサインインします（OAuth2）。</translation>
+    </message>
+    <message>
+        <source>Click the button below. Your browser opens %1's sign-in page: sign in as &lt;b&gt;%2&lt;/b&gt; and allow access to your mail. Then come back to this window; the wizard continues by itself. The wizard never sees your password.</source>
+        <translation>下のボタンをクリックしてください。ブラウザーで %1 のサインイン画面が開きます。&lt;b&gt;%2&lt;/b&gt; でサインインし、メールへのアクセスを許可してください。その後この画面に戻ると、ウィザードが自動で先に進みます。パスワードがウィザードに渡ることはありません。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Browser sign-in is not set up in this build of the wizard.&lt;/b&gt; It needs a client ID that %1 issues to this application. This copy of the wizard has none, so it cannot sign in this way (and it never borrows another application's ID).</source>
+        <translation>&lt;b&gt;このウィザードでは、ブラウザーでのサインインが設定されていません。&lt;/b&gt;サインインには、%1 がこのアプリに発行する「クライアント ID」が必要です。このウィザードにはそれがないため、この方法ではサインインできません（ほかのアプリの ID を借りることはしません）。</translation>
+    </message>
+    <message>
+        <source>To set it up: register the application with the provider (the steps are in docs/oauth.md of the wizard's source), put its client ID into the settings file below, and start the wizard again.</source>
+        <translation>設定するには、アプリを事業者に登録し（手順はウィザードのソースの docs/oauth.md にあります）、発行されたクライアント ID を下の設定ファイルに書いてから、ウィザードを起動し直してください。</translation>
+    </message>
+    <message>
+        <source>Until then, this wizard cannot check this account.</source>
+        <translation>それまでは、このウィザードでこのアカウントを確認することはできません。</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,8 @@
 // Writes <out>/<page>-<lang>.png, window-sized: start, provider, account, password, reissue (pages 1–5, when this
 // build has them), test, result-wrong-password, result-certificate, result-success, saved-accounts, and browser
 // sign-in: password-choice (Gmail-like), signin, signin-waiting, signin-denied, signin-not-configured,
-// result-oauth-success (against the local authorization server and Dovecot's oauth instance).
+// signin-outlook-not-configured, result-oauth-success (against the local authorization server and Dovecot's oauth
+// instance).
 
 #include "DovecotFixture.h"
 #include "OAuthServerFixture.h"
@@ -223,6 +224,24 @@ void signInPages()
             shoot(*wizard, u"result-oauth-success"_s);
         else
             fail(u"sign-in and check did not reach the result page"_s);
+    }
+    {
+        // The real Outlook.com entry in a build without a client ID for it (what this project ships).
+        auto wizard = newWizard();
+        ipw::AccountDraft draft = ipw::test::oauthFixtureDraft(u"outlook"_s, imap, smtp);
+        draft.address = u"taro.yamada@outlook.jp"_s;
+        draft.loginName = draft.address;
+        if (const ipw::Provider *outlook = wizard->session().providers().byId(u"outlook")) {
+            draft.imap = outlook->imap;
+            draft.smtp = outlook->smtp;
+        }
+        wizard->draft() = draft;
+        wizard->goToPage(SetupWizard::Account);
+        wizard->next();
+        if (wizard->currentId() == SetupWizard::SignIn)
+            shoot(*wizard, u"signin-outlook-not-configured"_s);
+        else
+            fail(u"Outlook.com did not lead to the sign-in page"_s);
     }
     {
         // This build without the client registration: the settings file is moved away for a moment.

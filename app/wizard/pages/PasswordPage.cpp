@@ -281,6 +281,11 @@ void PasswordPage::retranslate()
     setTitle(tr("Password"));
     setSubTitle(passwordName.isEmpty() ? tr("Enter the password of your mail account.")
                                        : tr("Which password: %1").arg(passwordName));
+    if (offersChoice()) {
+        // Gmail: the page is about choosing first; "which password" would mislead when the browser is chosen.
+        setTitle(tr("Sign-in method"));
+        setSubTitle(tr("%1 accepts browser sign-in and the %2.").arg(p->name.forLanguage(code), passwordName));
+    }
 
     QString which;
     if (!p || p->id == u"other") {

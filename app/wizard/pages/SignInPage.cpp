@@ -256,6 +256,7 @@ void SignInPage::onUrlReady(const QUrl &url)
 {
     m_url = url;
     m_link->setText(url.toString(QUrl::FullyEncoded));
+    m_link->setCursorPosition(0);  // the start of the link ("https://…") is what the user recognizes
     setupWizard()->session().openUrl(url);
     retranslate();
 }
@@ -380,22 +381,26 @@ void SignInPage::retranslate()
                            });
 
     setTitle(tr("Sign in with your browser"));
-    setSubTitle(name.isEmpty() ? tr("Your mail provider's own sign-in page opens in your browser.")
-                               : tr("%1's own sign-in page opens in your browser.").arg(name));
+    if (m_state == State::NotConfigured || m_state == State::NotOffered)
+        setSubTitle(tr("Not available in this build of the wizard."));
+    else
+        setSubTitle(name.isEmpty() ? tr("Your mail provider's own sign-in page opens in your browser.")
+                                   : tr("%1's own sign-in page opens in your browser.").arg(name));
 
     const bool ready = m_state != State::NotConfigured && m_state != State::NotOffered;
     QString intro;
     if (onlyOAuth)
         intro = tr("<b>%1 no longer accepts passwords in mail apps</b> (since 16 September 2024). Mail apps sign in "
-                   "through %1's own page in the browser instead (OAuth2).")
+                   "through its own page in the browser instead (OAuth2).")
                     .arg(htmlName);
     if (onlyOAuth && ready)
         intro += u"<br><br>"_s;
     if (ready)
-        intro += tr("Click the button below. Your browser opens %1's sign-in page: sign in as <b>%2</b> and allow "
-                "access to your mail. Then come back to this window; the wizard continues by itself. The wizard never "
-                "sees your %1 password.")
-                 .arg(htmlName, address);
+        intro +=
+            tr("Click the button below. Your browser opens %1's sign-in page: sign in as <b>%2</b> and allow "
+               "access to your mail. Then come back to this window; the wizard continues by itself. The wizard never "
+               "sees your password.")
+                .arg(htmlName, address);
     m_intro->setText(intro);
     m_intro->setVisible(!intro.isEmpty());
 
@@ -429,19 +434,18 @@ void SignInPage::retranslate()
 
     const QString issuer = m_setup.issuer.isEmpty() ? u"<issuer>"_s : m_setup.issuer;
     QString notConfigured =
-        tr("<b>Browser sign-in is not set up in this build of the wizard.</b> To sign in with %1, an application "
-           "needs a client ID that %1 issues to it. This copy of the wizard has none for %1, so it cannot sign in "
-           "this way (and it never borrows another application's ID).")
+        tr("<b>Browser sign-in is not set up in this build of the wizard.</b> It needs a client ID that %1 issues "
+           "to this application. This copy of the wizard has none, so it cannot sign in this way (and it never "
+           "borrows another application's ID).")
             .arg(htmlName);
     notConfigured += u"<br><br>"_s;
-    notConfigured += tr("To set it up: register the application with %1 (the steps are in docs/oauth.md of the "
-                        "wizard's source), put its client ID into the settings file below, and start the wizard "
-                        "again.")
-                         .arg(htmlName);
+    notConfigured += tr("To set it up: register the application with the provider (the steps are in docs/oauth.md "
+                        "of the wizard's source), put its client ID into the settings file below, and start the "
+                        "wizard again.");
     if (p && p->auth.contains(AuthMethod::AppPassword))
         notConfigured += u"<br><br>"_s + tr("Until then, go back and choose the app password instead.");
     else if (onlyOAuth)
-        notConfigured += u"<br><br>"_s + tr("Until then, this wizard cannot check a %1 account.").arg(htmlName);
+        notConfigured += u"<br><br>"_s + tr("Until then, this wizard cannot check this account.");
     m_notConfigured->setText(notConfigured);
     m_settingsPathLabel->setText(tr("Settings file:"));
     m_settingsPath->setText(OAuthClients::settingsFilePath());
