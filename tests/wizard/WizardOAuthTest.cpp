@@ -270,6 +270,53 @@ TEST_CASE("browser sign-in: the check uses the access token, saving keeps the re
     }
 }
 
+TEST_CASE("browser sign-in: a token the server refuses leads to 'Sign in again', never to a retry or a lockout box",
+          "[wizard][gui][oauth][dovecot]")
+{
+    OAuthEnvironment env(OAuthEnvironment::Client::Configured, OAuthEnvironment::Keychain::None);
+    env.server().setAccessTokenLifetime(0);  // inactive at introspection: Dovecot refuses it
+    SetupWizard wizard;
+    throughAccountPage(wizard, env, u"fixtureoauth"_s);
+    signInPage(wizard);
+    QTest::mouseClick(child<QPushButton>(wizard, "signInButton"), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return wizard.currentId() == SetupWizard::Result; }, 60000));
+    const auto &result = wizard.session().lastResult;
+    REQUIRE(result.has_value());
+    REQUIRE(result->imap.has_value());
+    CHECK_FALSE(result->imap->verified);
+    CHECK(result->imap->diagnosis == ipw::DiagnosisCode::OauthTokenRejected);
+    CHECK(wizard.draft().rejectedAttempts == 0);  // a token is not a password guess
+
+    auto *signInAgain = child<QPushButton>(wizard, "tryAnotherPasswordButton");
+    CHECK(signInAgain->text() == u"Sign in &again"_s);
+    CHECK(signInAgain->isVisible());
+    CHECK(signInAgain->isEnabled());
+    CHECK_FALSE(child<QWidget>(wizard, "lockoutWarning")->isVisible());
+    CHECK_FALSE(child<QWidget>(wizard, "attemptsLabel")->isVisible());
+    CHECK_FALSE(child<QPushButton>(wizard, "reissueButton")->isVisible());
+    CHECK_FALSE(child<QPushButton>(wizard, "checkAgainButton")->isVisible());  // the same token is not sent again
+
+    // Nothing happens by itself.
+    QTest::qWait(1000);
+    CHECK(wizard.currentId() == SetupWizard::Result);
+    CHECK(env.browser.opened() == 1);
+    CHECK(env.server().authorizeRequests() == 1);
+
+    QTest::mouseClick(signInAgain, Qt::LeftButton);
+    SignInPage *page = signInPage(wizard);
+    CHECK(state(page) == u"idle"_s);
+    CHECK(wizard.draft().oauthTokens.accessToken.isEmpty());
+    QTest::qWait(300);
+    CHECK(env.browser.opened() == 1);
+
+    // A new sign-in, on the user's click, with a token the server accepts.
+    env.server().setAccessTokenLifetime(3600);
+    QTest::mouseClick(child<QPushButton>(wizard, "signInButton"), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return wizard.currentId() == SetupWizard::Result; }, 60000));
+    CHECK(env.browser.opened() == 2);
+    CHECK(wizard.draft().lastCheckVerified);
+}
+
 TEST_CASE("browser sign-in: denied consent is explained and nothing is saved", "[wizard][gui][oauth][keychain]")
 {
     OAuthEnvironment env(OAuthEnvironment::Client::Configured);
