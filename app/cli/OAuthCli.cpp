@@ -51,9 +51,13 @@ template<typename Job>
 void waitFor(Job *job)
 {
     QEventLoop loop;
-    QObject::connect(job, &Job::finished, &loop, &QEventLoop::quit);
+    bool done = false;
+    QObject::connect(job, &Job::finished, &loop, [&] {
+        done = true;
+        loop.quit();
+    });
     job->start();
-    if (!job->isFinished())
+    if (!done)
         loop.exec();
 }
 

@@ -144,7 +144,7 @@ QStringList filesContaining(const QString &root, const QString &needle)
 
 }  // namespace
 
-TEST_CASE("CLI --oauth: sign in, XOAUTH2 verified, refresh token saved; use-saved refreshes (rotated) with OAUTHBEARER",
+TEST_CASE("CLI --oauth signs in with XOAUTH2 and saves the refresh token and use-saved refreshes it with OAUTHBEARER",
           "[oauth][cli][dovecot][keychain]")
 {
     auto &secrets = SecretServiceFixture::start();
@@ -211,7 +211,7 @@ TEST_CASE("CLI --oauth: sign in, XOAUTH2 verified, refresh token saved; use-save
     REQUIRE(runCli({u"--forget"_s, address}, false).exitCode == 0);
 }
 
-TEST_CASE("CLI --oauth: denied consent, state mismatch and an expired token each have their diagnosis",
+TEST_CASE("CLI --oauth: denied consent and state mismatch and an expired token each have their diagnosis",
           "[oauth][cli][dovecot]")
 {
     auto &server = authServer();
@@ -259,7 +259,7 @@ TEST_CASE("CLI --oauth: nobody finishes signing in in the browser: timeout", "[o
     CHECK(r.oauth().value(u"diagnosis"_s).toString() == u"oauth-sign-in-timeout"_s);
 }
 
-TEST_CASE("CLI --oauth without a client ID: 'not set up in this build', and nothing is contacted", "[oauth][cli]")
+TEST_CASE("CLI --oauth without a client ID says it is not set up in this build and contacts nothing", "[oauth][cli]")
 {
     QTemporaryDir config;  // an empty settings folder: no oauth-clients.ini
     REQUIRE(config.isValid());
