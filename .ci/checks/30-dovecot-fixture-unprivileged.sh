@@ -5,21 +5,26 @@
 # other users).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-bin=build/default/tests/smoke/test_smoke_dovecot
-[ -x "$bin" ] || { echo "$bin is not built (the README's test command builds it)" >&2; exit 1; }
+# The smoke tests, and the OAuth instance's (passdb oauth2 asking the in-process authorization server).
+bins=(build/default/tests/smoke/test_smoke_dovecot build/default/tests/oauth/test_dovecot_oauth)
+for bin in "${bins[@]}"; do
+  [ -x "$bin" ] || { echo "$bin is not built (the README's test command builds it)" >&2; exit 1; }
+done
 
 user=ipw-ci-unprivileged
 id "$user" >/dev/null 2>&1 || useradd --system --no-create-home --shell /usr/sbin/nologin "$user"
 work=$(mktemp -d /tmp/ipw-ci-unprivileged-XXXXXX)
 cleanup() { rm -rf "$work"; }
 trap cleanup EXIT
-cp "$bin" "$work/"
+cp "${bins[@]}" "$work/"
 chmod 755 "$work"
 chown "$user": "$work"
 
 # HOME and TMPDIR of its own; PATH without /usr/sbin, as an ordinary user's on Debian (the fixture finds dovecot).
-runuser -u "$user" -- env -i HOME="$work" TMPDIR=/tmp PATH=/usr/local/bin:/usr/bin:/bin LANG=C.UTF-8 \
-  "$work/test_smoke_dovecot" '[dovecot]' --order rand --reporter compact
+for bin in "${bins[@]}"; do
+  runuser -u "$user" -- env -i HOME="$work" TMPDIR=/tmp PATH=/usr/local/bin:/usr/bin:/bin LANG=C.UTF-8 \
+    "$work/$(basename "$bin")" '[dovecot]' --order rand --reporter compact
+done
 
 # Zombies (stat Z) are dead: Dovecot's children are reparented to init when their master is killed, and init reaps
 # them within a second or so.

@@ -259,7 +259,8 @@ void ImapCheckJob::afterCapabilities()
 void ImapCheckJob::authenticate()
 {
     if (!mayUseCredentials() || (!isEncrypted() && m_capabilities.contains("LOGINDISABLED"))) {
-        transcript().note(QStringLiteral("not sending the password without TLS"));
+        transcript().note(isOAuth() ? QStringLiteral("not sending the token without TLS")
+                                    : QStringLiteral("not sending the password without TLS"));
         finish(DiagnosisCode::TlsRequired);
         return;
     }
@@ -378,7 +379,10 @@ void ImapCheckJob::onLoginResult(const imap::Response &r)
     m_saslResponse.clear();
     if (isOAuth() && (r.status != "OK" || m_oauthChallenged)) {
         // An OK after an error challenge breaks RFC 7628 §3.2.3 (the exchange fails): not a verified login.
-        finish(r.status == "OK" ? DiagnosisCode::ProtocolError : classifyTokenRejection(rejectionOf(r)), statusText(r));
+        finish(r.status == "OK"
+                   ? DiagnosisCode::ProtocolError
+                   : oauthsasl::diagnoseRefusedToken(classifyImapRejection(rejectionOf(r)), m_oauthChallenged),
+               statusText(r));
         return;
     }
     if (r.status != "OK") {
@@ -392,18 +396,6 @@ void ImapCheckJob::onLoginResult(const imap::Response &r)
     setStage(CheckStage::Mailbox);
     m_state = State::List;
     sendCommand("LIST \"\" \"*\"");
-}
-
-DiagnosisCode ImapCheckJob::classifyTokenRejection(const ImapRejection &rejection) const
-{
-    const DiagnosisCode code = classifyImapRejection(rejection);
-    // After an error challenge the token is what was refused, whatever words the final NO uses. Without one, a
-    // rejection that would blame a password blames the token; other causes (too many connections, IMAP turned
-    // off, server trouble) stay what they are.
-    if (m_oauthChallenged || code == DiagnosisCode::WrongCredentials || code == DiagnosisCode::AppPasswordRequired ||
-        code == DiagnosisCode::OauthRequired)
-        return DiagnosisCode::OauthTokenRejected;
-    return code;
 }
 
 void ImapCheckJob::onClosedByPeer()

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "diagnosis/Classifier.h"
 #include "net/ImapParser.h"
 #include "net/ProtocolJob.h"
 
@@ -59,7 +58,6 @@ private:
     void authenticate();
     void authenticateWithToken();
     void answerOAuthChallenge(const QByteArray &challenge);
-    DiagnosisCode classifyTokenRejection(const ImapRejection &rejection) const;
     bool isOAuth() const { return settings().credential == Credential::OAuthAccessToken; }
     void sendLogin();
     void onLoginResult(const imap::Response &response);

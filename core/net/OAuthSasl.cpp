@@ -57,6 +57,14 @@ QByteArray initialResponse(const QByteArray &mechanism, const QString &user, con
            "port=" + QByteArray::number(port) + kSep + bearer + kSep + kSep;
 }
 
+DiagnosisCode diagnoseRefusedToken(DiagnosisCode classified, bool challenged)
+{
+    if (challenged || classified == DiagnosisCode::WrongCredentials ||
+        classified == DiagnosisCode::AppPasswordRequired || classified == DiagnosisCode::OauthRequired)
+        return DiagnosisCode::OauthTokenRejected;
+    return classified;
+}
+
 QByteArray errorChallengeReply(const QByteArray &mechanism)
 {
     // RFC 7628 §3.2.3: "the client MUST then send either an additional client response consisting of a single %x01

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "diagnosis/Diagnosis.h"
 #include "net/CheckSettings.h"
 
 #include <QByteArray>
@@ -34,6 +35,13 @@ QByteArray initialResponse(const QByteArray &mechanism, const QString &user, con
 /// the server sends its final failure. Already in wire form (base64, without CRLF): empty for XOAUTH2, "AQ==" (the
 /// single byte %x01) for OAUTHBEARER.
 QByteArray errorChallengeReply(const QByteArray &mechanism);
+
+/// The diagnosis of a refused login with a token, from what the classifier made of the final NO/535
+/// (`classified`) and whether the server sent an error challenge first. After a challenge the token is what was
+/// refused, whatever the final words (also for "insufficient_scope": ProtocolResult::oauthStatus says which).
+/// Without one, a refusal that would blame a password (wrong-credentials, app-password-required, oauth-required)
+/// blames the token; other causes (too many connections, IMAP turned off, server trouble) stay what they are.
+DiagnosisCode diagnoseRefusedToken(DiagnosisCode classified, bool challenged);
 
 /// RFC 5801 §4 saslname: ',' → "=2C" and '=' → "=3D".
 QByteArray gs2SaslName(const QString &user);

@@ -200,7 +200,8 @@ void SmtpCheckJob::afterEhlo()
         return;
     }
     if (!mayUseCredentials()) {
-        transcript().note(QStringLiteral("not sending the password without TLS"));
+        transcript().note(isOAuth() ? QStringLiteral("not sending the token without TLS")
+                                    : QStringLiteral("not sending the password without TLS"));
         finish(DiagnosisCode::TlsRequired, {}, "QUIT\r\n");
         return;
     }
@@ -286,12 +287,9 @@ void SmtpCheckJob::answerOAuthChallenge(const smtp::Reply &reply)
 
 void SmtpCheckJob::failOAuth(const smtp::Reply &reply)
 {
-    DiagnosisCode code = classifySmtpRejection(SmtpRejection{reply.code, reply.enhancedCode, reply.text()});
-    // After an error challenge the token is what was refused, whatever the final reply says. Without one, a
-    // rejection that would blame a password blames the token; other causes keep their diagnosis.
-    if (m_state == State::AuthOAuthErrorReply || code == DiagnosisCode::WrongCredentials ||
-        code == DiagnosisCode::AppPasswordRequired || code == DiagnosisCode::OauthRequired)
-        code = DiagnosisCode::OauthTokenRejected;
+    const DiagnosisCode code = oauthsasl::diagnoseRefusedToken(
+        classifySmtpRejection(SmtpRejection{reply.code, reply.enhancedCode, reply.text()}),
+        m_state == State::AuthOAuthErrorReply);
     const bool connectionUsable = reply.code != 421;
     finish(code, serverWords(reply), connectionUsable ? QByteArray("QUIT\r\n") : QByteArray());
 }

@@ -6,7 +6,7 @@
 using namespace Qt::StringLiterals;
 using ipw::DiagnosisCode;
 
-TEST_CASE("the diagnosis names are exactly the contract of issue 3, in order")
+TEST_CASE("the diagnosis names are exactly the contract of issues 3 and 8, in order")
 {
     const QStringList contract{
         u"ok"_s,
@@ -38,12 +38,19 @@ TEST_CASE("the diagnosis names are exactly the contract of issue 3, in order")
         u"mailbox-unavailable"_s,
         u"auth-method-unsupported"_s,
         u"cancelled"_s,
+        // issue 8 (OAuth 2.0 sign-in), appended:
+        u"oauth-not-configured"_s,
+        u"oauth-consent-denied"_s,
+        u"oauth-token-rejected"_s,
+        u"oauth-flow-failed"_s,
+        u"oauth-sign-in-timeout"_s,
+        u"oauth-refresh-rejected"_s,
     };
     QStringList names;
     for (DiagnosisCode code : ipw::allDiagnosisCodes())
         names << ipw::toString(code);
     CHECK(names == contract);
-    CHECK(ipw::allDiagnosisCodes().size() == int(DiagnosisCode::Cancelled) + 1);
+    CHECK(ipw::allDiagnosisCodes().size() == int(DiagnosisCode::OauthRefreshRejected) + 1);
 }
 
 TEST_CASE("every diagnosis code round-trips through its name")

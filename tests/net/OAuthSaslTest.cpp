@@ -60,6 +60,20 @@ TEST_CASE("OAuth SASL: the reply to an error challenge is empty for XOAUTH2 and 
     CHECK(QByteArray::fromBase64(oauthsasl::errorChallengeReply("OAUTHBEARER")) == QByteArray(1, '\x01'));
 }
 
+TEST_CASE("OAuth SASL: a refused token is oauth-token-rejected unless the server names another cause",
+          "[oauth][parser]")
+{
+    using D = DiagnosisCode;
+    for (const D d : {D::WrongCredentials, D::AppPasswordRequired, D::OauthRequired}) {
+        CHECK(oauthsasl::diagnoseRefusedToken(d, false) == D::OauthTokenRejected);
+        CHECK(oauthsasl::diagnoseRefusedToken(d, true) == D::OauthTokenRejected);
+    }
+    for (const D d : {D::ServerUnavailable, D::TooManyConnections, D::ImapDisabled, D::ProtocolError}) {
+        CHECK(oauthsasl::diagnoseRefusedToken(d, false) == d);
+        CHECK(oauthsasl::diagnoseRefusedToken(d, true) == D::OauthTokenRejected);  // the challenge said so
+    }
+}
+
 TEST_CASE("OAuth error challenge: Google's documented example and RFC 7628's fields", "[oauth][parser]")
 {
     // developers.google.com/gmail/imap/xoauth2-protocol, "Error response" (its JSON ends in a newline).

@@ -86,3 +86,79 @@ TEST_CASE("Every shared transcript, replayed, ends in the diagnosis it names", "
         }
     }
 }
+
+namespace {
+
+void replayWithToken(const QString &file, const QString &token)
+{
+    QString error;
+    const ReplayScript script = ReplayScript::fromFile(file, &error);
+    REQUIRE(error.isEmpty());
+    const auto &pki = TestPki::instance();
+    // What the recording offers: IMAP capabilities (greeting or CAPABILITY reply), SMTP's EHLO AUTH line.
+    QByteArray offered;
+    for (const QByteArray &l : script.greeting)
+        offered += l + ' ';
+    for (const char *command : {"CAPABILITY", "EHLO"})
+        if (const ReplayScript::Exchange *e = script.find(command))
+            offered += e->serverLines.join(' ');
+    const QList<QByteArray> words = offered.toUpper().replace("AUTH=", "").split(' ');
+    const bool plaintext = offered.toUpper().contains("STARTTLS");
+    if (plaintext || (script.protocol == ReplayScript::Protocol::Smtp && !script.find("EHLO")))
+        return;  // recorded on a plaintext port, or without an EHLO reply to take the mechanisms from
+    const QByteArray expectedMechanism =
+        words.contains("OAUTHBEARER") ? "OAUTHBEARER" : (words.contains("XOAUTH2") ? "XOAUTH2" : "");
+
+    ScriptedServer server(ScriptedServer::Tls::Implicit, pki.server().cert, pki.server().key);
+    script.install(server);
+    REQUIRE(server.listen());
+    CheckSettings settings;
+    settings.loginName = QStringLiteral("user@example.com");
+    settings.extraCaCertificates = pki.caCertificates();
+    settings.stepTimeout = std::chrono::seconds(10);
+    settings.credential = Credential::OAuthAccessToken;
+    const ServerEndpoint endpoint = loopback(server.port(), Security::ImplicitTls);
+    if (script.protocol == ReplayScript::Protocol::Imap)
+        settings.imap = endpoint;
+    else
+        settings.smtp = endpoint;
+
+    const auto result = runCheck(settings, token);
+    REQUIRE(result);
+    const ProtocolResult &r = script.protocol == ReplayScript::Protocol::Imap ? *result->imap : *result->smtp;
+    INFO("transcript:\n" << r.transcript.join(u'\n').toStdString());
+    CHECK(r.authMechanism == QString::fromLatin1(expectedMechanism));
+    if (expectedMechanism.isEmpty()) {
+        CHECK(r.diagnosis == DiagnosisCode::AuthMethodUnsupported);
+        CHECK_FALSE(server.received().contains(token.toUtf8()));
+    } else {
+        CHECK(r.diagnosis == DiagnosisCode::OauthTokenRejected);
+        CHECK(r.oauthStatus.isEmpty());
+        CHECK_FALSE(r.serverText.isEmpty());
+    }
+    const QByteArray received = server.received();
+    CHECK_FALSE(received.contains(" LOGIN "));
+    CHECK_FALSE(received.toUpper().contains("AUTH PLAIN"));
+    CHECK_FALSE(received.toUpper().contains("AUTHENTICATE PLAIN"));
+    CHECK_FALSE(received.toUpper().contains("AUTH LOGIN"));
+    for (const QString &line : r.transcript)
+        CHECK_FALSE(line.contains(token));
+}
+
+}  // namespace
+
+TEST_CASE("Shared transcripts replayed with an OAuth token: the real capability lists decide the mechanism",
+          "[replay][oauth]")
+{
+    // No file in ../shared/transcripts records a refused OAuth token; what they do record is which mechanisms real
+    // servers offer (Gmail IMAP: XOAUTH2 only; Gmail SMTP and Yahoo IMAP: both). Replayed with a token, the client
+    // must pick from exactly those lists, never send PLAIN/LOGIN, and a refusal without a challenge (the recorded
+    // failure lines, answered to whatever login came) is oauth-token-rejected.
+    REQUIRE(TestPki::instance().ok());
+    for (const QString &file : transcriptFiles()) {
+        DYNAMIC_SECTION(QFileInfo(file).fileName().toStdString())
+        {
+            replayWithToken(file, QStringLiteral("ya29.Rep1ay-token"));
+        }
+    }
+}
