@@ -1515,10 +1515,6 @@
         <translation>%2 のアカウントの「&lt;b&gt;%1&lt;/b&gt;」を入力してください。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 no longer accepts passwords in mail apps.&lt;/b&gt; Since 16 September 2024, it rejects both the account password and app passwords for IMAP and SMTP, so checking or resetting a password will not fix the connection. What works is signing in through the browser with your Microsoft account (OAuth2), in a mail app that offers it. This version of the wizard cannot sign in that way yet, so it cannot check this account.</source>
-        <translation>&lt;b&gt;%1 では、メールアプリでパスワードを使えなくなりました。&lt;/b&gt;2024年9月16日から、IMAP と SMTP ではアカウントのパスワードもアプリ パスワードも受け付けられません。パスワードを確認したり再設定したりしても接続できるようにはなりません。使えるのは、対応したメールアプリからブラウザーで Microsoft アカウントにサインインする方法（OAuth2）です。このバージョンのウィザードはまだこの方法でサインインできないため、このアカウントを確認できません。</translation>
-    </message>
-    <message>
         <source>&amp;Password:</source>
         <translation>パスワード(&amp;P):</translation>
     </message>
@@ -1617,6 +1613,10 @@
     <message>
         <source>%1 accepts browser sign-in and the %2.</source>
         <translation>%1 では、ブラウザーでのサインインと%2のどちらも使えます。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 no longer accepts passwords in mail apps.&lt;/b&gt; Since 16 September 2024, it rejects both the account password and app passwords for IMAP and SMTP, so checking or resetting a password will not fix the connection. What works is signing in through the browser with your Microsoft account (OAuth2), in a mail app that offers it. This wizard signs in that way too: click Next.</source>
+        <translation>&lt;b&gt;%1 では、メールアプリでパスワードを使えなくなりました。&lt;/b&gt;2024年9月16日から、IMAP と SMTP ではアカウントのパスワードもアプリ パスワードも受け付けられません。パスワードを確認したり再設定したりしても接続できるようにはなりません。使えるのは、対応したメールアプリからブラウザーで Microsoft アカウントにサインインする方法（OAuth2）です。このウィザードもこの方法でサインインします。「次へ」をクリックしてください。</translation>
     </message>
 </context>
 <context>

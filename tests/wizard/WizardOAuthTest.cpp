@@ -451,3 +451,41 @@ TEST_CASE("Gmail-like providers: the password page offers browser sign-in and th
         CHECK(env.browser.opened() == 0);
     }
 }
+
+TEST_CASE("an account saved with a password at a provider that now takes only browser sign-in: 'Sign in again'",
+          "[wizard][gui][oauth][keychain]")
+{
+    OAuthEnvironment env(OAuthEnvironment::Client::Configured);
+    SetupWizard wizard;
+    wizard.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&wizard));
+    // As saved before the provider stopped taking passwords (Outlook.com before 16 September 2024).
+    ipw::SavedAccount old;
+    old.address = u"alice@example.test"_s;
+    old.providerId = u"fixtureoauth"_s;
+    old.loginName = old.address;
+    old.imap = {u"127.0.0.1"_s, env.imapPort, u"tls"_s};
+    old.smtp = ipw::SavedServer{u"127.0.0.1"_s, env.smtpPort, u"tls"_s};
+    auto *save = wizard.session().accounts().save(
+        ipw::VerifiedLogin::afterSuccessfulCheck(old, u"an-old-password"_s, QDateTime::currentDateTimeUtc()));
+    bool saved = false;
+    QObject::connect(save, &ipw::AccountJob::finished, [&](ipw::AccountJob *job) {
+        saved = !job->error();
+        job->deleteLater();
+    });
+    save->start();
+    REQUIRE(QTest::qWaitFor([&] { return saved; }, 20000));
+
+    wizard.goToPage(SetupWizard::SavedAccounts);
+    REQUIRE(wizard.currentId() == SetupWizard::SavedAccounts);
+    child<QListWidget>(wizard, "savedAccountsList")->setCurrentRow(0);
+    auto *update = child<QPushButton>(wizard, "updatePasswordButton");
+    CHECK(update->text() == u"&Sign in again"_s);
+    QTest::mouseClick(update, Qt::LeftButton);
+    SignInPage *page = signInPage(wizard);
+    CHECK(state(page) == u"idle"_s);
+    CHECK(wizard.draft().browserSignIn);
+    CHECK(wizard.draft().password.isEmpty());
+    QTest::qWait(300);
+    CHECK(env.browser.opened() == 0);
+}

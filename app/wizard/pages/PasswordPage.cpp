@@ -242,7 +242,9 @@ void PasswordPage::goToReissue()
 
 bool PasswordPage::isComplete() const
 {
-    if (browserChosen())
+    // Outlook.com normally skips this page (AccountPage::nextId); if it is reached anyway, Next leads to the
+    // browser sign-in.
+    if (browserChosen() || oauthOnly())
         return true;
     return !oauthOnly() && !m_password->text().isEmpty();
 }
@@ -252,7 +254,7 @@ bool PasswordPage::validatePage()
     if (m_toReissue)
         return true;
     AccountDraft &d = draft();
-    d.browserSignIn = browserChosen();
+    d.browserSignIn = browserChosen() || oauthOnly();
     if (d.browserSignIn) {
         d.password.clear();  // the sign-in page gets tokens; no password goes anywhere
     } else {
@@ -267,7 +269,7 @@ int PasswordPage::nextId() const
 {
     if (m_toReissue)
         return SetupWizard::Reissue;
-    return browserChosen() ? SetupWizard::SignIn : SetupWizard::Test;
+    return browserChosen() || oauthOnly() ? SetupWizard::SignIn : SetupWizard::Test;
 }
 
 void PasswordPage::retranslate()
@@ -332,8 +334,8 @@ void PasswordPage::retranslate()
             tr("<b>%1 no longer accepts passwords in mail apps.</b> Since 16 September 2024, it rejects both the "
                "account password and app passwords for IMAP and SMTP, so checking or resetting a "
                "password will not fix the connection. What works is signing in through the browser "
-               "with your Microsoft account (OAuth2), in a mail app that offers it. This version of "
-               "the wizard cannot sign in that way yet, so it cannot check this account.")
+               "with your Microsoft account (OAuth2), in a mail app that offers it. This wizard signs in "
+               "that way too: click Next.")
                 .arg(providerName));
     }
 

@@ -19,6 +19,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace ipw {
@@ -153,6 +155,15 @@ void SavedAccountsPage::fillDraft(const SavedAccount &account)
     draft.password.clear();
 }
 
+bool SavedAccountsPage::signsInWithBrowser(const SavedAccount &account) const
+{
+    if (account.oauth)
+        return true;
+    const Provider *p = m_wizard->session().providers().byId(account.providerId);
+    return p && !p->auth.isEmpty() &&
+           std::all_of(p->auth.cbegin(), p->auth.cend(), [](AuthMethod m) { return m == AuthMethod::OAuth2; });
+}
+
 QString SavedAccountsPage::accountsProblem(AccountJob *job, const QString &address) const
 {
     return KeychainText::accountsProblem(
@@ -283,6 +294,10 @@ void SavedAccountsPage::updatePassword()
     AccountDraft &draft = m_wizard->draft();
     draft.goal = AccountDraft::Goal::UpdatePassword;
     draft.password.clear();
+    // A provider that takes nothing but browser sign-in (an Outlook.com account saved with a password before
+    // 2024-09-16) cannot get a new password: it signs in with the browser from now on.
+    if (signsInWithBrowser(*account))
+        draft.browserSignIn = true;
     // "Sign in again" for an account that signs in with the browser: the sign-in page, which waits for a click.
     m_wizard->goToPage(draft.browserSignIn ? SetupWizard::SignIn : SetupWizard::Password);
     if (auto *signIn = qobject_cast<SignInPage *>(m_wizard->currentPage()))
@@ -347,7 +362,7 @@ void SavedAccountsPage::updateButtons()
     m_testAgain->setEnabled(any);
     m_update->setEnabled(any);
     const SavedAccount *current = selected();
-    m_update->setText(current && current->oauth ? tr("&Sign in again") : tr("&Update the password"));
+    m_update->setText(current && signsInWithBrowser(*current) ? tr("&Sign in again") : tr("&Update the password"));
     m_forget->setEnabled(any);
 }
 
@@ -384,7 +399,7 @@ void SavedAccountsPage::retranslate()
     m_empty->setVisible(m_accounts.isEmpty());
     m_testAgain->setText(tr("&Test again"));
     const SavedAccount *current = selected();
-    m_update->setText(current && current->oauth ? tr("&Sign in again") : tr("&Update the password"));
+    m_update->setText(current && signsInWithBrowser(*current) ? tr("&Sign in again") : tr("&Update the password"));
     m_forget->setText(tr("&Forget…"));
     m_confirmYes->setText(tr("Forget it"));
     m_confirmNo->setText(tr("Keep it"));

@@ -44,6 +44,9 @@ private:
     void finishRefresh();
     void storeRotatedToken(const QString &address, const QString &token);
     QString accountsProblem(AccountJob *job, const QString &address) const;
+    /// Saved with OAuth, or at a provider that takes nothing else now (Outlook.com): "Sign in again", not a
+    /// new password.
+    bool signsInWithBrowser(const SavedAccount &account) const;
     void updatePassword();
     void askForget();
     void forget();
