@@ -340,6 +340,28 @@ TEST_CASE("browser sign-in: denied consent is explained and nothing is saved", "
     requireNothingSaved(wizard);
 }
 
+TEST_CASE("browser sign-in: a browser that never comes back times out, explained, and nothing is saved",
+          "[wizard][gui][oauth]")
+{
+    OAuthEnvironment env(OAuthEnvironment::Client::Configured, OAuthEnvironment::Keychain::None);
+    env.server().setConsent(OAuthServerFixture::Consent::NoRedirect);  // the user closed the browser window
+    SetupWizard wizard;
+    throughAccountPage(wizard, env, u"fixtureoauth"_s);
+    SignInPage *page = signInPage(wizard);
+    page->setSignInTimeout(std::chrono::seconds(2));
+    QTest::mouseClick(child<QPushButton>(wizard, "signInButton"), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return state(page) == u"failed"_s; }, 20000));
+    REQUIRE(page->failure().has_value());
+    CHECK(page->failure()->error == ipw::OAuthError::Timeout);
+    CHECK(page->property("diagnosis").toString() == u"oauth-sign-in-timeout"_s);
+    const QString text = child<QLabel>(wizard, "signInFailureText")->text();
+    CHECK(text.contains(u"browser window was closed"_s));
+    CHECK(text.contains(u"Copy the link"_s));
+    CHECK_FALSE(page->isSigningIn());
+    CHECK_FALSE(wizard.button(QWizard::NextButton)->isEnabled());
+    CHECK(wizard.draft().oauthTokens.accessToken.isEmpty());
+}
+
 TEST_CASE("browser sign-in: cancelling while waiting leaves nothing behind", "[wizard][gui][oauth][keychain]")
 {
     OAuthEnvironment env(OAuthEnvironment::Client::Configured);

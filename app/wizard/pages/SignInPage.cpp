@@ -243,7 +243,10 @@ void SignInPage::startSignIn()
     m_link->clear();
     m_failureDetails->clear();
     draft().oauthTokens = {};
-    m_job = new OAuthSignIn(*m_setup.settings, this);
+    OAuthSettings settings = *m_setup.settings;
+    if (m_signInTimeout)
+        settings.signInTimeout = *m_signInTimeout;
+    m_job = new OAuthSignIn(settings, this);
     connect(m_job, &OAuthSignIn::authorizationUrlReady, this, &SignInPage::onUrlReady);
     connect(m_job, &OAuthSignIn::exchangingCode, this, [this] { setState(State::Exchanging); });
     connect(m_job, &OAuthSignIn::finished, this, &SignInPage::onFinished);

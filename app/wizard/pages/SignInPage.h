@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QUrl>
 
+#include <chrono>
 #include <optional>
 
 class QLabel;
@@ -50,6 +51,9 @@ public:
     /// The authorization URL of the running sign-in (empty when none runs).
     QUrl authorizationUrl() const { return m_url; }
 
+    /// How long a sign-in waits for the browser (default: OAuthSettings::signInTimeout, 5 minutes). Tests shorten it.
+    void setSignInTimeout(std::chrono::milliseconds timeout) { m_signInTimeout = timeout; }
+
     /// Starts a sign-in (the button's action).
     void startSignIn();
     /// Stops a running sign-in: the job is cancelled and deleted, nothing is kept; the page is ready to start again.
@@ -77,6 +81,7 @@ private:
     QPointer<OAuthSignIn> m_job;
     QUrl m_url;
     bool m_linkCopied = false;
+    std::optional<std::chrono::milliseconds> m_signInTimeout;
 
     QLabel *m_intro = nullptr;
     QPushButton *m_start = nullptr;
