@@ -1983,6 +1983,10 @@
         <source>Not saved. %1</source>
         <translation>保存できませんでした。%1</translation>
     </message>
+    <message>
+        <source>Signed in with your browser sign-in (OAuth2, %1).</source>
+        <translation>ブラウザーでのサインイン（OAuth2、%1）でログインしました。</translation>
+    </message>
 </context>
 <context>
     <name>ipw::SavedAccountsPage</name>

@@ -196,6 +196,7 @@ TEST_CASE("browser sign-in: the check uses the access token, saving keeps the re
     CHECK(wizard.draft().rejectedAttempts == 0);
 
     CHECK(child<QLabel>(wizard, "resultHeadline")->text() == u"Everything works"_s);
+    CHECK(child<QLabel>(wizard, "mailboxSummary")->text().contains(u"(OAuth2, %1)"_s.arg(result->imap->authMechanism)));
     CHECK(wizard.currentPage()->title() == u"The sign-in works"_s);
     // No password anywhere on the page: the sheet says how this account signs in instead.
     CHECK(child<QLineEdit>(wizard, "passwordField")->isHidden());

@@ -623,6 +623,8 @@ void ResultPage::retranslateSuccess()
                         : tr("Outgoing mail: the server accepted the password too (no mail was sent)."));
     else
         lines << tr("Outgoing mail was not checked.");
+    if (oauth && session.lastResult && session.lastResult->imap && !session.lastResult->imap->authMechanism.isEmpty())
+        lines << tr("Signed in with your browser sign-in (OAuth2, %1).").arg(session.lastResult->imap->authMechanism);
     m_mailboxes->setText(lines.join(u'\n'));
 
     const bool update = draft.goal == AccountDraft::Goal::UpdatePassword;
