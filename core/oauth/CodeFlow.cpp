@@ -7,7 +7,10 @@
 #include "oauth/TokenReplyHandler.h"
 #include "oauth/TokenResponse.h"
 
+#include <QCoreApplication>
+#include <QHostAddress>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QRandomGenerator>
 
@@ -84,6 +87,11 @@ CodeFlow::CodeFlow(OAuthSettings settings, QObject *parent)
     , m_network(new Network(this))
 {
     silenceNetworkAuthLogging();
+    // A token endpoint on this machine (a self-hosted server, the tests' fixture) is never reached through an
+    // http_proxy from the environment; anything else follows the system's proxy settings.
+    const QHostAddress tokenHost(m_settings.tokenUrl.host());
+    if (tokenHost.isLoopback() || m_settings.tokenUrl.host().compare(u"localhost"_s, Qt::CaseInsensitive) == 0)
+        m_network->setProxy(QNetworkProxy::NoProxy);
     setNetworkAccessManager(m_network);
     setClientIdentifier(m_settings.clientId);
     setAuthorizationUrl(m_settings.authorizeUrl);
@@ -107,7 +115,7 @@ CodeFlow::~CodeFlow()
         // at once would cut the browser off mid-page: let the closed listener outlive the flow for a moment.
         m_loopback->setSink({});
         disconnect(m_loopback, nullptr, this, nullptr);
-        m_loopback->setParent(nullptr);
+        m_loopback->setParent(QCoreApplication::instance());  // deleted with the application at the latest
         QTimer::singleShot(std::chrono::seconds(2), m_loopback.data(), &QObject::deleteLater);
     }
 }
@@ -208,9 +216,14 @@ void CodeFlow::modifyParameters(Stage stage, QMultiMap<QString, QVariant> *param
         setParameter(parameters, u"code_challenge_method"_s, u"S256"_s);
         if (!m_settings.loginHint.isEmpty())
             setParameter(parameters, u"login_hint"_s, m_settings.loginHint);
+        // A provider's extras (access_type, prompt, …) never replace what the flow's security rests on.
         for (auto it = m_settings.extraAuthorizeParameters.cbegin(); it != m_settings.extraAuthorizeParameters.cend();
-             ++it)
-            setParameter(parameters, it.key(), it.value());
+             ++it) {
+            static const QStringList reserved = {u"response_type"_s, u"client_id"_s,      u"redirect_uri"_s,
+                                                 u"state"_s,         u"code_challenge"_s, u"code_challenge_method"_s};
+            if (!reserved.contains(it.key()))
+                setParameter(parameters, it.key(), it.value());
+        }
         break;
     case Stage::RequestingAccessToken:
         // Defect (a), QTBUG-81624: Qt 6.4 percent-encodes the code it got from the redirect, which is still

@@ -21,7 +21,7 @@ enum class OAuthError {
     Cancelled,            ///< cancel() was called
     TokenRejected,        ///< token endpoint answered an error (invalid_grant, invalid_client, …): oauthError says
     TokenEndpointUnreachable,  ///< network-level failure talking to the token endpoint (DNS, TLS, refused, no
-                               ///< answer in requestTimeout), or an HTTP 5xx without an OAuth error body
+                               ///< answer in requestTimeout), or an HTTP 5xx (oauthError kept if sent)
     InvalidTokenResponse,      ///< token endpoint answered 2xx without a usable access_token
 };
 

@@ -39,8 +39,9 @@ OAuthRefresh::OAuthRefresh(OAuthSettings settings, QString refreshToken, QObject
 
 OAuthRefresh::~OAuthRefresh()
 {
-    if (d->flow)
-        d->flow->abort();
+    // The flow first, while the slots it is connected to can still run (it emits nothing from abort()).
+    delete d->flow;
+    d->flow = nullptr;
 }
 
 void OAuthRefresh::start()
@@ -56,11 +57,21 @@ void OAuthRefresh::Private::run()
     if (state != State::Starting)
         return;
     // Refresh needs the client ID and the token endpoint only (RFC 6749 §6), but an installation without a
-    // configured client cannot have issued the token in the first place: same answer as for a sign-in.
-    if (!settings.isConfigured() || refreshToken.isEmpty()) {
+    // configured client cannot refresh what it issued before: the same answer as for a sign-in.
+    if (!settings.isConfigured()) {
         OAuthFailure f;
         f.error = OAuthError::NotConfigured;
-        f.description = refreshToken.isEmpty() ? u"no refresh token"_s : u"no client ID or endpoint"_s;
+        f.description = u"no client ID or endpoint"_s;
+        finish(f);
+        return;
+    }
+    if (refreshToken.isEmpty()) {
+        // Nothing saved to trade: for the user the same as a refresh token the provider no longer accepts (sign
+        // in again, oauth-refresh-rejected). Nothing is sent.
+        OAuthFailure f;
+        f.error = OAuthError::TokenRejected;
+        f.oauthError = u"invalid_grant"_s;
+        f.description = u"no refresh token (nothing was sent)"_s;
         finish(f);
         return;
     }

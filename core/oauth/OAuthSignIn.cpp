@@ -47,8 +47,9 @@ OAuthSignIn::OAuthSignIn(OAuthSettings settings, QObject *parent)
 
 OAuthSignIn::~OAuthSignIn()
 {
-    if (d->flow)
-        d->flow->abort();
+    // The flow first, while the slots it is connected to can still run (it emits nothing from abort()).
+    delete d->flow;
+    d->flow = nullptr;
 }
 
 void OAuthSignIn::start()

@@ -44,7 +44,16 @@ TokenResponse TokenResponse::parse(const Reply &reply, const QDateTime &nowUtc)
     TokenResponse result;
     const std::optional<QVariantMap> map = fields(reply.contentType, reply.body);
 
-    // An OAuth error body wins whatever the status (RFC 6749 §5.2 says 400, some send 401 or even 200).
+    // A 5xx is the provider's trouble, whatever its body says ({"error":"server_error"}, "temporarily_unavailable"):
+    // the user's remedy is to try later, not to sign in again. The error value is kept for the support report.
+    if (reply.httpStatus >= 500) {
+        result.failure =
+            failureOf(OAuthError::TokenEndpointUnreachable, reply.httpStatus, u"HTTP %1"_s.arg(reply.httpStatus));
+        if (map)
+            result.failure->oauthError = map->value(u"error"_s).toString();
+        return result;
+    }
+    // An OAuth error body wins over any other status (RFC 6749 §5.2 says 400, some send 401 or even 200).
     if (map && map->contains(u"error"_s)) {
         OAuthFailure f =
             failureOf(OAuthError::TokenRejected, reply.httpStatus, map->value(u"error_description"_s).toString());
@@ -57,11 +66,6 @@ TokenResponse TokenResponse::parse(const Reply &reply, const QDateTime &nowUtc)
         f.networkError =
             reply.networkError == QNetworkReply::NoError ? QNetworkReply::UnknownNetworkError : reply.networkError;
         result.failure = f;
-        return result;
-    }
-    if (reply.httpStatus >= 500) {
-        result.failure =
-            failureOf(OAuthError::TokenEndpointUnreachable, reply.httpStatus, u"HTTP %1"_s.arg(reply.httpStatus));
         return result;
     }
     if (reply.httpStatus >= 300) {

@@ -220,7 +220,7 @@ TEST_CASE("CLI: STARTTLS on both protocols, human output", "[cli][dovecot]")
     requireNoPassword(r, user.password);
 }
 
-TEST_CASE("CLI: wrong password: exit 1, SMTP not attempted; --no-smtp/--no-imap give null", "[cli][dovecot]")
+TEST_CASE("CLI: wrong password: exit 1, SMTP not attempted, --no-smtp/--no-imap give null", "[cli][dovecot]")
 {
     auto &d = dovecot();
     const QString wrong = QStringLiteral("Wr0ng \"pass\" word");

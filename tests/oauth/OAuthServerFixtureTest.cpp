@@ -264,7 +264,7 @@ TEST_CASE("the token endpoint refuses a wrong verifier, a reused code, a changed
     }
 }
 
-TEST_CASE("refresh rotates the refresh token and the old one is dead; revoked ones are refused", "[oauth][fixture]")
+TEST_CASE("refresh rotates the refresh token and the old one is dead, revoked ones are refused", "[oauth][fixture]")
 {
     auto server = startServer();
     const QString verifier = randomVerifier();
@@ -342,12 +342,12 @@ TEST_CASE("introspection: POST form, Bearer header, inactive, expired", "[oauth]
         server->setAccessTokenLifetime(0);
         CHECK_FALSE(isActive(*server, server->issueAccessToken()));
     }
-    SECTION("a lifetime of 1 s")
+    SECTION("a lifetime of 2 s")
     {
-        server->setAccessTokenLifetime(1);
+        server->setAccessTokenLifetime(2);
         const QString shortLived = server->issueAccessToken();
-        CHECK(isActive(*server, shortLived));
-        QThread::msleep(1100);
+        CHECK(isActive(*server, shortLived));  // 2 s leave room for a loaded machine
+        QThread::msleep(2100);
         CHECK_FALSE(isActive(*server, shortLived));
     }
 }
@@ -416,6 +416,63 @@ TEST_CASE("authorize: deny, wrong state, no redirect, and requests it refuses", 
             send(authorizeUrl(*server, verifier, {{"redirect_uri", u"http://localhost:49999/"_s}}), "GET");
         CHECK(reply.status == 302);
         CHECK(reply.location.startsWith("http://localhost:49999/?code="));
+    }
+}
+
+TEST_CASE("switches that make the provider misbehave: token faults and an authorize error", "[oauth][fixture]")
+{
+    auto server = startServer();
+    const QString verifier = randomVerifier();
+    const QString code = authorizedCode(*server, verifier);
+
+    SECTION("ServerError")
+    {
+        server->setTokenFault(OAuthServerFixture::TokenFault::ServerError);
+        const Reply reply = exchangeCode(*server, code, verifier);
+        CHECK(reply.status == 500);
+        CHECK(reply.jsonString("error") == u"server_error"_s);
+        server->setTokenFault(OAuthServerFixture::TokenFault::None);
+        CHECK(exchangeCode(*server, code, verifier).status == 200);  // the code was not consumed
+    }
+    SECTION("NoAccessToken")
+    {
+        server->setTokenFault(OAuthServerFixture::TokenFault::NoAccessToken);
+        const Reply reply = exchangeCode(*server, code, verifier);
+        CHECK(reply.status == 200);
+        CHECK(!reply.json().contains(u"access_token"_s));
+    }
+    SECTION("NotJson")
+    {
+        server->setTokenFault(OAuthServerFixture::TokenFault::NotJson);
+        const Reply reply = exchangeCode(*server, code, verifier);
+        CHECK(reply.status == 200);
+        CHECK(QJsonDocument::fromJson(reply.body).isNull());
+    }
+    SECTION("NoAnswer")
+    {
+        server->setTokenFault(OAuthServerFixture::TokenFault::NoAnswer);
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, server->port());
+        REQUIRE(socket.waitForConnected(5000));
+        socket.write("POST /token HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                     "Content-Length: 24\r\n\r\ngrant_type=refresh_token");
+        REQUIRE(socket.waitForBytesWritten(5000));
+        CHECK_FALSE(socket.waitForReadyRead(1000));
+        CHECK(socket.state() == QAbstractSocket::ConnectedState);
+        QThread::msleep(100);  // the server thread counts it after reading
+        CHECK(server->tokenRequests(u"refresh_token"_s) == 1);
+    }
+    SECTION("authorize error, then reset()")
+    {
+        server->setAuthorizeError(u"invalid_scope"_s);
+        const Reply reply = send(authorizeUrl(*server, verifier), "GET");
+        CHECK(reply.status == 302);
+        CHECK(redirectValue(reply, u"error"_s) == u"invalid_scope"_s);
+        CHECK(redirectValue(reply, u"state"_s) == u"state-42"_s);
+        server->setTokenFault(OAuthServerFixture::TokenFault::ServerError);
+        server->reset();
+        CHECK(!redirectValue(send(authorizeUrl(*server, verifier), "GET"), u"code"_s).isEmpty());
+        CHECK(exchangeCode(*server, code, verifier).status == 200);
     }
 }
 

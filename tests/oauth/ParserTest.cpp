@@ -2,11 +2,13 @@
 #include "CatchQt.h"
 #include "oauth/AuthorizationResponse.h"
 #include "oauth/LoopbackReplyHandler.h"
+#include "oauth/NetworkAuthLogging.h"
 #include "oauth/OAuthSettings.h"
 #include "oauth/TokenResponse.h"
 
 #include <catch2/catch.hpp>
 
+#include <QLoggingCategory>
 #include <QUrlQuery>
 
 using namespace ipw;
@@ -144,6 +146,11 @@ TEST_CASE("token response: no answer, 5xx, garbage", "[oauth][token]")
     REQUIRE(r.failure);
     CHECK(r.failure->error == OAuthError::TokenEndpointUnreachable);
     CHECK(r.failure->diagnosis(false) == DiagnosisCode::ServerUnavailable);
+    r = TokenResponse::parse(reply(500, R"({"error":"server_error"})"));
+    REQUIRE(r.failure);
+    CHECK(r.failure->error == OAuthError::TokenEndpointUnreachable);
+    CHECK(r.failure->oauthError == u"server_error"_s);
+    CHECK(r.failure->diagnosis(true) == DiagnosisCode::ServerUnavailable);
 
     // A 200 that is not JSON, or JSON without access_token: never the body in the description (it may hold a token).
     r = TokenResponse::parse(reply(200, "access_token=secret-looking&&&<", "text/html"));
@@ -198,4 +205,20 @@ TEST_CASE("the browser's page after the redirect is bilingual", "[oauth][page]")
     const QString notOk = LoopbackReplyHandler::pageText(LoopbackReplyHandler::Page::NotSignedIn);
     CHECK(notOk.contains(u"not completed"_s));
     CHECK(notOk.contains(u"完了しませんでした"_s));
+}
+
+TEST_CASE("Qt NetworkAuth's own log categories are off, and only those", "[oauth][logging]")
+{
+    silenceNetworkAuthLogging();
+    silenceNetworkAuthLogging();  // once per process, however often called
+    const QLoggingCategory replyHandler("qt.networkauth.replyhandler");
+    const QLoggingCategory oauth2("qt.networkauth.oauth2");
+    CHECK_FALSE(replyHandler.isWarningEnabled());
+    CHECK_FALSE(oauth2.isWarningEnabled());
+    CHECK_FALSE(oauth2.isDebugEnabled());
+    const QLoggingCategory network("qt.network.ssl");
+    const QLoggingCategory ours("ipw.test.category");
+    CHECK(network.isWarningEnabled());
+    CHECK(ours.isWarningEnabled());
+    CHECK(ours.isCriticalEnabled());
 }

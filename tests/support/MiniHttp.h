@@ -26,6 +26,7 @@ struct HttpResponse {
     int status = 200;
     QList<std::pair<QByteArray, QByteArray>> headers;
     QByteArray body;
+    bool noAnswer = false;  ///< send nothing and keep the connection open (a hung server)
 
     /// Status line, headers, Content-Length, `Connection: close`, body.
     QByteArray toBytes() const;

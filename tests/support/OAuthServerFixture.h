@@ -67,6 +67,20 @@ public:
     /// the old one is dead.
     void setRotateRefreshTokens(bool rotate);
 
+    /// Makes the token endpoint misbehave for every request from now on (grant checks skipped, codes not consumed),
+    /// until reset(). For the client's handling of a broken provider.
+    enum class TokenFault {
+        None,           ///< normal
+        ServerError,    ///< 500 with {"error":"server_error"}
+        NoAccessToken,  ///< 200 JSON without access_token
+        NotJson,        ///< 200 with an HTML page
+        NoAnswer,       ///< reads the request and never answers (the client's timeout)
+    };
+    void setTokenFault(TokenFault fault);
+    /// When not empty, the authorize endpoint redirects with error=<error> (e.g. "invalid_scope") and the state,
+    /// whatever the consent, after its usual checks. Empty again on reset().
+    void setAuthorizeError(const QString &error);
+
     /// Counts and the last request, for assertions.
     int authorizeRequests() const;
     int tokenRequests(const QString &grantType) const;  ///< "authorization_code" / "refresh_token"

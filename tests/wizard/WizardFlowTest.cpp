@@ -361,7 +361,7 @@ TEST_CASE("a certificate the user trusts is pinned for that host:port only", "[w
     CHECK(wizard.draft().pinnedCertificates.size() == 2);
 }
 
-TEST_CASE("the draft becomes tester settings: quirks by host, also typed by hand; pins; plaintext only if allowed",
+TEST_CASE("the draft becomes tester settings: quirks by host also typed by hand, pins, plaintext only if allowed",
           "[wizard][settings]")
 {
     const ipw::ProviderDatabase providers = ipw::ProviderDatabase::builtIn();

@@ -1,0 +1,63 @@
+// ResultOutput without the binary: the issue 8 keys and lines for OAuth results, in English and Japanese.
+#include "cli/ResultOutput.h"
+#include "common/Language.h"
+
+#include "CatchQt.h"
+
+using namespace Qt::StringLiterals;
+using namespace ipw;
+
+namespace {
+
+struct EnglishAfterwards {
+    ~EnglishAfterwards() { Language::apply(UiLanguage::English); }
+};
+
+ProtocolResult refusedToken()
+{
+    ProtocolResult r;
+    r.stage = CheckStage::Auth;
+    r.diagnosis = DiagnosisCode::OauthTokenRejected;
+    r.serverText = u"a1 NO [AUTHENTICATIONFAILED] Authentication failed."_s;
+    r.authMechanism = u"OAUTHBEARER"_s;
+    r.oauthStatus = u"invalid_token"_s;
+    return r;
+}
+
+}  // namespace
+
+TEST_CASE("CLI output: authMechanism and oauthStatus appear in the JSON only when there is something to say",
+          "[cli][oauth]")
+{
+    const QJsonObject refused = cli::ResultOutput::toJson(refusedToken(), Protocol::Imap);
+    CHECK(refused.value(u"authMechanism"_s).toString() == u"OAUTHBEARER"_s);
+    CHECK(refused.value(u"oauthStatus"_s).toString() == u"invalid_token"_s);
+    CHECK(refused.value(u"diagnosis"_s).toString() == u"oauth-token-rejected"_s);
+
+    ProtocolResult notTried;
+    notTried.diagnosis = DiagnosisCode::NotAttempted;
+    const QJsonObject none = cli::ResultOutput::toJson(notTried, Protocol::Smtp);
+    CHECK_FALSE(none.contains(u"authMechanism"_s));
+    CHECK_FALSE(none.contains(u"oauthStatus"_s));
+}
+
+TEST_CASE("CLI output: the human text names the sign-in method and the server's OAuth status", "[cli][oauth][i18n]")
+{
+    EnglishAfterwards restore;
+    CheckResult result;
+    result.imap = refusedToken();
+    Language::apply(UiLanguage::English);
+    const QString english = cli::ResultOutput::toHuman(result);
+    INFO(english.toStdString());
+    CHECK(english.contains(u"The mail server did not accept the sign-in"_s));
+    CHECK(english.contains(u"(OAuth status): invalid_token"_s));
+    CHECK(english.contains(u"Sign-in method: OAUTHBEARER"_s));
+
+    Language::apply(UiLanguage::Japanese);
+    REQUIRE(Language::current() == UiLanguage::Japanese);
+    const QString japanese = cli::ResultOutput::toHuman(result);
+    INFO(japanese.toStdString());
+    CHECK(japanese.contains(u"メールサーバーがサインインを受け付けませんでした"_s));
+    CHECK(japanese.contains(u"（OAuth のステータス）：invalid_token"_s));
+    CHECK(japanese.contains(u"サインイン方式：OAUTHBEARER"_s));
+}
