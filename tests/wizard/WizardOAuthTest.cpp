@@ -159,7 +159,7 @@ bool refusesConnections(quint16 port)
 
 }  // namespace
 
-TEST_CASE("browser sign-in: the check uses the access token, saving keeps the refresh token and no password",
+TEST_CASE("browser sign-in: the check uses the access token and saving keeps the refresh token and no password",
           "[wizard][gui][oauth][dovecot][keychain]")
 {
     OAuthEnvironment env(OAuthEnvironment::Client::Configured);
@@ -271,7 +271,7 @@ TEST_CASE("browser sign-in: the check uses the access token, saving keeps the re
     }
 }
 
-TEST_CASE("browser sign-in: a token the server refuses leads to 'Sign in again', never to a retry or a lockout box",
+TEST_CASE("browser sign-in: a token the server refuses leads to Sign in again and never to a retry or a lockout box",
           "[wizard][gui][oauth][dovecot]")
 {
     OAuthEnvironment env(OAuthEnvironment::Client::Configured, OAuthEnvironment::Keychain::None);
@@ -341,7 +341,7 @@ TEST_CASE("browser sign-in: denied consent is explained and nothing is saved", "
     requireNothingSaved(wizard);
 }
 
-TEST_CASE("browser sign-in: a browser that never comes back times out, explained, and nothing is saved",
+TEST_CASE("browser sign-in: a browser that never comes back times out and is explained and nothing is saved",
           "[wizard][gui][oauth]")
 {
     OAuthEnvironment env(OAuthEnvironment::Client::Configured, OAuthEnvironment::Keychain::None);
@@ -413,7 +413,7 @@ TEST_CASE("browser sign-in: cancelling while waiting leaves nothing behind", "[w
     requireNothingSaved(wizard);
 }
 
-TEST_CASE("browser sign-in without a client ID: says it is not set up and how, Next stays disabled",
+TEST_CASE("browser sign-in without a client ID: says it is not set up and how and Next stays disabled",
           "[wizard][gui][oauth]")
 {
     OAuthEnvironment env(OAuthEnvironment::Client::NotConfigured, OAuthEnvironment::Keychain::None);
@@ -475,7 +475,7 @@ TEST_CASE("Gmail-like providers: the password page offers browser sign-in and th
     }
 }
 
-TEST_CASE("an account saved with a password at a provider that now takes only browser sign-in: 'Sign in again'",
+TEST_CASE("an account saved with a password at a provider that now takes only browser sign-in gets Sign in again",
           "[wizard][gui][oauth][keychain]")
 {
     OAuthEnvironment env(OAuthEnvironment::Client::Configured);

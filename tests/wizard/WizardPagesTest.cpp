@@ -411,7 +411,7 @@ TEST_CASE("Gmail's reissue page points at the app password page and at switching
     CHECK(urls.opened[1].host() == u"mail.google.com"_s);
 }
 
-TEST_CASE("Outlook.com: browser sign-in replaces the password page; a build without a client ID says so")
+TEST_CASE("Outlook.com: browser sign-in replaces the password page and a build without a client ID says so")
 {
     // No client registration for login.microsoftonline.com in this test (an empty XDG_CONFIG_HOME, none built in).
     QTemporaryDir config;
