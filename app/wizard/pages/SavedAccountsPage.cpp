@@ -246,6 +246,8 @@ void SavedAccountsPage::finishRefresh()
         retranslate();
         return;
     }
+    if (m_wizard->currentPage() != this)
+        return;  // the user went elsewhere meanwhile: the rotated token is stored, nothing else happens
     fillDraft(m_refreshing);
     AccountDraft &draft = m_wizard->draft();
     draft.goal = AccountDraft::Goal::ManageSaved;
