@@ -163,10 +163,6 @@
         <translation>このサーバーでは、事業者のログイン画面を通したサインイン（OAuth）しか使えません。通常のパスワードもアプリ パスワードも受け付けられません。</translation>
     </message>
     <message>
-        <source>Use a mail app that can sign in through the provider's page. This tool cannot check such an account with a password.</source>
-        <translation>事業者のログイン画面でサインインできるメールアプリを使ってください。このツールでは、このようなアカウントをパスワードで確認することはできません。</translation>
-    </message>
-    <message>
         <source>IMAP access is turned off for this account</source>
         <translation>このアカウントではIMAPが無効になっています</translation>
     </message>
@@ -574,6 +570,10 @@
         <source>Sign in with your browser again to renew it.</source>
         <translation>もう一度ブラウザーでサインインして、サインイン情報を更新してください。</translation>
     </message>
+    <message>
+        <source>Check the account with browser sign-in instead of a password (in this app: "Sign in with your browser"; on the command line: --oauth), and use a mail app that can sign in through the provider's page.</source>
+        <translation>パスワードではなくブラウザーでのサインインで確認してください（このアプリでは「ブラウザーでサインイン」、コマンドラインでは --oauth）。メールアプリも、プロバイダーのページでサインインできるものを使ってください。</translation>
+    </message>
 </context>
 <context>
     <name>KeychainCli</name>
@@ -701,79 +701,79 @@
     <name>OAuthCli</name>
     <message>
         <source>Sign in with the browser (OAuth 2.0) instead of a password.</source>
-        <translation type="unfinished" />
+        <translation>パスワードの代わりに、ブラウザーでサインインします（OAuth 2.0）。</translation>
     </message>
     <message>
         <source>With --oauth: do not open a browser; print the sign-in address and wait for the redirect.</source>
-        <translation type="unfinished" />
+        <translation>--oauth と一緒に使います：ブラウザーを開かず、サインイン用のアドレスを表示して、リダイレクトを待ちます。</translation>
     </message>
     <message>
         <source>With --oauth: the client ID to use (overrides the configuration).</source>
-        <translation type="unfinished" />
+        <translation>--oauth と一緒に使います：使うクライアント ID（設定より優先されます）。</translation>
     </message>
     <message>
         <source>With --oauth: the client secret, for providers that issue one.</source>
-        <translation type="unfinished" />
+        <translation>--oauth と一緒に使います：クライアント シークレット（発行するプロバイダーの場合）。</translation>
     </message>
     <message>
         <source>With --oauth: the authorization endpoint (overrides the provider's).</source>
-        <translation type="unfinished" />
+        <translation>--oauth と一緒に使います：認可エンドポイント（プロバイダーの値より優先されます）。</translation>
     </message>
     <message>
         <source>With --oauth: the token endpoint (overrides the provider's).</source>
-        <translation type="unfinished" />
+        <translation>--oauth と一緒に使います：トークン エンドポイント（プロバイダーの値より優先されます）。</translation>
     </message>
     <message>
         <source>With --oauth: the scopes, separated by spaces (overrides the provider's).</source>
-        <translation type="unfinished" />
+        <translation>--oauth と一緒に使います：スコープをスペース区切りで指定します（プロバイダーの値より優先されます）。</translation>
     </message>
     <message>
         <source>With --oauth: the redirect address host: 127.0.0.1 or localhost.</source>
-        <translation type="unfinished" />
+        <translation>--oauth と一緒に使います：リダイレクト先のホスト（127.0.0.1 または localhost）。</translation>
     </message>
     <message>
         <source>How the token is sent: auto (OAUTHBEARER when offered, else XOAUTH2), oauthbearer or xoauth2.</source>
-        <translation type="unfinished" />
+        <translation>トークンの送り方：auto（サーバーが対応していれば OAUTHBEARER、なければ XOAUTH2）、oauthbearer、xoauth2 のいずれか。</translation>
     </message>
     <message>
         <source>With --oauth: how long to wait for the browser, in seconds (default 300).</source>
-        <translation type="unfinished" />
+        <translation>--oauth と一緒に使います：ブラウザーでの操作を待つ秒数（既定は 300 秒）。</translation>
     </message>
     <message>
         <source>“%1” is not an OAuth mechanism: use auto, oauthbearer or xoauth2.</source>
-        <translation type="unfinished" />
+        <translation>「%1」は OAuth の方式ではありません。auto、oauthbearer、xoauth2 のいずれかを指定してください。</translation>
     </message>
     <message>
         <source>--%1 needs an http or https address (got “%2”).</source>
-        <translation type="unfinished" />
+        <translation>--%1 には http または https のアドレスを指定してください（指定された値：「%2」）。</translation>
     </message>
     <message>
         <source>--oauth-redirect-host must be 127.0.0.1 or localhost (got “%1”).</source>
-        <translation type="unfinished" />
+        <translation>--oauth-redirect-host には 127.0.0.1 か localhost を指定してください（指定された値：「%1」）。</translation>
     </message>
     <message>
         <source>--oauth-timeout must be a number of seconds from 1 to 3600.</source>
-        <translation type="unfinished" />
+        <translation>--oauth-timeout には 1〜3600 の秒数を指定してください。</translation>
     </message>
     <message>
         <source>Browser sign-in is not set up in this build: no OAuth client ID is configured for %1. Register this application with the provider and put the client ID in %2 (group [%1], key clientId), or pass --oauth-client-id. See docs/oauth.md.</source>
-        <translation type="unfinished" />
+        <translation>このビルドでは、ブラウザーでのサインインが設定されていません（%1 の OAuth クライアント ID がありません）。このアプリをプロバイダーに登録し、発行されたクライアント ID を %2 に書くか（グループ [%1]、キー clientId）、--oauth-client-id で指定してください。詳しくは docs/oauth.md をご覧ください。</translation>
     </message>
     <message>
         <source>this provider</source>
-        <translation type="unfinished" />
+        <translation>このプロバイダー</translation>
     </message>
     <message>
         <source>The browser could not be opened: open the address above yourself.</source>
-        <translation type="unfinished" />
+        <translation>ブラウザーを開けませんでした。上のアドレスをご自分でブラウザーに貼り付けて開いてください。</translation>
     </message>
     <message>
         <source>Waiting for the browser… (Ctrl+C cancels)</source>
-        <translation type="unfinished" />
+        <translation>ブラウザーでのサインインを待っています…（Ctrl+C で中止します）</translation>
     </message>
     <message>
         <source>The provider issued a new sign-in token, but it could not be saved (%1): sign in again with --oauth --save.</source>
-        <translation type="unfinished" />
+        <translation>プロバイダーから新しいサインイン用トークンが発行されましたが、保存できませんでした（%1）。--oauth --save でもう一度サインインしてください。</translation>
     </message>
 </context>
 <context>
@@ -1105,15 +1105,15 @@
     </message>
     <message>
         <source>--oauth signs in anew and --use-saved uses the saved sign-in: give only one of them (to replace a saved sign-in, use --oauth --email ADDRESS --save).</source>
-        <translation type="unfinished" />
+        <translation>--oauth は新しくサインインし、--use-saved は保存済みのサインインを使います。どちらか一方だけを指定してください（保存済みのサインインを置き換えるには --oauth --email ADDRESS --save を使います）。</translation>
     </message>
     <message>
         <source>--oauth signs in without a password: leave out --password-stdin.</source>
-        <translation type="unfinished" />
+        <translation>--oauth はパスワードを使わずにサインインします。--password-stdin は付けないでください。</translation>
     </message>
     <message>
         <source>The provider issued no refresh token, so there is nothing to save: sign in again next time.</source>
-        <translation type="unfinished" />
+        <translation>プロバイダーからリフレッシュ トークンが発行されなかったため、保存できるものがありません。次回はもう一度サインインしてください。</translation>
     </message>
 </context>
 <context>
@@ -1575,6 +1575,14 @@
         <translation>わからない・新しく発行したい(&amp;I)</translation>
     </message>
     <message>
+        <source>Sign-in method</source>
+        <translation>サインイン方法</translation>
+    </message>
+    <message>
+        <source>%1 accepts browser sign-in and the %2.</source>
+        <translation>%1 では、ブラウザーでのサインインと%2のどちらも使えます。</translation>
+    </message>
+    <message>
         <source>How do you want to sign in?</source>
         <translation>サインインの方法を選んでください</translation>
     </message>
@@ -1605,14 +1613,6 @@
     <message>
         <source>Type a password that you create in your account's security settings.</source>
         <translation>アカウントのセキュリティ設定で作成したパスワードを入力します。</translation>
-    </message>
-    <message>
-        <source>Sign-in method</source>
-        <translation>サインイン方法</translation>
-    </message>
-    <message>
-        <source>%1 accepts browser sign-in and the %2.</source>
-        <translation>%1 では、ブラウザーでのサインインと%2のどちらも使えます。</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 no longer accepts passwords in mail apps.&lt;/b&gt; Since 16 September 2024, it rejects both the account password and app passwords for IMAP and SMTP, so checking or resetting a password will not fix the connection. What works is signing in through the browser with your Microsoft account (OAuth2), in a mail app that offers it. This wizard signs in that way too: click Next.</source>
@@ -1972,6 +1972,10 @@
         <translation>送信メール: サーバーはサインインも受け付けました（メールは送信していません）。</translation>
     </message>
     <message>
+        <source>Signed in with your browser sign-in (OAuth2, %1).</source>
+        <translation>ブラウザーでのサインイン（OAuth2、%1）でログインしました。</translation>
+    </message>
+    <message>
         <source>&amp;Save the sign-in to the keychain</source>
         <translation>サインイン情報をキーチェーンに保存(&amp;S)</translation>
     </message>
@@ -1982,10 +1986,6 @@
     <message>
         <source>Not saved. %1</source>
         <translation>保存できませんでした。%1</translation>
-    </message>
-    <message>
-        <source>Signed in with your browser sign-in (OAuth2, %1).</source>
-        <translation>ブラウザーでのサインイン（OAuth2、%1）でログインしました。</translation>
     </message>
 </context>
 <context>
@@ -2208,12 +2208,24 @@
         <translation>ブラウザーでサインイン</translation>
     </message>
     <message>
+        <source>Not available in this build of the wizard.</source>
+        <translation>このウィザードでは使えません。</translation>
+    </message>
+    <message>
         <source>Your mail provider's own sign-in page opens in your browser.</source>
         <translation>ブラウザーでメール事業者のサインイン画面が開きます。</translation>
     </message>
     <message>
         <source>%1's own sign-in page opens in your browser.</source>
         <translation>ブラウザーで %1 のサインイン画面が開きます。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 no longer accepts passwords in mail apps&lt;/b&gt; (since 16 September 2024). Mail apps sign in through its own page in the browser instead (OAuth2).</source>
+        <translation>&lt;b&gt;%1 は、メールアプリでのパスワードを受け付けなくなりました&lt;/b&gt;（2024年9月16日から）。代わりに、メールアプリはブラウザーで事業者自身の画面からサインインします（OAuth2）。</translation>
+    </message>
+    <message>
+        <source>Click the button below. Your browser opens %1's sign-in page: sign in as &lt;b&gt;%2&lt;/b&gt; and allow access to your mail. Then come back to this window; the wizard continues by itself. The wizard never sees your password.</source>
+        <translation>下のボタンをクリックしてください。ブラウザーで %1 のサインイン画面が開きます。&lt;b&gt;%2&lt;/b&gt; でサインインし、メールへのアクセスを許可してください。その後この画面に戻ると、ウィザードが自動で先に進みます。パスワードがウィザードに渡ることはありません。</translation>
     </message>
     <message>
         <source>Sign in &amp;again</source>
@@ -2268,8 +2280,20 @@
         <translation>対処方法: %1</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Browser sign-in is not set up in this build of the wizard.&lt;/b&gt; It needs a client ID that %1 issues to this application. This copy of the wizard has none, so it cannot sign in this way (and it never borrows another application's ID).</source>
+        <translation>&lt;b&gt;このウィザードでは、ブラウザーでのサインインが設定されていません。&lt;/b&gt;サインインには、%1 がこのアプリに発行する「クライアント ID」が必要です。このウィザードにはそれがないため、この方法ではサインインできません（ほかのアプリの ID を借りることはしません）。</translation>
+    </message>
+    <message>
+        <source>To set it up: register the application with the provider (the steps are in docs/oauth.md of the wizard's source), put its client ID into the settings file below, and start the wizard again.</source>
+        <translation>設定するには、アプリを事業者に登録し（手順はウィザードのソースの docs/oauth.md にあります）、発行されたクライアント ID を下の設定ファイルに書いてから、ウィザードを起動し直してください。</translation>
+    </message>
+    <message>
         <source>Until then, go back and choose the app password instead.</source>
         <translation>それまでは、前のページに戻ってアプリ パスワードを選んでください。</translation>
+    </message>
+    <message>
+        <source>Until then, this wizard cannot check this account.</source>
+        <translation>それまでは、このウィザードでこのアカウントを確認することはできません。</translation>
     </message>
     <message>
         <source>Settings file:</source>
@@ -2282,30 +2306,6 @@
     <message>
         <source>This provider does not offer browser sign-in. Go back and enter its password.</source>
         <translation>この事業者はブラウザーでのサインインに対応していません。前のページに戻ってパスワードを入力してください。</translation>
-    </message>
-    <message>
-        <source>Not available in this build of the wizard.</source>
-        <translation>このウィザードでは使えません。</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1 no longer accepts passwords in mail apps&lt;/b&gt; (since 16 September 2024). Mail apps sign in through its own page in the browser instead (OAuth2).</source>
-        <translation>&lt;b&gt;%1 は、メールアプリでのパスワードを受け付けなくなりました&lt;/b&gt;（2024年9月16日から）。代わりに、メールアプリはブラウザーで事業者自身の画面からサインインします（OAuth2）。</translation>
-    </message>
-    <message>
-        <source>Click the button below. Your browser opens %1's sign-in page: sign in as &lt;b&gt;%2&lt;/b&gt; and allow access to your mail. Then come back to this window; the wizard continues by itself. The wizard never sees your password.</source>
-        <translation>下のボタンをクリックしてください。ブラウザーで %1 のサインイン画面が開きます。&lt;b&gt;%2&lt;/b&gt; でサインインし、メールへのアクセスを許可してください。その後この画面に戻ると、ウィザードが自動で先に進みます。パスワードがウィザードに渡ることはありません。</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Browser sign-in is not set up in this build of the wizard.&lt;/b&gt; It needs a client ID that %1 issues to this application. This copy of the wizard has none, so it cannot sign in this way (and it never borrows another application's ID).</source>
-        <translation>&lt;b&gt;このウィザードでは、ブラウザーでのサインインが設定されていません。&lt;/b&gt;サインインには、%1 がこのアプリに発行する「クライアント ID」が必要です。このウィザードにはそれがないため、この方法ではサインインできません（ほかのアプリの ID を借りることはしません）。</translation>
-    </message>
-    <message>
-        <source>To set it up: register the application with the provider (the steps are in docs/oauth.md of the wizard's source), put its client ID into the settings file below, and start the wizard again.</source>
-        <translation>設定するには、アプリを事業者に登録し（手順はウィザードのソースの docs/oauth.md にあります）、発行されたクライアント ID を下の設定ファイルに書いてから、ウィザードを起動し直してください。</translation>
-    </message>
-    <message>
-        <source>Until then, this wizard cannot check this account.</source>
-        <translation>それまでは、このウィザードでこのアカウントを確認することはできません。</translation>
     </message>
 </context>
 <context>

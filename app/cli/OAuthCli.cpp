@@ -47,8 +47,7 @@ bool openInBrowser(const QUrl &url)
 #endif
 }
 
-template<typename Job>
-void waitFor(Job *job)
+template<typename Job> void waitFor(Job *job)
 {
     QEventLoop loop;
     bool done = false;

@@ -9,10 +9,10 @@
 // once) and checks again.
 
 #include "accounts/AccountStore.h"
+#include "net/CheckSettings.h"
 #include "oauth/OAuthError.h"
 #include "oauth/OAuthSettings.h"
 #include "oauth/OAuthTokens.h"
-#include "net/CheckSettings.h"
 #include "providers/OAuthClients.h"
 #include "providers/Provider.h"
 

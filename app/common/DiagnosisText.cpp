@@ -39,8 +39,9 @@ DiagnosisText genericText(DiagnosisCode code)
         return {Tr::tr("Passwords no longer work for this account"),
                 Tr::tr("The server only allows signing in through the provider's own sign-in page (OAuth). Neither "
                        "your password nor an app password will be accepted."),
-                Tr::tr("Use a mail app that can sign in through the provider's page. This tool cannot check such an "
-                       "account with a password.")};
+                Tr::tr("Check the account with browser sign-in instead of a password (in this app: \"Sign in with "
+                       "your browser\"; on the command line: --oauth), and use a mail app that can sign in through "
+                       "the provider's page.")};
     case DiagnosisCode::ImapDisabled:
         return {Tr::tr("IMAP access is turned off for this account"),
                 Tr::tr("The password may well be right, but the provider does not let mail apps read this mailbox "

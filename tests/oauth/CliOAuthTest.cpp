@@ -4,11 +4,11 @@
 
 #include "CatchQt.h"
 #include "DovecotFixture.h"
+#include "JobRunner.h"
 #include "OAuthServerFixture.h"
 #include "SecretServiceFixture.h"
-#include "keychain/QtKeychainCredentialStore.h"
 #include "accounts/AccountStore.h"
-#include "JobRunner.h"
+#include "keychain/QtKeychainCredentialStore.h"
 
 #include <QDirIterator>
 #include <QEventLoop>
@@ -247,12 +247,12 @@ TEST_CASE("CLI --oauth: denied consent and state mismatch and an expired token e
 TEST_CASE("CLI --oauth: nobody finishes signing in in the browser: timeout", "[oauth][cli]")
 {
     auto &server = authServer();
-    const Run r = runCli({u"--oauth"_s, u"--no-browser"_s, u"--imap"_s, u"127.0.0.1:1"_s, u"--no-smtp"_s,
-                          u"--user"_s, server.user(), u"--oauth-client-id"_s, OAuthServerFixture::clientId(),
-                          u"--oauth-authorize-url"_s, server.authorizeUrl().toString(), u"--oauth-token-url"_s,
-                          server.tokenUrl().toString(), u"--oauth-scope"_s, u"mail"_s, u"--oauth-timeout"_s, u"2"_s,
-                          u"--json"_s},
-                         false);
+    const Run r =
+        runCli({u"--oauth"_s, u"--no-browser"_s, u"--imap"_s, u"127.0.0.1:1"_s, u"--no-smtp"_s, u"--user"_s,
+                server.user(), u"--oauth-client-id"_s, OAuthServerFixture::clientId(), u"--oauth-authorize-url"_s,
+                server.authorizeUrl().toString(), u"--oauth-token-url"_s, server.tokenUrl().toString(),
+                u"--oauth-scope"_s, u"mail"_s, u"--oauth-timeout"_s, u"2"_s, u"--json"_s},
+               false);
     INFO(r.out.toStdString() << r.err.toStdString());
     CHECK(r.urlLinePrinted);
     CHECK(r.exitCode == 1);
@@ -265,8 +265,8 @@ TEST_CASE("CLI --oauth without a client ID says it is not set up in this build a
     REQUIRE(config.isValid());
     QProcessEnvironment env;
     env.insert(u"XDG_CONFIG_HOME"_s, config.path());
-    const Run r = runCli({u"--oauth"_s, u"--no-browser"_s, u"--email"_s, u"someone@outlook.com"_s, u"--json"_s},
-                         false, env);
+    const Run r =
+        runCli({u"--oauth"_s, u"--no-browser"_s, u"--email"_s, u"someone@outlook.com"_s, u"--json"_s}, false, env);
     INFO(r.out.toStdString() << r.err.toStdString());
     CHECK(r.exitCode == 1);
     CHECK_FALSE(r.urlLinePrinted);
