@@ -1467,6 +1467,22 @@
         <source>User name</source>
         <translation>ユーザー名</translation>
     </message>
+    <message>
+        <source>Password:</source>
+        <translation>パスワード:</translation>
+    </message>
+    <message>
+        <source>OAuth2 (sign in with your browser)</source>
+        <translation>OAuth2（ブラウザーでサインイン）</translation>
+    </message>
+    <message>
+        <source>Sign-in method</source>
+        <translation>サインイン方法</translation>
+    </message>
+    <message>
+        <source>This account signs in with the browser (OAuth2), not with a password. Where the device asks for a password, choose its browser sign-in instead (often "Sign in with Microsoft" or "Sign in with Google", or OAuth2 as the authentication method).</source>
+        <translation>このアカウントはパスワードではなく、ブラウザーでのサインイン（OAuth2）を使います。端末がパスワードを求める画面では、代わりにブラウザーでのサインインを選んでください（「Microsoft でサインイン」「Google でログイン」、または認証方式の「OAuth2」などと表示されます）。</translation>
+    </message>
 </context>
 <context>
     <name>ipw::PasswordPage</name>
@@ -1497,10 +1513,6 @@
     <message>
         <source>Enter the &lt;b&gt;%1&lt;/b&gt; of your %2 account.</source>
         <translation>%2 のアカウントの「&lt;b&gt;%1&lt;/b&gt;」を入力してください。</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1 no longer accepts passwords in mail apps.&lt;/b&gt; Since 16 September 2024, it rejects both the account password and app passwords for IMAP and SMTP, so checking or resetting a password will not fix the connection. What works is signing in through the browser with your Microsoft account (OAuth2), in a mail app that offers it. This version of the wizard cannot sign in that way yet, so it cannot check this account.</source>
-        <translation>&lt;b&gt;%1 では、メールアプリでパスワードを使えなくなりました。&lt;/b&gt;2024年9月16日から、IMAP と SMTP ではアカウントのパスワードもアプリ パスワードも受け付けられません。パスワードを確認したり再設定したりしても接続できるようにはなりません。使えるのは、対応したメールアプリからブラウザーで Microsoft アカウントにサインインする方法（OAuth2）です。このバージョンのウィザードはまだこの方法でサインインできないため、このアカウントを確認できません。</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
@@ -1561,6 +1573,50 @@
     <message>
         <source>&amp;I don't know it / I need a new one</source>
         <translation>わからない・新しく発行したい(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Sign-in method</source>
+        <translation>サインイン方法</translation>
+    </message>
+    <message>
+        <source>%1 accepts browser sign-in and the %2.</source>
+        <translation>%1 では、ブラウザーでのサインインと%2のどちらも使えます。</translation>
+    </message>
+    <message>
+        <source>How do you want to sign in?</source>
+        <translation>サインインの方法を選んでください</translation>
+    </message>
+    <message>
+        <source>Sign in with your &amp;browser (recommended)</source>
+        <translation>ブラウザーでサインイン（おすすめ）(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Sign in with your &amp;browser</source>
+        <translation>ブラウザーでサインイン(&amp;B)</translation>
+    </message>
+    <message>
+        <source>%1's own sign-in page opens in your browser. No app password needed.</source>
+        <translation>ブラウザーで %1 のサインイン画面が開きます。アプリ パスワードは不要です。</translation>
+    </message>
+    <message>
+        <source>Not set up in this build of the wizard: the next page says how to set it up.</source>
+        <translation>このウィザードでは設定されていません。設定方法は次のページで説明します。</translation>
+    </message>
+    <message>
+        <source>Use a &amp;password</source>
+        <translation>パスワードを使う(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Use a &amp;password: %1</source>
+        <translation>パスワードを使う: %1(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Type a password that you create in your account's security settings.</source>
+        <translation>アカウントのセキュリティ設定で作成したパスワードを入力します。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 no longer accepts passwords in mail apps.&lt;/b&gt; Since 16 September 2024, it rejects both the account password and app passwords for IMAP and SMTP, so checking or resetting a password will not fix the connection. What works is signing in through the browser with your Microsoft account (OAuth2), in a mail app that offers it. This wizard signs in that way too: click Next.</source>
+        <translation>&lt;b&gt;%1 では、メールアプリでパスワードを使えなくなりました。&lt;/b&gt;2024年9月16日から、IMAP と SMTP ではアカウントのパスワードもアプリ パスワードも受け付けられません。パスワードを確認したり再設定したりしても接続できるようにはなりません。使えるのは、対応したメールアプリからブラウザーで Microsoft アカウントにサインインする方法（OAuth2）です。このウィザードもこの方法でサインインします。「次へ」をクリックしてください。</translation>
     </message>
 </context>
 <context>
@@ -1718,10 +1774,6 @@
     <message>
         <source>%1 wants its %2 here. Check it on %3, or reissue it there, then enter it again: "Reissue the password" shows the steps in order.</source>
         <translation>%1 では、ここに「%2」を入力します。%3 で確認するか再発行してから、もう一度入力してください。手順は「パスワードを再発行」で順に表示されます。</translation>
-    </message>
-    <message>
-        <source>%1 no longer accepts passwords from mail apps: they must sign in through its own page (OAuth2), which this wizard cannot do yet. In your mail app, remove the account and add it again with "Sign in with Microsoft" (Outlook, Thunderbird, iPhone and Android mail apps offer it).</source>
-        <translation>%1 は、メールアプリからのパスワードによるログインを受け付けなくなりました。%1 自身のサインイン画面（OAuth2）でのログインが必要ですが、このウィザードはまだ対応していません。メールアプリでアカウントを削除し、「Microsoft でサインイン」を使って追加し直してください（Outlook、Thunderbird、iPhone や Android のメールアプリで利用できます）。</translation>
     </message>
     <message>
         <source>Turn on IMAP access for %1: %2</source>
@@ -1895,6 +1947,46 @@
         <source>%1: – %2</source>
         <translation>%1: – %2</translation>
     </message>
+    <message>
+        <source>The provider gave no lasting sign-in (no refresh token), so there is nothing to keep: you will sign in with the browser again next time.</source>
+        <translation>事業者から継続して使えるサインイン情報（リフレッシュ トークン）が発行されなかったため、保存するものがありません。次回もブラウザーでサインインしてください。</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts passwords from mail apps: they must sign in through its own page (OAuth2). Check the account with "Sign in with your browser" in this wizard; in your mail app, remove the account and add it again with "Sign in with Microsoft" (Outlook, Thunderbird, iPhone and Android mail apps offer it).</source>
+        <translation>%1 は、メールアプリからのパスワードを受け付けなくなりました。%1 自身の画面でサインインする（OAuth2）必要があります。このウィザードでは「ブラウザーでサインイン」で確認してください。メールアプリでは、アカウントをいったん削除し、「Microsoft でサインイン」で追加し直してください（Outlook、Thunderbird、iPhone や Android のメールアプリで使えます）。</translation>
+    </message>
+    <message>
+        <source>Sign in &amp;again</source>
+        <translation>もう一度サインイン(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The sign-in works</source>
+        <translation>サインインできました</translation>
+    </message>
+    <message>
+        <source>The server accepted the browser sign-in. Save it, then set up the device whose mail stopped with the same settings.</source>
+        <translation>サーバーがブラウザーでのサインインを受け付けました。保存してから、メールが止まった端末を同じ設定にしてください。</translation>
+    </message>
+    <message>
+        <source>Outgoing mail: the server accepted the sign-in too (no mail was sent).</source>
+        <translation>送信メール: サーバーはサインインも受け付けました（メールは送信していません）。</translation>
+    </message>
+    <message>
+        <source>Signed in with your browser sign-in (OAuth2, %1).</source>
+        <translation>ブラウザーでのサインイン（OAuth2、%1）でログインしました。</translation>
+    </message>
+    <message>
+        <source>&amp;Save the sign-in to the keychain</source>
+        <translation>サインイン情報をキーチェーンに保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Not saved yet. What is kept is a sign-in token (not your password), in this computer's keychain only.</source>
+        <translation>まだ保存していません。保存するのはサインイン用のトークン（パスワードではありません）で、このコンピューターのキーチェーンにだけ保存します。</translation>
+    </message>
+    <message>
+        <source>Not saved. %1</source>
+        <translation>保存できませんでした。%1</translation>
+    </message>
 </context>
 <context>
     <name>ipw::SavedAccountsPage</name>
@@ -1953,6 +2045,26 @@
     <message>
         <source>Keep it</source>
         <translation>削除しない</translation>
+    </message>
+    <message>
+        <source>Renewing the sign-in for %1…</source>
+        <translation>%1 のサインインを更新しています…</translation>
+    </message>
+    <message>
+        <source>The saved sign-in for %1 no longer works: it was withdrawn or has expired (for example after a password change, or when access was removed in the account's security settings). Click "Sign in again" to sign in with the browser.</source>
+        <translation>保存してある %1 のサインインは使えなくなっています。取り消されたか、期限が切れています（パスワードを変更したときや、アカウントのセキュリティ設定でアクセスを削除したときなど）。「もう一度サインイン」をクリックして、ブラウザーでサインインしてください。</translation>
+    </message>
+    <message>
+        <source>The sign-in for %1 could not be renewed: %2 %3</source>
+        <translation>%1 のサインインを更新できませんでした: %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 issued a new sign-in, but it could not be stored: %2 Click "Sign in again" once this is fixed.</source>
+        <translation>%1 から新しいサインイン情報が発行されましたが、保存できませんでした: %2 問題を解決してから「もう一度サインイン」をクリックしてください。</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in again</source>
+        <translation>もう一度サインイン(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -2063,6 +2175,137 @@
     <message>
         <source>&amp;About</source>
         <translation>このアプリについて(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>ipw::SignInPage</name>
+    <message>
+        <source>Details: %1</source>
+        <translation>詳細: %1</translation>
+    </message>
+    <message>
+        <source>If you clicked "Cancel" or "No" by mistake, click "Sign in again" and allow access this time. The wizard needs that permission to sign in to your mail the way a mail app does; it changes nothing in your mailbox. If your organization manages the account, its administrator may have to allow it.</source>
+        <translation>誤って「キャンセル」や「いいえ」をクリックした場合は、「もう一度サインイン」をクリックし、今度はアクセスを許可してください。ウィザードはメールアプリと同じ方法でメールにサインインするためにこの許可を使います。メールボックスの中身は何も変更しません。組織が管理しているアカウントでは、管理者の許可が必要な場合があります。</translation>
+    </message>
+    <message>
+        <source>If the browser window was closed, or you did not finish signing in there in time, click "Sign in again". If no browser window opened, use "Copy the link" and paste it into your browser's address bar.</source>
+        <translation>ブラウザーの画面を閉じた場合や、時間内にサインインを終えられなかった場合は、「もう一度サインイン」をクリックしてください。ブラウザーが開かなかった場合は、「リンクをコピー」を使い、ブラウザーのアドレス欄に貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>The wizard could not receive the browser's answer on this computer (127.0.0.1). A security program may block it: allow IMAP Password Wizard, then sign in again.</source>
+        <translation>このコンピューター（127.0.0.1）でブラウザーからの応答を受け取れませんでした。セキュリティソフトがブロックしている可能性があります。IMAP Password Wizard を許可してから、もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>The browser's answer did not belong to this sign-in. Close old sign-in pages in the browser, then click "Sign in again".</source>
+        <translation>ブラウザーからの応答が、今回のサインインのものではありませんでした。ブラウザーで開いている古いサインイン画面を閉じてから、「もう一度サインイン」をクリックしてください。</translation>
+    </message>
+    <message>
+        <source>Check that this computer is online, then click "Sign in again".</source>
+        <translation>このコンピューターがインターネットにつながっていることを確認してから、「もう一度サインイン」をクリックしてください。</translation>
+    </message>
+    <message>
+        <source>Sign in with your browser</source>
+        <translation>ブラウザーでサインイン</translation>
+    </message>
+    <message>
+        <source>Not available in this build of the wizard.</source>
+        <translation>このウィザードでは使えません。</translation>
+    </message>
+    <message>
+        <source>Your mail provider's own sign-in page opens in your browser.</source>
+        <translation>ブラウザーでメール事業者のサインイン画面が開きます。</translation>
+    </message>
+    <message>
+        <source>%1's own sign-in page opens in your browser.</source>
+        <translation>ブラウザーで %1 のサインイン画面が開きます。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 no longer accepts passwords in mail apps&lt;/b&gt; (since 16 September 2024). Mail apps sign in through its own page in the browser instead (OAuth2).</source>
+        <translation>&lt;b&gt;%1 は、メールアプリでのパスワードを受け付けなくなりました&lt;/b&gt;（2024年9月16日から）。代わりに、メールアプリはブラウザーで事業者自身の画面からサインインします（OAuth2）。</translation>
+    </message>
+    <message>
+        <source>Click the button below. Your browser opens %1's sign-in page: sign in as &lt;b&gt;%2&lt;/b&gt; and allow access to your mail. Then come back to this window; the wizard continues by itself. The wizard never sees your password.</source>
+        <translation>下のボタンをクリックしてください。ブラウザーで %1 のサインイン画面が開きます。&lt;b&gt;%2&lt;/b&gt; でサインインし、メールへのアクセスを許可してください。その後この画面に戻ると、ウィザードが自動で先に進みます。パスワードがウィザードに渡ることはありません。</translation>
+    </message>
+    <message>
+        <source>Sign in &amp;again</source>
+        <translation>もう一度サインイン(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in with your browser</source>
+        <translation>ブラウザーでサインイン(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;You signed in.&lt;/b&gt; Getting access from %1…</source>
+        <translation>&lt;b&gt;サインインしました。&lt;/b&gt;%1 からアクセス許可を受け取っています…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Waiting for the browser…&lt;/b&gt; Finish signing in there; this window continues by itself. Nothing is saved until the check has worked.</source>
+        <translation>&lt;b&gt;ブラウザーでの操作を待っています…&lt;/b&gt; ブラウザーでサインインを終えてください。この画面は自動で先に進みます。確認が成功するまで、何も保存しません。</translation>
+    </message>
+    <message>
+        <source>The link is copied: paste it into your browser's address bar.</source>
+        <translation>リンクをコピーしました。ブラウザーのアドレス欄に貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>No browser window? Click "Open the page again", or copy the link and paste it into your browser's address bar.</source>
+        <translation>ブラウザーが開きませんか？「ページをもう一度開く」をクリックするか、リンクをコピーしてブラウザーのアドレス欄に貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>&amp;Open the page again</source>
+        <translation>ページをもう一度開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Copy the &amp;link</source>
+        <translation>リンクをコピー(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The sign-in link</source>
+        <translation>サインイン用のリンク</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel sign-in</source>
+        <translation>サインインを中止(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel the sign-in</source>
+        <translation>サインインを中止する</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Signed in.&lt;/b&gt; Next, the wizard checks incoming and outgoing mail with this sign-in.</source>
+        <translation>&lt;b&gt;サインインしました。&lt;/b&gt;続いて、このサインインで受信メールと送信メールを確認します。</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>対処方法: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Browser sign-in is not set up in this build of the wizard.&lt;/b&gt; It needs a client ID that %1 issues to this application. This copy of the wizard has none, so it cannot sign in this way (and it never borrows another application's ID).</source>
+        <translation>&lt;b&gt;このウィザードでは、ブラウザーでのサインインが設定されていません。&lt;/b&gt;サインインには、%1 がこのアプリに発行する「クライアント ID」が必要です。このウィザードにはそれがないため、この方法ではサインインできません（ほかのアプリの ID を借りることはしません）。</translation>
+    </message>
+    <message>
+        <source>To set it up: register the application with the provider (the steps are in docs/oauth.md of the wizard's source), put its client ID into the settings file below, and start the wizard again.</source>
+        <translation>設定するには、アプリを事業者に登録し（手順はウィザードのソースの docs/oauth.md にあります）、発行されたクライアント ID を下の設定ファイルに書いてから、ウィザードを起動し直してください。</translation>
+    </message>
+    <message>
+        <source>Until then, go back and choose the app password instead.</source>
+        <translation>それまでは、前のページに戻ってアプリ パスワードを選んでください。</translation>
+    </message>
+    <message>
+        <source>Until then, this wizard cannot check this account.</source>
+        <translation>それまでは、このウィザードでこのアカウントを確認することはできません。</translation>
+    </message>
+    <message>
+        <source>Settings file:</source>
+        <translation>設定ファイル:</translation>
+    </message>
+    <message>
+        <source>Settings file</source>
+        <translation>設定ファイル</translation>
+    </message>
+    <message>
+        <source>This provider does not offer browser sign-in. Go back and enter its password.</source>
+        <translation>この事業者はブラウザーでのサインインに対応していません。前のページに戻ってパスワードを入力してください。</translation>
     </message>
 </context>
 <context>
@@ -2189,6 +2432,22 @@
     <message>
         <source>&amp;Reissue the password instead</source>
         <translation>代わりにパスワードを再発行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Checking the sign-in with the server</source>
+        <translation>サーバーでサインインを確認しています</translation>
+    </message>
+    <message>
+        <source>Login name: %1 (signed in with your browser, OAuth2)</source>
+        <translation>ログイン名: %1（ブラウザーでサインイン済み、OAuth2）</translation>
+    </message>
+    <message>
+        <source>Signed in (%1)</source>
+        <translation>ログインしました（%1）</translation>
+    </message>
+    <message>
+        <source>Stop the check and go back to the sign-in</source>
+        <translation>確認を中止してサインインに戻る</translation>
     </message>
 </context>
 </TS>

@@ -1,10 +1,14 @@
 #pragma once
 
+#include "accounts/SavedAccount.h"
+#include "oauth/OAuthTokens.h"
 #include "providers/ProviderTypes.h"
 
 #include <QHash>
 #include <QSet>
 #include <QString>
+
+#include <optional>
 
 namespace ipw {
 
@@ -26,6 +30,15 @@ struct AccountDraft {
     /// SHA-256 fingerprints the user chose to trust, per "host:port" (lower-case host).
     QHash<QString, QSet<QByteArray>> pinnedCertificates;
     QString password;  ///< in memory only
+
+    /// Browser sign-in (OAuth 2.0) instead of a password: always for providers that take nothing else
+    /// (Outlook.com), the user's choice where both work (Gmail). The Test page then checks with the access token
+    /// (Credential::OAuthAccessToken) and the Result page saves the refresh token, never a password.
+    bool browserSignIn = false;
+    /// How the tokens were obtained (issuer, endpoints, client ID, scopes): what a saved account keeps to refresh.
+    std::optional<SavedOAuth> oauth;
+    /// The tokens of the last sign-in or refresh: in memory only, cleared when the wizard closes.
+    OAuthTokens oauthTokens;
 
     /// Rejected passwords in this session, per login name@imap host: drives the lockout warning.
     int rejectedAttempts = 0;

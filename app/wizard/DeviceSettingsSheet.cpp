@@ -37,7 +37,7 @@ DeviceSettingsSheet::DeviceSettingsSheet(QWidget *parent)
 
     auto *grid = new QGridLayout;
     const char *ids[FieldCount] = {"ImapHost", "ImapPort",     "ImapSecurity", "SmtpHost",
-                                   "SmtpPort", "SmtpSecurity", "LoginName"};
+                                   "SmtpPort", "SmtpSecurity", "LoginName",    "Authentication"};
     for (int field = 0; field < FieldCount; ++field)
         addRow(grid, field, QLatin1String(ids[field]));
     grid->setColumnStretch(1, 1);
@@ -71,6 +71,7 @@ void DeviceSettingsSheet::setAccount(const AccountDraft &draft)
 {
     m_account = draft;
     m_account.password.clear();
+    m_account.oauthTokens = {};
     retranslate();
 }
 
@@ -157,6 +158,17 @@ void DeviceSettingsSheet::retranslate()
     setRow(SmtpSecurity, tr("Outgoing security:"), smtp ? securityText(m_account.smtp.security) : QString(),
            tr("Outgoing security"));
     setRow(LoginName, tr("User name (both servers):"), m_account.loginName, tr("User name"));
+    setRow(Authentication, tr("Password:"), tr("OAuth2 (sign in with your browser)"), tr("Sign-in method"));
+    const bool oauth = m_account.browserSignIn;
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_rows[Authentication].label), static_cast<QWidget *>(m_rows[Authentication].value)})
+        w->setVisible(oauth);
+    m_rows[Authentication].copy->setVisible(false);  // nothing to paste: the device signs in by itself
+    if (oauth)
+        m_where->setText(m_where->text() + u"\n\n"_s +
+                         tr("This account signs in with the browser (OAuth2), not with a password. Where the device "
+                            "asks for a password, choose its browser sign-in instead (often \"Sign in with "
+                            "Microsoft\" or \"Sign in with Google\", or OAuth2 as the authentication method)."));
 }
 
 }  // namespace ipw

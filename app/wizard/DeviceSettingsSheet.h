@@ -14,7 +14,8 @@ namespace ipw {
 
 /// The settings to type into the device whose mail stopped working (iPhone, Android, Outlook, Thunderbird): server,
 /// port, security and login name for incoming and outgoing mail, each with a copy button, and where that device
-/// keeps them, in its own words. The password is not part of the sheet (see ResultPage: shown only on request).
+/// keeps them, in its own words. The password is not part of the sheet (see ResultPage: shown only on request); for
+/// an account that signs in with the browser the sheet says "OAuth2 (sign in with your browser)" instead.
 class DeviceSettingsSheet : public QWidget {
     Q_OBJECT
 public:
@@ -35,7 +36,17 @@ private:
         QLineEdit *value = nullptr;
         QPushButton *copy = nullptr;
     };
-    enum Field { ImapHost, ImapPort, ImapSecurity, SmtpHost, SmtpPort, SmtpSecurity, LoginName, FieldCount };
+    enum Field {
+        ImapHost,
+        ImapPort,
+        ImapSecurity,
+        SmtpHost,
+        SmtpPort,
+        SmtpSecurity,
+        LoginName,
+        Authentication,  ///< shown for an OAuth account only: "OAuth2 (sign in with your browser)"
+        FieldCount
+    };
 
     void addRow(QGridLayout *grid, int field, const QString &id);
     void retranslate();

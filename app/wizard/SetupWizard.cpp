@@ -9,6 +9,7 @@
 #include "pages/ReissuePage.h"
 #include "pages/ResultPage.h"
 #include "pages/SavedAccountsPage.h"
+#include "pages/SignInPage.h"
 #include "pages/StartPage.h"
 #include "pages/TestPage.h"
 
@@ -19,8 +20,6 @@
 #include <QScreen>
 
 #include <algorithm>
-#include <utility>
-
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -42,6 +41,7 @@ SetupWizard::SetupWizard(QWidget *parent)
     setPage(Account, new AccountPage(this));
     setPage(Password, new PasswordPage(this));
     setPage(Reissue, new ReissuePage(this));
+    setPage(SignIn, new SignInPage(this));
     setStartId(Start);
     // Pages scroll when they must, so the minimum fits an 800x600 screen at 100 % and 1280x900 at 150 %.
     setMinimumSize(600, 440);
@@ -71,6 +71,10 @@ SetupWizard::~SetupWizard()
 {
     m_draft.password.fill(QLatin1Char('\0'));  // do not leave the password in freed memory longer than needed
     m_draft.password.clear();
+    for (QString *token : {&m_draft.oauthTokens.accessToken, &m_draft.oauthTokens.refreshToken}) {
+        token->fill(QLatin1Char('\0'));
+        token->clear();
+    }
 }
 
 void SetupWizard::goToPage(PageId page)

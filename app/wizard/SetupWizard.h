@@ -27,6 +27,7 @@ public:
         Test,           ///< live IMAP/SMTP progress; cancel
         Result,         ///< diagnosis and next step, or success: save, settings for other devices
         SavedAccounts,  ///< list, test again, update password, forget
+        SignIn,         ///< browser sign-in (OAuth 2.0): Outlook.com instead of Password; Gmail by choice
     };
 
     explicit SetupWizard(QWidget *parent = nullptr);

@@ -66,7 +66,10 @@ QString supportReport(const AccountDraft &draft, const CheckSettings &settings, 
     out << u"IMAP Password Wizard %1 - report for support"_s.arg(BuildInfo::version());
     out << u"provider: %1"_s.arg(draft.providerId.isEmpty() ? u"(none)"_s : draft.providerId);
     out << u"login name: %1"_s.arg(settings.loginName);
-    out << u"rejected passwords in this session: %1"_s.arg(draft.rejectedAttempts);
+    if (draft.browserSignIn)
+        out << u"sign-in: OAuth2 (browser), issuer %1"_s.arg(draft.oauth ? draft.oauth->issuer : u"?"_s);
+    else
+        out << u"rejected passwords in this session: %1"_s.arg(draft.rejectedAttempts);
     describeProtocol(out, u"imap"_s, settings.imap, result.imap);
     describeProtocol(out, u"smtp"_s, settings.smtp, result.smtp);
     QString text = out.join(u'\n') + u'\n';
@@ -74,6 +77,10 @@ QString supportReport(const AccountDraft &draft, const CheckSettings &settings, 
     // replacing a letter or two would mangle the report without protecting anything.
     if (draft.password.size() >= 4)
         text.replace(draft.password, u"[password removed]"_s);
+    for (const QString &token : {draft.oauthTokens.accessToken, draft.oauthTokens.refreshToken}) {
+        if (token.size() >= 4)
+            text.replace(token, u"[token removed]"_s);
+    }
     return text;
 }
 

@@ -209,6 +209,31 @@ TEST_CASE("a providers folder overrides a built-in entry by id", "[providers][fo
     }
 }
 
+TEST_CASE("OAuth endpoints may be plain http on loopback only (a local authorization server)", "[providers][oauth]")
+{
+    QJsonObject outlook = builtInJson(u"outlook"_s);
+    for (const QString &host : {u"127.0.0.1:8080"_s, u"localhost:8080"_s, u"[::1]:8080"_s}) {
+        QJsonObject o = outlook[u"oauth2"_s].toObject();
+        o[u"authUrl"_s] = u"http://%1/authorize"_s.arg(host);
+        o[u"tokenUrl"_s] = u"http://%1/token"_s.arg(host);
+        outlook[u"oauth2"_s] = o;
+        ProviderFileError error;
+        const auto p = Provider::fromJson(outlook, u"outlook.json"_s, &error);
+        INFO(host.toStdString());
+        REQUIRE(p.has_value());
+        CHECK(p->oauth2->tokenUrl == u"http://%1/token"_s.arg(host));
+    }
+    for (const QString &host : {u"127.example.org"_s, u"128.0.0.1"_s, u"localhost.example.org"_s}) {
+        QJsonObject o = outlook[u"oauth2"_s].toObject();
+        o[u"tokenUrl"_s] = u"http://%1/token"_s.arg(host);
+        outlook[u"oauth2"_s] = o;
+        ProviderFileError error;
+        INFO(host.toStdString());
+        CHECK_FALSE(Provider::fromJson(outlook, u"outlook.json"_s, &error).has_value());
+        CHECK(error.kind == ProviderFileError::Kind::BadUrl);
+    }
+}
+
 TEST_CASE("a broken file in the providers folder gives a typed error naming file and field", "[providers][folder]")
 {
     QTemporaryDir dir;
@@ -269,6 +294,14 @@ TEST_CASE("a broken file in the providers folder gives a typed error naming file
                                           {u"url"_s, u"http://example.org/"_s}};
          },
          K::BadUrl, u"portal.url"_s},
+        {"http OAuth endpoint off loopback",
+         [](QJsonObject &o) {
+             o[u"oauth2"_s] = QJsonObject{{u"issuer"_s, u"auth.example.org"_s},
+                                          {u"authUrl"_s, u"http://auth.example.org/authorize"_s},
+                                          {u"tokenUrl"_s, u"https://auth.example.org/token"_s},
+                                          {u"scopes"_s, QJsonArray{u"mail"_s}}};
+         },
+         K::BadUrl, u"oauth2.authUrl"_s},
         {"English in a Japanese step",
          [](QJsonObject &o) {
              o[u"steps"_s] = QJsonObject{{u"ja"_s, QJsonArray{u"Log in to My SoftBank."_s}},

@@ -7,6 +7,7 @@
 
 #include <QString>
 #include <QTemporaryDir>
+#include <QUrl>
 
 #include <memory>
 
@@ -24,6 +25,29 @@ private:
     QTemporaryDir m_dir;
     bool m_written = false;
 };
+
+/// A temporary providers folder for browser sign-in against local fixtures: "fixtureoauth" (auth ["oauth2"] only,
+/// like Outlook.com) and "fixturegmail" (an app password or oauth2, like Gmail). Their oauth2 endpoints are the
+/// given authorization server's (issuer oauthIssuer()); IMAP and SMTP are on 127.0.0.1 at the given implicit-TLS
+/// ports (DovecotFixture::oauthInstance()).
+class OAuthFixtureProviders {
+public:
+    OAuthFixtureProviders(quint16 imapPort, quint16 smtpPort, const QUrl &authorizeUrl, const QUrl &tokenUrl);
+    QString folder() const { return m_dir.path(); }
+    bool isValid() const { return m_dir.isValid() && m_written; }
+    static QString oauthIssuer() { return QStringLiteral("auth.example.test"); }
+
+private:
+    QTemporaryDir m_dir;
+    bool m_written = false;
+};
+
+/// Writes the client registration for `issuer` into the real settings file (OAuthClients::settingsFilePath(),
+/// under $XDG_CONFIG_HOME), the way an administrator sets up browser sign-in. True when written.
+bool writeOAuthClientSettings(const QString &issuer, const QString &clientId);
+
+/// A draft as pages 1–3 leave it for `providerId` (an OAuthFixtureProviders id) and the fixture's main user.
+AccountDraft oauthFixtureDraft(const QString &providerId, quint16 imapPort, quint16 smtpPort);
 
 /// A draft as pages 1–5 leave it for the fixture's main user (password as given).
 AccountDraft fixtureDraft(const QString &password);

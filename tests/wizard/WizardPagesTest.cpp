@@ -108,6 +108,16 @@ struct Flow {
         auto *item = child<QListWidget>(wizard, u"providerList"_s)->currentItem();
         return item ? item->data(Qt::UserRole).toString() : QString();
     }
+    /// Start → Provider (by address) → Account → Sign in with your browser (Outlook.com).
+    void toSignInPage(const QString &address)
+    {
+        toProviderPage();
+        typeInto(u"providerSearch"_s, address);
+        next();
+        REQUIRE(wizard.currentId() == SetupWizard::Account);
+        next();
+        REQUIRE(wizard.currentId() == SetupWizard::SignIn);
+    }
     /// Start → Provider (by address) → Account → Password.
     void toPasswordPage(const QString &address, const QString &loginName = QString())
     {
@@ -401,19 +411,25 @@ TEST_CASE("Gmail's reissue page points at the app password page and at switching
     CHECK(urls.opened[1].host() == u"mail.google.com"_s);
 }
 
-TEST_CASE("Outlook.com: says plainly that passwords no longer work and that this build cannot sign in")
+TEST_CASE("Outlook.com: browser sign-in replaces the password page and a build without a client ID says so")
 {
+    // No client registration for login.microsoftonline.com in this test (an empty XDG_CONFIG_HOME, none built in).
+    QTemporaryDir config;
+    REQUIRE(config.isValid());
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(config.path()));
     Flow flow;
-    flow.toPasswordPage(u"taro@outlook.jp"_s);
-    CHECK(shown(flow.wizard, u"oauthOnlyNotice"_s));
-    const QString text = noticeText(flow.wizard, u"oauthOnlyNotice"_s);
-    CHECK(text.contains(u"2024"_s));
-    CHECK(text.contains(u"cannot sign in that way yet"_s));
-    CHECK(child<QLineEdit>(flow.wizard, u"passwordEdit"_s)->isHidden());
+    flow.toSignInPage(u"taro@outlook.jp"_s);
+    CHECK(child<QWidget>(flow.wizard, u"signInPage"_s)->property("signInState").toString() == u"not-configured"_s);
+    const QString intro = child<QLabel>(flow.wizard, u"signInIntro"_s)->text();
+    CHECK(intro.contains(u"2024"_s));
+    CHECK(intro.contains(u"no longer accepts passwords"_s));
+    CHECK(shown(flow.wizard, u"oauthNotConfigured"_s));
+    CHECK(noticeText(flow.wizard, u"oauthNotConfigured"_s).contains(u"not set up in this build"_s));
+    CHECK(noticeText(flow.wizard, u"oauthNotConfigured"_s).contains(u"cannot check"_s));
+    CHECK(child<QLineEdit>(flow.wizard, u"oauthSettingsPath"_s)->text().startsWith(config.path()));
+    CHECK(child<QLabel>(flow.wizard, u"oauthSettingsExample"_s)->text().contains(u"[login.microsoftonline.com]"_s));
+    CHECK(child<QPushButton>(flow.wizard, u"signInButton"_s)->isHidden());
     CHECK(!flow.nextEnabled());
-    QTest::mouseClick(child<QPushButton>(flow.wizard, u"forgotPasswordButton"_s), Qt::LeftButton);
-    CHECK(flow.wizard.currentId() == SetupWizard::Reissue);
-    CHECK(child<QLabel>(flow.wizard, u"stepsLabel"_s)->text().contains(u"OAuth2"_s));
 }
 
 TEST_CASE("a language switch mid-flow keeps what was entered")
@@ -574,8 +590,8 @@ TEST_CASE("screenshots of pages 1-5", "[.screenshots]")
             }
             {
                 Flow flow(language);
-                flow.toPasswordPage(u"taro@outlook.jp"_s);
-                save(flow, u"4-password-outlook"_s);
+                flow.toSignInPage(u"taro@outlook.jp"_s);
+                save(flow, u"4-signin-outlook"_s);
             }
             {
                 Flow flow(language);

@@ -4,19 +4,27 @@
 //     QT_QPA_PLATFORM=xcb DISPLAY=:38 build/default/tests/wizard/wizard_screenshots docs/screenshots
 //
 // Writes <out>/<page>-<lang>.png, window-sized: start, provider, account, password, reissue (pages 1–5, when this
-// build has them), test, result-wrong-password, result-certificate, result-success, saved-accounts.
+// build has them), test, result-wrong-password, result-certificate, result-success, saved-accounts, and browser
+// sign-in: password-choice (Gmail-like), signin, signin-waiting, signin-denied, signin-not-configured,
+// signin-outlook-not-configured, result-oauth-success (against the local authorization server and Dovecot's oauth
+// instance).
 
 #include "DovecotFixture.h"
+#include "OAuthServerFixture.h"
 #include "SecretServiceFixture.h"
 #include "SetupWizard.h"
 #include "WizardFlowHarness.h"
 #include "WizardSession.h"
 #include "common/Language.h"
 #include "pages/ResultPage.h"
+#include "pages/SignInPage.h"
+#include "providers/OAuthClients.h"
 #include "providers/ProviderDatabase.h"
 
 #include <QApplication>
+#include <QDesktopServices>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QPushButton>
 #include <QTcpServer>
@@ -156,6 +164,99 @@ void resultPages()
     }
 }
 
+void signInPages()
+{
+    using ipw::test::OAuthServerFixture;
+    auto &server = OAuthServerFixture::shared();
+    auto &dovecot = ipw::test::DovecotFixture::oauthInstance();
+    if (!server.ok() || !dovecot.ok()) {
+        fail(u"OAuth fixtures: "_s + server.error() + u' ' + dovecot.error());
+        return;
+    }
+    server.reset();
+    const quint16 imap = dovecot.imapsPort();
+    const quint16 smtp = dovecot.submissionsPort();
+    const QString issuer = ipw::test::OAuthFixtureProviders::oauthIssuer();
+    const auto toSignIn = [&](SetupWizard &wizard, const QString &providerId) {
+        wizard.draft() = ipw::test::oauthFixtureDraft(providerId, imap, smtp);
+        wizard.goToPage(SetupWizard::Account);
+        wizard.next();
+        return wizard.currentId();
+    };
+    const auto signInState = [](SetupWizard &wizard) {
+        return wizard.currentPage() ? wizard.currentPage()->property("signInState").toString() : QString();
+    };
+    {
+        auto wizard = newWizard();
+        if (toSignIn(*wizard, u"fixturegmail"_s) == SetupWizard::Password)
+            shoot(*wizard, u"password-choice"_s);
+        else
+            fail(u"the Gmail-like provider did not reach the password page"_s);
+    }
+    {
+        auto wizard = newWizard();
+        if (toSignIn(*wizard, u"fixtureoauth"_s) != SetupWizard::SignIn) {
+            fail(u"the sign-in page was not reached"_s);
+            return;
+        }
+        shoot(*wizard, u"signin"_s);
+        server.setConsent(OAuthServerFixture::Consent::NoRedirect);
+        if (auto *start = wizard->findChild<QPushButton *>(u"signInButton"_s))
+            start->click();
+        if (!QTest::qWaitFor([&] { return server.authorizeRequests() > 0; }, 15000))
+            fail(u"the browser stand-in was not asked to open the sign-in page"_s);
+        if (auto *copy = wizard->findChild<QPushButton *>(u"copySignInLinkButton"_s))
+            copy->click();
+        shoot(*wizard, u"signin-waiting"_s);
+        if (auto *cancel = wizard->findChild<QPushButton *>(u"cancelSignInButton"_s))
+            cancel->click();
+        server.setConsent(OAuthServerFixture::Consent::Deny);
+        if (auto *start = wizard->findChild<QPushButton *>(u"signInButton"_s))
+            start->click();
+        if (QTest::qWaitFor([&] { return signInState(*wizard) == u"failed"; }, 20000))
+            shoot(*wizard, u"signin-denied"_s);
+        else
+            fail(u"denied consent did not fail the sign-in"_s);
+        server.setConsent(OAuthServerFixture::Consent::Approve);
+        if (auto *start = wizard->findChild<QPushButton *>(u"signInButton"_s))
+            start->click();
+        if (QTest::qWaitFor([&] { return wizard->currentId() == SetupWizard::Result; }, 60000))
+            shoot(*wizard, u"result-oauth-success"_s);
+        else
+            fail(u"sign-in and check did not reach the result page"_s);
+    }
+    {
+        // The real Outlook.com entry in a build without a client ID for it (what this project ships).
+        auto wizard = newWizard();
+        ipw::AccountDraft draft = ipw::test::oauthFixtureDraft(u"outlook"_s, imap, smtp);
+        draft.address = u"taro.yamada@outlook.jp"_s;
+        draft.loginName = draft.address;
+        if (const ipw::Provider *outlook = wizard->session().providers().byId(u"outlook")) {
+            draft.imap = outlook->imap;
+            draft.smtp = outlook->smtp;
+        }
+        wizard->draft() = draft;
+        wizard->goToPage(SetupWizard::Account);
+        wizard->next();
+        if (wizard->currentId() == SetupWizard::SignIn)
+            shoot(*wizard, u"signin-outlook-not-configured"_s);
+        else
+            fail(u"Outlook.com did not lead to the sign-in page"_s);
+    }
+    {
+        // This build without the client registration: the settings file is moved away for a moment.
+        const QString settings = ipw::OAuthClients::settingsFilePath();
+        QFile::rename(settings, settings + u".off"_s);
+        auto wizard = newWizard();
+        if (toSignIn(*wizard, u"fixtureoauth"_s) == SetupWizard::SignIn)
+            shoot(*wizard, u"signin-not-configured"_s);
+        else
+            fail(u"the sign-in page was not reached (not configured)"_s);
+        QFile::rename(settings + u".off"_s, settings);
+    }
+    server.reset();
+}
+
 }  // namespace
 
 int main(int argc, char *argv[])
@@ -181,12 +282,31 @@ int main(int argc, char *argv[])
     qputenv(ipw::ProviderDatabase::environmentVariable, QFile::encodeName(providers.folder()));
     qputenv(ipw::WizardSession::extraCaVariable, QFile::encodeName(dovecot.caFile()));
 
+    // Browser sign-in: both fixture folders in one providers folder, the client ID in the real settings file (the
+    // Secret Service fixture gave this process a HOME of its own), a stand-in browser.
+    auto &oauthServer = ipw::test::OAuthServerFixture::shared();
+    auto &oauthDovecot = ipw::test::DovecotFixture::oauthInstance();
+    std::unique_ptr<ipw::test::OAuthFixtureProviders> oauthProviders;
+    if (oauthServer.ok() && oauthDovecot.ok()) {
+        oauthProviders =
+            std::make_unique<ipw::test::OAuthFixtureProviders>(oauthDovecot.imapsPort(), oauthDovecot.submissionsPort(),
+                                                               oauthServer.authorizeUrl(), oauthServer.tokenUrl());
+        for (const QString &file : QDir(oauthProviders->folder()).entryList({u"*.json"_s}))
+            QFile::copy(QDir(oauthProviders->folder()).filePath(file), QDir(providers.folder()).filePath(file));
+        ipw::test::writeOAuthClientSettings(ipw::test::OAuthFixtureProviders::oauthIssuer(),
+                                            ipw::test::OAuthServerFixture::clientId());
+    }
+    ipw::test::BrowserStandIn browser;
+    QDesktopServices::setUrlHandler(u"http"_s, &browser, "open");
+
     for (const QString &lang : languages) {
         g_lang = lang;
         ipw::Language::apply(lang == u"ja" ? ipw::UiLanguage::Japanese : ipw::UiLanguage::English);
         pagesOneToFive();
         testPage();
         resultPages();
+        signInPages();
     }
+    QDesktopServices::unsetUrlHandler(u"http"_s);
     return g_failures == 0 ? 0 : 1;
 }

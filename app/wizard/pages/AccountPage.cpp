@@ -17,6 +17,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace ipw {
@@ -293,6 +295,11 @@ bool AccountPage::validatePage()
 
 int AccountPage::nextId() const
 {
+    // A provider that takes nothing but browser sign-in (Outlook.com) gets the sign-in page instead of a password.
+    if (const Provider *p = provider();
+        p && !p->auth.isEmpty() &&
+        std::all_of(p->auth.cbegin(), p->auth.cend(), [](AuthMethod m) { return m == AuthMethod::OAuth2; }))
+        return SetupWizard::SignIn;
     return SetupWizard::Password;
 }
 

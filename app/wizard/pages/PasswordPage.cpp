@@ -2,15 +2,20 @@
 
 #include "CapsLock.h"
 #include "SetupWizard.h"
+#include "common/OAuthSetup.h"
 #include "pages/Notice.h"
+#include "providers/OAuthClients.h"
 
+#include <QButtonGroup>
 #include <QCheckBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -23,6 +28,31 @@ PasswordPage::PasswordPage(QWidget *parent)
     : DraftPage(parent)
 {
     setObjectName(u"passwordPage"_s);
+
+    // Gmail: browser sign-in or an app password. Two plain options with one sentence each.
+    m_choice = new QGroupBox;
+    m_choice->setObjectName(u"signInChoice"_s);
+    m_useBrowser = new QRadioButton(m_choice);
+    m_useBrowser->setObjectName(u"useBrowserSignInRadio"_s);
+    m_useBrowserHelp = new QLabel(m_choice);
+    m_useBrowserHelp->setObjectName(u"useBrowserSignInHelp"_s);
+    m_useBrowserHelp->setWordWrap(true);
+    m_useBrowserHelp->setIndent(24);
+    m_usePassword = new QRadioButton(m_choice);
+    m_usePassword->setObjectName(u"usePasswordRadio"_s);
+    m_usePasswordHelp = new QLabel(m_choice);
+    m_usePasswordHelp->setObjectName(u"usePasswordHelp"_s);
+    m_usePasswordHelp->setWordWrap(true);
+    m_usePasswordHelp->setIndent(24);
+    auto *methods = new QButtonGroup(this);
+    methods->addButton(m_useBrowser);
+    methods->addButton(m_usePassword);
+    auto *choiceLayout = new QVBoxLayout(m_choice);
+    choiceLayout->addWidget(m_useBrowser);
+    choiceLayout->addWidget(m_useBrowserHelp);
+    choiceLayout->addWidget(m_usePassword);
+    choiceLayout->addWidget(m_usePasswordHelp);
+    connect(m_useBrowser, &QRadioButton::toggled, this, &PasswordPage::updateMethod);
 
     m_which = new QLabel;
     m_which->setObjectName(u"passwordKindLabel"_s);
@@ -64,6 +94,7 @@ PasswordPage::PasswordPage(QWidget *parent)
     form->addRow(m_passwordLabel, field);
 
     auto *layout = bodyLayout();
+    layout->addWidget(m_choice);
     layout->addWidget(m_which);
     layout->addWidget(m_rules);
     layout->addWidget(m_oauthOnly);
@@ -99,17 +130,47 @@ void PasswordPage::initializePage()
     if (!draft().password.isEmpty())
         m_password->setText(draft().password);
     m_show->setChecked(false);
-    const bool passwordAccepted = !oauthOnly();
-    // Nothing to type for a provider that takes no password at all (Outlook.com): no field that suggests otherwise.
+    m_oauthConfigured = false;
+    if (offersChoice()) {
+        m_oauthConfigured = oauthSetupFor(*provider(), OAuthClients::load(), draft().address.trimmed()).configured;
+        // Browser sign-in first where this build can do it (no app password to create); the user's earlier choice
+        // wins.
+        const bool browser = draft().browserSignIn || (m_oauthConfigured && draft().password.isEmpty());
+        (browser ? m_useBrowser : m_usePassword)->setChecked(true);
+    }
+    m_choice->setVisible(offersChoice());
+    updateMethod();
+}
+
+void PasswordPage::updateMethod()
+{
+    const bool passwordAccepted = !oauthOnly() && !browserChosen();
+    // Nothing to type for a provider that takes no password at all (Outlook.com), or when the user chose the
+    // browser: no field that suggests otherwise.
     m_password->setVisible(passwordAccepted);
     m_passwordLabel->setVisible(passwordAccepted);
     m_show->setVisible(passwordAccepted);
+    m_reissueLabel->setVisible(!browserChosen());
+    m_reissue->setVisible(!browserChosen());
     retranslate();
     checkInput();
     if (passwordAccepted)
         m_password->setFocus();
+    else if (browserChosen())
+        m_useBrowser->setFocus();
     else
         m_reissue->setFocus();
+}
+
+bool PasswordPage::offersChoice() const
+{
+    const Provider *p = provider();
+    return p && p->auth.contains(AuthMethod::OAuth2) && p->oauth2 && !oauthOnly();
+}
+
+bool PasswordPage::browserChosen() const
+{
+    return offersChoice() && m_useBrowser->isChecked();
 }
 
 bool PasswordPage::oauthOnly() const
@@ -134,7 +195,9 @@ PasswordShape PasswordPage::shape() const
 
 void PasswordPage::checkInput()
 {
-    const QList<PasswordInputIssue> issues = checkPasswordInput(m_password->text(), shape());
+    QList<PasswordInputIssue> issues = checkPasswordInput(m_password->text(), shape());
+    if (browserChosen())
+        issues.clear();
     m_fullWidth->setVisible(issues.contains(PasswordInputIssue::FullWidthCharacters));
     m_spaces->setVisible(issues.contains(PasswordInputIssue::LeadingOrTrailingSpace) &&
                          !issues.contains(PasswordInputIssue::GroupedAppPassword));
@@ -179,18 +242,34 @@ void PasswordPage::goToReissue()
 
 bool PasswordPage::isComplete() const
 {
+    // Outlook.com normally skips this page (AccountPage::nextId); if it is reached anyway, Next leads to the
+    // browser sign-in.
+    if (browserChosen() || oauthOnly())
+        return true;
     return !oauthOnly() && !m_password->text().isEmpty();
 }
 
 bool PasswordPage::validatePage()
 {
-    draft().password = m_password->text();
+    if (m_toReissue)
+        return true;
+    AccountDraft &d = draft();
+    d.browserSignIn = browserChosen() || oauthOnly();
+    if (d.browserSignIn) {
+        d.password.clear();  // the sign-in page gets tokens; no password goes anywhere
+    } else {
+        d.password = m_password->text();
+        d.oauth.reset();
+        d.oauthTokens = {};
+    }
     return true;
 }
 
 int PasswordPage::nextId() const
 {
-    return m_toReissue ? SetupWizard::Reissue : SetupWizard::Test;
+    if (m_toReissue)
+        return SetupWizard::Reissue;
+    return browserChosen() || oauthOnly() ? SetupWizard::SignIn : SetupWizard::Test;
 }
 
 void PasswordPage::retranslate()
@@ -204,6 +283,11 @@ void PasswordPage::retranslate()
     setTitle(tr("Password"));
     setSubTitle(passwordName.isEmpty() ? tr("Enter the password of your mail account.")
                                        : tr("Which password: %1").arg(passwordName));
+    if (offersChoice()) {
+        // Gmail: the page is about choosing first; "which password" would mislead when the browser is chosen.
+        setTitle(tr("Sign-in method"));
+        setSubTitle(tr("%1 accepts browser sign-in and the %2.").arg(p->name.forLanguage(code), passwordName));
+    }
 
     QString which;
     if (!p || p->id == u"other") {
@@ -228,7 +312,20 @@ void PasswordPage::retranslate()
 
     const QString rules = p ? p->passwordRules.description.forLanguage(code) : QString();
     m_rules->setText(rules);
-    m_rules->setVisible(!rules.isEmpty() && !oauthOnly());
+    m_rules->setVisible(!rules.isEmpty() && !oauthOnly() && !browserChosen());
+    m_which->setVisible(!which.isEmpty() && !browserChosen());
+
+    m_choice->setTitle(tr("How do you want to sign in?"));
+    m_useBrowser->setText(m_oauthConfigured ? tr("Sign in with your &browser (recommended)")
+                                            : tr("Sign in with your &browser"));
+    m_useBrowserHelp->setText(m_oauthConfigured
+                                  ? tr("%1's own sign-in page opens in your browser. No app password needed.")
+                                        .arg(p ? p->name.forLanguage(code) : QString())
+                                  : tr("Not set up in this build of the wizard: the next page says how to set it "
+                                       "up."));
+    m_usePassword->setText(passwordName.isEmpty() ? tr("Use a &password")
+                                                  : tr("Use a &password: %1").arg(passwordName));
+    m_usePasswordHelp->setText(tr("Type a password that you create in your account's security settings."));
 
     const bool onlyOAuth = oauthOnly();
     m_oauthOnly->setVisible(onlyOAuth);
@@ -237,8 +334,8 @@ void PasswordPage::retranslate()
             tr("<b>%1 no longer accepts passwords in mail apps.</b> Since 16 September 2024, it rejects both the "
                "account password and app passwords for IMAP and SMTP, so checking or resetting a "
                "password will not fix the connection. What works is signing in through the browser "
-               "with your Microsoft account (OAuth2), in a mail app that offers it. This version of "
-               "the wizard cannot sign in that way yet, so it cannot check this account.")
+               "with your Microsoft account (OAuth2), in a mail app that offers it. This wizard signs in "
+               "that way too: click Next.")
                 .arg(providerName));
     }
 

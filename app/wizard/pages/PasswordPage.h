@@ -4,7 +4,9 @@
 #include "password/PasswordInput.h"
 
 class QCheckBox;
+class QGroupBox;
 class QLabel;
+class QRadioButton;
 class QLineEdit;
 class QPushButton;
 
@@ -16,7 +18,9 @@ class Notice;
 /// it is typed (core/password): full-width characters (one click converts), pasted spaces (one click trims),
 /// Google's grouped app password (one click drops the spaces), Caps Lock where the platform tells; Next stays
 /// disabled while it is empty. "I don't know it / I need a new one" leads to the Reissue page. For a provider
-/// that accepts only browser sign-in (Outlook.com), it says so instead of asking for a password.
+/// that accepts only browser sign-in (Outlook.com), it says so instead of asking for a password (the flow normally
+/// routes such providers to the SignIn page instead). Where both work (Gmail: app password or OAuth2), a choice at
+/// the top leads either to the password field or, through Next, to the SignIn page.
 class PasswordPage : public DraftPage {
     Q_OBJECT
 public:
@@ -33,12 +37,22 @@ protected:
 
 private:
     bool oauthOnly() const;
+    /// The provider takes a password and browser sign-in (Gmail): the user chooses.
+    bool offersChoice() const;
+    bool browserChosen() const;
+    void updateMethod();
     PasswordShape shape() const;
     void checkInput();
     void updateCapsLock();
     void goToReissue();
 
     bool m_toReissue = false;
+    QGroupBox *m_choice = nullptr;
+    QRadioButton *m_useBrowser = nullptr;
+    QLabel *m_useBrowserHelp = nullptr;
+    QRadioButton *m_usePassword = nullptr;
+    QLabel *m_usePasswordHelp = nullptr;
+    bool m_oauthConfigured = false;
     QLabel *m_which = nullptr;
     QLabel *m_rules = nullptr;
     Notice *m_oauthOnly = nullptr;

@@ -11,6 +11,7 @@
 #include "common/DiagnosisText.h"
 #include "common/KeychainText.h"
 #include "common/Language.h"
+#include "pages/SignInPage.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -58,6 +59,8 @@ SavedAccount savedAccountFrom(const AccountDraft &draft)
     account.address = draft.address.trimmed();
     account.providerId = draft.providerId == u"other" ? QString() : draft.providerId;
     account.loginName = draft.loginName;
+    if (draft.browserSignIn)
+        account.oauth = draft.oauth;
     account.imap = {draft.imap.host.trimmed(), draft.imap.port, toString(draft.imap.security)};
     if (draft.checkSmtp && draft.smtp.hasHost())
         account.smtp = SavedServer{draft.smtp.host.trimmed(), draft.smtp.port, toString(draft.smtp.security)};
@@ -174,7 +177,16 @@ void ResultPage::buildFailureView()
         if (const Provider *p = provider())
             m_wizard->session().openUrl(QUrl(p->imapEnable.url));
     });
-    connect(m_tryAnother, &QPushButton::clicked, this, [this] { m_wizard->goToPage(SetupWizard::Password); });
+    connect(m_tryAnother, &QPushButton::clicked, this, [this] {
+        if (!m_wizard->draft().browserSignIn) {
+            m_wizard->goToPage(SetupWizard::Password);
+            return;
+        }
+        // A new sign-in, started only by the user's click on the sign-in page; the old tokens go.
+        m_wizard->goToPage(SetupWizard::SignIn);
+        if (auto *signIn = qobject_cast<SignInPage *>(m_wizard->currentPage()))
+            signIn->startOver();
+    });
     connect(m_checkAgain, &QPushButton::clicked, this, &ResultPage::trustAndCheckAgain);
 
     auto *actions = new QHBoxLayout;
@@ -360,9 +372,17 @@ void ResultPage::save()
     if (!m_success || m_saveJob)
         return;
     const AccountDraft &draft = m_wizard->draft();
-    // Only right after a verified check, with exactly the settings and password it used.
-    auto login =
-        VerifiedLogin::afterSuccessfulCheck(savedAccountFrom(draft), draft.password, QDateTime::currentDateTimeUtc());
+    // An OAuth account keeps its refresh token, never the access token (short-lived) and no password.
+    const QString secret = draft.browserSignIn ? draft.oauthTokens.refreshToken : draft.password;
+    if (draft.browserSignIn && (secret.isEmpty() || !draft.oauth)) {
+        m_saveState = SaveState::Failed;
+        m_saveError = tr("The provider gave no lasting sign-in (no refresh token), so there is nothing to keep: "
+                         "you will sign in with the browser again next time.");
+        retranslateSuccess();
+        return;
+    }
+    // Only right after a verified check, with exactly the settings and secret it used.
+    auto login = VerifiedLogin::afterSuccessfulCheck(savedAccountFrom(draft), secret, QDateTime::currentDateTimeUtc());
     AccountJob *job = m_wizard->session().accounts().save(login, this);
     m_saveJob = job;
     connect(job, &AccountJob::finished, this, &ResultPage::onSaved);
@@ -412,17 +432,21 @@ void ResultPage::updateButtons()
     const bool rejected = loginWasRejected(result);
     const bool lockoutRisk = rejected && draft.rejectedAttempts >= 2;
 
-    m_reissue->setVisible(rejected || isPasswordProblem(code));
+    const bool oauth = draft.browserSignIn;
+    m_reissue->setVisible(!oauth && (rejected || isPasswordProblem(code)));
     m_statusPage->setVisible(isServerProblem(code) && p && p->statusPage && !p->statusPage->url.isEmpty());
     const bool accountProblem = code == DiagnosisCode::AccountLocked || code == DiagnosisCode::TooManyAttempts ||
                                 code == DiagnosisCode::ContactAdmin || code == DiagnosisCode::NotAuthorized;
     m_supportPage->setVisible(accountProblem && p && p->supportPage && !p->supportPage->url.isEmpty());
     m_imapSettings->setVisible(code == DiagnosisCode::ImapDisabled && p && !p->imapEnable.url.isEmpty());
-    m_attempts->setVisible(draft.rejectedAttempts > 0);
-    m_lockout->setVisible(lockoutRisk);
-    m_tryAnother->setEnabled(!lockoutRisk || session.lockoutConfirmedAt == draft.rejectedAttempts);
-    // A rejected password is never simply sent again: only a new one (through the password page) is.
-    m_checkAgain->setVisible(!rejected);
+    m_attempts->setVisible(!oauth && draft.rejectedAttempts > 0);
+    m_lockout->setVisible(!oauth && lockoutRisk);
+    m_tryAnother->setEnabled(oauth || !lockoutRisk || session.lockoutConfirmedAt == draft.rejectedAttempts);
+    // A rejected password is never simply sent again: only a new one (through the password page) is. Nor is a
+    // rejected token: the way on is a new sign-in.
+    const bool tokenRefused =
+        oauth && decisive && (decisive->stage == CheckStage::Auth || code == DiagnosisCode::OauthTokenRejected);
+    m_checkAgain->setVisible(oauth ? !tokenRefused : !rejected);
     bool trusting = false;
     for (const CertificatePanel *panel : std::as_const(m_certificatePanels))
         trusting = trusting || panel->isTrustChosen();
@@ -455,9 +479,9 @@ QString ResultPage::providerNextStep() const
         if (p->auth.contains(AuthMethod::OAuth2) && !p->auth.contains(AuthMethod::Password) &&
             !p->auth.contains(AuthMethod::AppPassword))
             return tr("%1 no longer accepts passwords from mail apps: they must sign in through its own page "
-                      "(OAuth2), which this wizard cannot do yet. In your mail app, remove the account and add it "
-                      "again with \"Sign in with Microsoft\" (Outlook, Thunderbird, iPhone and Android mail apps "
-                      "offer it).")
+                      "(OAuth2). Check the account with \"Sign in with your browser\" in this wizard; in your mail "
+                      "app, remove the account and add it again with \"Sign in with Microsoft\" (Outlook, "
+                      "Thunderbird, iPhone and Android mail apps offer it).")
                 .arg(name);
         break;
     case DiagnosisCode::ImapDisabled:
@@ -560,17 +584,28 @@ void ResultPage::retranslateFailure()
     m_statusPage->setText(tr("Open the &status page"));
     m_supportPage->setText(tr("Open the s&upport page"));
     m_imapSettings->setText(tr("Open the &IMAP settings page"));
-    m_tryAnother->setText(tr("Back to the &password"));
+    m_tryAnother->setText(draft.browserSignIn ? tr("Sign in &again") : tr("Back to the &password"));
     updateButtons();
 }
 
 void ResultPage::retranslateSuccess()
 {
-    setTitle(tr("The password works"));
-    setSubTitle(tr("The server accepted it. Save it, then enter the same settings on the device whose mail "
-                   "stopped."));
     const WizardSession &session = m_wizard->session();
     const AccountDraft &draft = m_wizard->draft();
+    const bool oauth = draft.browserSignIn;
+    if (oauth) {
+        setTitle(tr("The sign-in works"));
+        setSubTitle(tr("The server accepted the browser sign-in. Save it, then set up the device whose mail "
+                       "stopped with the same settings."));
+    } else {
+        setTitle(tr("The password works"));
+        setSubTitle(tr("The server accepted it. Save it, then enter the same settings on the device whose mail "
+                       "stopped."));
+    }
+    for (QWidget *w : {static_cast<QWidget *>(m_passwordLabel), static_cast<QWidget *>(m_password),
+                       static_cast<QWidget *>(m_showPassword), static_cast<QWidget *>(m_copyPassword),
+                       static_cast<QWidget *>(m_clipboardNote)})
+        w->setVisible(!oauth);
     m_headline->setText(describe(DiagnosisCode::Ok).headline);
     m_explanation->clear();
     m_nextStep->clear();
@@ -584,17 +619,26 @@ void ResultPage::retranslateSuccess()
                      .arg(imap.inboxMessages);
     }
     if (session.lastResult && session.lastResult->smtp)
-        lines << tr("Outgoing mail: the server accepted the password too (no mail was sent).");
+        lines << (oauth ? tr("Outgoing mail: the server accepted the sign-in too (no mail was sent).")
+                        : tr("Outgoing mail: the server accepted the password too (no mail was sent)."));
     else
         lines << tr("Outgoing mail was not checked.");
+    if (oauth && session.lastResult && session.lastResult->imap && !session.lastResult->imap->authMechanism.isEmpty())
+        lines << tr("Signed in with your browser sign-in (OAuth2, %1).").arg(session.lastResult->imap->authMechanism);
     m_mailboxes->setText(lines.join(u'\n'));
 
     const bool update = draft.goal == AccountDraft::Goal::UpdatePassword;
-    m_save->setText(update ? tr("&Update the saved password") : tr("&Save to keychain"));
+    if (oauth)
+        m_save->setText(tr("&Save the sign-in to the keychain"));
+    else
+        m_save->setText(update ? tr("&Update the saved password") : tr("&Save to keychain"));
     m_save->setEnabled(m_saveState != SaveState::Saving && m_saveState != SaveState::Saved);
     switch (m_saveState) {
     case SaveState::NotSaved:
-        m_saveStatus->setText(tr("Not saved yet. The password goes into this computer's keychain, nowhere else."));
+        m_saveStatus->setText(oauth ? tr("Not saved yet. What is kept is a sign-in token (not your password), in "
+                                         "this computer's keychain only.")
+                                    : tr("Not saved yet. The password goes into this computer's keychain, nowhere "
+                                         "else."));
         break;
     case SaveState::Saving:
         m_saveStatus->setText(tr("Saving…"));
@@ -603,7 +647,8 @@ void ResultPage::retranslateSuccess()
         m_saveStatus->setText(tr("Saved in the keychain."));
         break;
     case SaveState::Failed:
-        m_saveStatus->setText(tr("Not saved. %1 A password saved before is unchanged.").arg(m_saveError));
+        m_saveStatus->setText(oauth ? tr("Not saved. %1").arg(m_saveError)
+                                    : tr("Not saved. %1 A password saved before is unchanged.").arg(m_saveError));
         break;
     }
     m_sheetTitle->setText(tr("<b>Enter these settings on the device whose mail stopped</b>"));

@@ -3,8 +3,12 @@
 #include "SetupWizard.h"
 #include "WizardSession.h"
 #include "accounts/AccountStore.h"
+#include "common/DiagnosisText.h"
 #include "common/KeychainText.h"
 #include "common/Language.h"
+#include "oauth/OAuthRefresh.h"
+#include "pages/SignInPage.h"
+#include "providers/OAuthClients.h"
 
 #include <QEvent>
 #include <QFrame>
@@ -14,6 +18,8 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -143,12 +149,116 @@ void SavedAccountsPage::fillDraft(const SavedAccount &account)
         draft.pinnedCertificates[u"%1:%2"_s.arg(pin.host.toLower()).arg(pin.port)].insert(pin.sha256.toLatin1());
     draft.serversConfirmed = true;
     draft.lastCheckVerified = false;
+    draft.browserSignIn = account.oauth.has_value();
+    draft.oauth = account.oauth;
+    draft.oauthTokens = {};
+    draft.password.clear();
+}
+
+bool SavedAccountsPage::signsInWithBrowser(const SavedAccount &account) const
+{
+    if (account.oauth)
+        return true;
+    const Provider *p = m_wizard->session().providers().byId(account.providerId);
+    return p && !p->auth.isEmpty() &&
+           std::all_of(p->auth.cbegin(), p->auth.cend(), [](AuthMethod m) { return m == AuthMethod::OAuth2; });
+}
+
+QString SavedAccountsPage::accountsProblem(AccountJob *job, const QString &address) const
+{
+    return KeychainText::accountsProblem(
+        *job->error(), job->keychainError(),
+        *job->error() == AccountsError::UnknownAccount ? address : m_wizard->session().accounts().filePath(),
+        job->errorDetails());
+}
+
+void SavedAccountsPage::refreshAndTest(const SavedAccount &account, const QString &refreshToken)
+{
+    const SavedOAuth &saved = *account.oauth;
+    OAuthSettings settings;
+    settings.authorizeUrl = QUrl(saved.authorizeUrl);
+    settings.tokenUrl = QUrl(saved.tokenUrl);
+    settings.clientId = saved.clientId;
+    settings.scopes = saved.scopes;
+    settings.redirectHost = saved.redirectHost == u"localhost" ? RedirectHost::Localhost : RedirectHost::Ipv4Loopback;
+    // A client secret is configuration, not saved with the account; only the registration that issued the token
+    // has the right one.
+    if (const auto client = OAuthClients::load().forIssuer(saved.issuer); client && client->clientId == saved.clientId)
+        settings.clientSecret = client->clientSecret;
+    m_refreshing = account;
+    m_refreshDone = false;
+    m_rotationError.clear();
+    auto *refresh = new OAuthRefresh(settings, refreshToken, this);
+    m_refresh = refresh;
+    // Rotation: the old refresh token died the moment the new one was issued. Store it now, before and whatever
+    // the check says.
+    connect(refresh, &OAuthRefresh::refreshTokenRotated, this,
+            [this](const QString &fresh) { storeRotatedToken(m_refreshing.address, fresh); });
+    connect(refresh, &OAuthRefresh::finished, this, [this] {
+        m_refreshDone = true;
+        finishRefresh();
+    });
+    m_status = tr("Renewing the sign-in for %1…").arg(account.address);
+    retranslate();
+    refresh->start();
+}
+
+void SavedAccountsPage::storeRotatedToken(const QString &address, const QString &token)
+{
+    AccountJob *job = m_wizard->session().accounts().replaceRefreshToken(address, token, this);
+    m_rotationJob = job;
+    connect(job, &AccountJob::finished, this, [this, address](AccountJob *job) {
+        job->deleteLater();
+        m_rotationJob = nullptr;
+        if (job->error())
+            m_rotationError = accountsProblem(job, address);
+        finishRefresh();
+    });
+    job->start();
+}
+
+void SavedAccountsPage::finishRefresh()
+{
+    // Both the refresh and the storing of a rotated token must be over.
+    if (!m_refreshDone || m_rotationJob || !m_refresh)
+        return;
+    OAuthRefresh *refresh = m_refresh;
+    m_refresh = nullptr;
+    refresh->deleteLater();
+    setBusy(false);
+    const QString address = m_refreshing.address;
+    if (const std::optional<OAuthFailure> failure = refresh->failure()) {
+        const DiagnosisCode code = failure->diagnosis(true);
+        m_status = code == DiagnosisCode::OauthRefreshRejected
+                       ? tr("The saved sign-in for %1 no longer works: it was withdrawn or has expired (for "
+                            "example after a password change, or when access was removed in the account's "
+                            "security settings). Click \"Sign in again\" to sign in with the browser.")
+                             .arg(address)
+                       : tr("The sign-in for %1 could not be renewed: %2 %3")
+                             .arg(address, describe(code).headline, describe(code).nextStep);
+        retranslate();
+        return;
+    }
+    if (!m_rotationError.isEmpty()) {
+        m_status = tr("%1 issued a new sign-in, but it could not be stored: %2 Click \"Sign in again\" once this "
+                      "is fixed.")
+                       .arg(address, m_rotationError);
+        retranslate();
+        return;
+    }
+    if (m_wizard->currentPage() != this)
+        return;  // the user went elsewhere meanwhile: the rotated token is stored, nothing else happens
+    fillDraft(m_refreshing);
+    AccountDraft &draft = m_wizard->draft();
+    draft.goal = AccountDraft::Goal::ManageSaved;
+    draft.oauthTokens = refresh->tokens();
+    m_wizard->goToPage(SetupWizard::Test);
 }
 
 void SavedAccountsPage::testAgain()
 {
     const SavedAccount *account = selected();
-    if (!account || m_job)
+    if (!account || m_job || m_refresh)
         return;
     AccountJob *job = m_wizard->session().accounts().readPassword(account->address, this);
     m_job = job;
@@ -157,12 +267,13 @@ void SavedAccountsPage::testAgain()
         m_job = nullptr;
         setBusy(false);
         if (job->error()) {
-            m_status = KeychainText::accountsProblem(*job->error(), job->keychainError(),
-                                                     *job->error() == AccountsError::UnknownAccount
-                                                         ? job->account().address
-                                                         : m_wizard->session().accounts().filePath(),
-                                                     job->errorDetails());
+            m_status = accountsProblem(job, job->account().address);
             retranslate();
+            return;
+        }
+        if (job->account().oauth) {
+            setBusy(true);
+            refreshAndTest(job->account(), job->password());
             return;
         }
         fillDraft(job->account());
@@ -185,7 +296,14 @@ void SavedAccountsPage::updatePassword()
     AccountDraft &draft = m_wizard->draft();
     draft.goal = AccountDraft::Goal::UpdatePassword;
     draft.password.clear();
-    m_wizard->goToPage(SetupWizard::Password);
+    // A provider that takes nothing but browser sign-in (an Outlook.com account saved with a password before
+    // 2024-09-16) cannot get a new password: it signs in with the browser from now on.
+    if (signsInWithBrowser(*account))
+        draft.browserSignIn = true;
+    // "Sign in again" for an account that signs in with the browser: the sign-in page, which waits for a click.
+    m_wizard->goToPage(draft.browserSignIn ? SetupWizard::SignIn : SetupWizard::Password);
+    if (auto *signIn = qobject_cast<SignInPage *>(m_wizard->currentPage()))
+        signIn->startOver();
 }
 
 void SavedAccountsPage::askForget()
@@ -242,9 +360,11 @@ void SavedAccountsPage::setBusy(bool busy)
 
 void SavedAccountsPage::updateButtons()
 {
-    const bool any = selected() != nullptr && !m_job;
+    const bool any = selected() != nullptr && !m_job && !m_refresh;
     m_testAgain->setEnabled(any);
     m_update->setEnabled(any);
+    const SavedAccount *current = selected();
+    m_update->setText(current && signsInWithBrowser(*current) ? tr("&Sign in again") : tr("&Update the password"));
     m_forget->setEnabled(any);
 }
 
@@ -280,7 +400,8 @@ void SavedAccountsPage::retranslate()
                                                  "successful check."));
     m_empty->setVisible(m_accounts.isEmpty());
     m_testAgain->setText(tr("&Test again"));
-    m_update->setText(tr("&Update the password"));
+    const SavedAccount *current = selected();
+    m_update->setText(current && signsInWithBrowser(*current) ? tr("&Sign in again") : tr("&Update the password"));
     m_forget->setText(tr("&Forget…"));
     m_confirmYes->setText(tr("Forget it"));
     m_confirmNo->setText(tr("Keep it"));

@@ -271,6 +271,10 @@ void TestPage::initializePage()
 
 bool TestPage::needsLockoutConfirmation() const
 {
+    // A token is not a password that can be guessed wrong: no lockout counting, and no retry either (a rejected
+    // token leads to "Sign in again" on the result page).
+    if (m_wizard->draft().browserSignIn)
+        return false;
     const int attempts = m_wizard->draft().rejectedAttempts;
     return attempts >= 2 && m_wizard->session().lockoutConfirmedAt != attempts;
 }
@@ -294,8 +298,11 @@ void TestPage::startCheck()
     WizardSession &session = m_wizard->session();
     CheckSettings settings = checkSettingsFor(draft, session.providers(), session.options().extraCaCertificates);
     settings.stepTimeout = session.options().stepTimeout;
+    // After browser sign-in the secret is the access token: XOAUTH2 / OAUTHBEARER, never PLAIN or LOGIN.
+    if (draft.browserSignIn)
+        settings.credential = Credential::OAuthAccessToken;
     session.lastSettings = settings;
-    m_check = new ConnectionCheck(settings, draft.password, this);
+    m_check = new ConnectionCheck(settings, draft.browserSignIn ? draft.oauthTokens.accessToken : draft.password, this);
     connect(m_check, &ConnectionCheck::progress, this, &TestPage::onProgress);
     connect(m_check, &ConnectionCheck::finished, this, &TestPage::onFinished);
     m_busy->show();
@@ -388,7 +395,7 @@ void TestPage::onFinished(const CheckResult &result)
 
     AccountDraft &draft = m_wizard->draft();
     WizardSession &session = m_wizard->session();
-    if (loginWasRejected(result))
+    if (loginWasRejected(result) && !draft.browserSignIn)
         ++draft.rejectedAttempts;
     draft.lastCheckVerified = result.verified();
     session.lastResult = result;
@@ -438,11 +445,14 @@ void TestPage::changeEvent(QEvent *event)
 void TestPage::retranslate()
 {
     const AccountDraft &draft = m_wizard->draft();
-    setTitle(tr("Checking the password with the server"));
+    setTitle(draft.browserSignIn ? tr("Checking the sign-in with the server")
+                                 : tr("Checking the password with the server"));
     setButtonText(QWizard::CommitButton, tr("Show the result"));
     setSubTitle(tr("This signs in once, the way your mail app does. Nothing on the server is changed and no mail "
                    "is sent."));
-    m_intro->setText(tr("Login name: %1").arg(draft.loginName));
+    m_intro->setText(draft.browserSignIn
+                         ? tr("Login name: %1 (signed in with your browser, OAuth2)").arg(draft.loginName)
+                         : tr("Login name: %1").arg(draft.loginName));
     m_imap.box->setTitle(protocolName(u"imap"));
     m_smtp.box->setTitle(protocolName(u"smtp"));
     m_imap.server->setText(draft.imap.hasHost() ? u"%1:%2"_s.arg(draft.imap.host).arg(draft.imap.port) : QString());
@@ -454,14 +464,23 @@ void TestPage::retranslate()
         col->texts[Connected]->setText(tr("Connected"));
         const bool plain = (col == &m_imap ? draft.imap.security : draft.smtp.security) == ServerSecurity::None;
         col->texts[Secured]->setText(plain ? tr("No encryption (you allowed it)") : tr("Secure connection"));
-        col->texts[SignedIn]->setText(tr("Signed in"));
+        // The SASL mechanism the server accepted, once known (e.g. "Signed in (OAUTHBEARER)").
+        const auto &last = m_wizard->session().lastResult;
+        const std::optional<ProtocolResult> &r = !last            ? std::optional<ProtocolResult>()
+                                                 : col == &m_imap ? last->imap
+                                                                  : last->smtp;
+        if (m_done && r && r->credentialsAccepted && !r->authMechanism.isEmpty())
+            col->texts[SignedIn]->setText(tr("Signed in (%1)").arg(r->authMechanism));
+        else
+            col->texts[SignedIn]->setText(tr("Signed in"));
         col->texts[InboxOpened]->setText(tr("INBOX opened"));
         for (int step = 0; step < StepCount; ++step)
             col->texts[step]->setAccessibleName(col->box->title() + u": "_s + col->texts[step]->text() + u" ("_s +
                                                 col->texts[step]->property("state").toString() + u')');
     }
     m_stop->setText(tr("&Stop the check"));
-    m_stop->setAccessibleName(tr("Stop the check and go back to the password"));
+    m_stop->setAccessibleName(draft.browserSignIn ? tr("Stop the check and go back to the sign-in")
+                                                  : tr("Stop the check and go back to the password"));
     if (m_check)
         m_status->setText(tr("Checking… You can stop at any moment."));
     else if (m_done)
