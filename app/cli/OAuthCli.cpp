@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -45,6 +46,13 @@ bool openInBrowser(const QUrl &url)
     const QString opener = QStandardPaths::findExecutable(u"xdg-open"_s);
     return !opener.isEmpty() && QProcess::startDetached(opener, {text});
 #endif
+}
+
+// The sign-in ended when the browser's redirect arrived (rather than on a timeout or at the token endpoint).
+bool redirectWasAnswered(OAuthError error)
+{
+    return error == OAuthError::ConsentDenied || error == OAuthError::AuthorizationFailed ||
+           error == OAuthError::StateMismatch || error == OAuthError::MissingCode;
 }
 
 template<typename Job> void waitFor(Job *job)
@@ -217,6 +225,13 @@ OAuthCli::Outcome OAuthCli::signIn(const OAuthSettings &settings, bool openBrows
         outcome.failure = job.failure();
     else
         outcome.tokens = job.tokens();
+    if (outcome.failure && redirectWasAnswered(outcome.failure->error)) {
+        // The browser is still being sent its "Sign-in was not completed" page (core/oauth/CodeFlow.cpp keeps the
+        // listener's connection for that); the CLI exits right after this, so give the page a moment to go out.
+        QEventLoop pause;
+        QTimer::singleShot(500, &pause, &QEventLoop::quit);
+        pause.exec();
+    }
     return outcome;
 }
 

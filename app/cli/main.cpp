@@ -231,7 +231,8 @@ int main(int argc, char *argv[])
                                        : oauthSettings.authorizeUrl.host();
             if (!oauthSettings.isConfigured()) {
                 cli::OAuthCli::Outcome notSetUp;
-                notSetUp.failure = OAuthFailure{OAuthError::NotConfigured, {}, {}, 0};
+                notSetUp.failure = OAuthFailure{};
+                notSetUp.failure->error = OAuthError::NotConfigured;
                 err << cli::OAuthCli::notConfiguredMessage(issuer) << '\n';
                 oauth = notSetUp;
             } else {

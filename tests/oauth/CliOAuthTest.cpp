@@ -30,6 +30,7 @@ struct Run {
     int exitCode = -1;
     QByteArray out, err;
     bool urlLinePrinted = false;
+    int browserPageStatus = 0;  ///< what the CLI's loopback listener answered the browser (0: nothing)
     QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
     QJsonObject imap() const { return json().value(u"imap"_s).toObject(); }
     QJsonObject smtp() const { return json().value(u"smtp"_s).toObject(); }
@@ -73,6 +74,10 @@ Run runCli(const QStringList &args, bool browse = true, const QProcessEnvironmen
     run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
     run.out = process.readAllStandardOutput();
     run.err += process.readAllStandardError();
+    if (browse && run.urlLinePrinted) {
+        browser.waitForDone(5000);
+        run.browserPageStatus = browser.redirectStatus();
+    }
     return run;
 }
 
@@ -224,6 +229,7 @@ TEST_CASE("CLI --oauth: denied consent and state mismatch and an expired token e
     CHECK(r.oauth().value(u"diagnosis"_s).toString() == u"oauth-consent-denied"_s);
     CHECK(r.imap().value(u"diagnosis"_s).toString() == u"oauth-consent-denied"_s);
     CHECK(server.tokenRequests(u"authorization_code"_s) == 0);
+    CHECK(r.browserPageStatus == 200);  // the browser got its "not completed" page before the CLI exited
 
     server.setConsent(OAuthServerFixture::Consent::WrongState);
     r = runCli(signInArgs(server, dovecot));
