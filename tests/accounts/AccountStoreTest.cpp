@@ -3,6 +3,7 @@
 #include "accounts/AccountStore.h"
 #include "AccountSamples.h"
 #include "CatchQt.h"
+#include "SecretSearch.h"
 #include "SecretServiceFixture.h"
 #include "keychain/QtKeychainCredentialStore.h"
 
@@ -17,6 +18,7 @@ using ipw::AccountsError;
 using ipw::AccountStore;
 using ipw::KeychainError;
 using ipw::VerifiedLogin;
+using ipw::test::filesContaining;
 using ipw::test::runJob;
 using ipw::test::SecretServiceFixture;
 
@@ -40,27 +42,6 @@ QByteArray fileBytes(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-// Every file below `root` (the fixture's HOME, XDG_RUNTIME_DIR, the daemons' logs): does any contain `needle`,
-// as UTF-8, UTF-16 or Base64?
-QStringList filesContaining(const QString &root, const QString &needle)
-{
-    const QByteArray utf16(reinterpret_cast<const char *>(needle.utf16()), needle.size() * 2);
-    const QList<QByteArray> forms{needle.toUtf8(), utf16, needle.toUtf8().toBase64()};
-    QStringList found;
-    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        const QByteArray bytes = fileBytes(path);
-        for (const QByteArray &form : forms) {
-            if (bytes.contains(form)) {
-                found << path;
-                break;
-            }
-        }
-    }
-    return found;
 }
 
 }  // namespace

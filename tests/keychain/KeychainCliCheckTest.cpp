@@ -3,6 +3,7 @@
 
 #include "CatchQt.h"
 #include "DovecotFixture.h"
+#include "SecretSearch.h"
 #include "SecretServiceFixture.h"
 
 #include <QDirIterator>
@@ -11,6 +12,7 @@
 
 using namespace Qt::StringLiterals;
 using ipw::test::DovecotFixture;
+using ipw::test::filesContaining;
 using ipw::test::SecretServiceFixture;
 
 namespace {
@@ -35,17 +37,6 @@ Run runCli(const QStringList &args, const QByteArray &stdinData = QByteArray())
             QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
 }
 
-QStringList filesContaining(const QString &root, const QString &needle)
-{
-    QStringList found;
-    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile file(it.next());
-        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle.toUtf8()))
-            found << file.fileName();
-    }
-    return found;
-}
 }  // namespace
 
 TEST_CASE("check and save, list, use the saved account, forget: no password anywhere", "[keychain][cli][dovecot]")

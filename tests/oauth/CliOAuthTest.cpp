@@ -6,6 +6,7 @@
 #include "DovecotFixture.h"
 #include "JobRunner.h"
 #include "OAuthServerFixture.h"
+#include "SecretSearch.h"
 #include "SecretServiceFixture.h"
 #include "accounts/AccountStore.h"
 #include "keychain/QtKeychainCredentialStore.h"
@@ -21,6 +22,7 @@
 using namespace Qt::StringLiterals;
 using ipw::test::BrowserStandIn;
 using ipw::test::DovecotFixture;
+using ipw::test::filesContaining;
 using ipw::test::OAuthServerFixture;
 using ipw::test::SecretServiceFixture;
 
@@ -133,18 +135,6 @@ QString storedSecret(const QString &address)
     ipw::QtKeychainCredentialStore keychain;
     auto read = ipw::test::runJob(keychain.read(ipw::AccountStore::credentialIdFor(address)));
     return read->error() ? QString() : read->secret();
-}
-
-QStringList filesContaining(const QString &root, const QString &needle)
-{
-    QStringList found;
-    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile file(it.next());
-        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle.toUtf8()))
-            found << file.fileName();
-    }
-    return found;
 }
 
 }  // namespace

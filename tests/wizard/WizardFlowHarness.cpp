@@ -1,6 +1,8 @@
 #include "WizardFlowHarness.h"
 
 #include "DovecotFixture.h"
+#include "accounts/AccountStore.h"
+#include "keychain/QtKeychainCredentialStore.h"
 #include "providers/OAuthClients.h"
 #include "providers/ProviderDatabase.h"
 
@@ -18,6 +20,20 @@
 using namespace Qt::StringLiterals;
 
 namespace ipw::test {
+
+std::optional<QString> keychainSecret(const QString &address)
+{
+    QtKeychainCredentialStore store;
+    auto *job = store.read(AccountStore::credentialIdFor(address));
+    job->start();
+    if (!QTest::qWaitFor([&] { return job->isFinished(); }, 20000))
+        return std::nullopt;
+    std::optional<QString> secret;
+    if (!job->error())
+        secret = job->secret();
+    delete job;
+    return secret;
+}
 
 FixtureProviders::FixtureProviders(quint16 imapPort, quint16 smtpPort)
 {

@@ -10,8 +10,13 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 namespace ipw::test {
+
+/// The secret the keychain holds for a saved account (std::nullopt when there is none or the read failed).
+/// Tests compare it; they never print it.
+std::optional<QString> keychainSecret(const QString &address);
 
 /// A temporary providers folder (IPW_PROVIDERS_DIR) with fixturemail.json: IMAP and SMTP on 127.0.0.1 at the
 /// Dovecot fixture's implicit-TLS ports, with a status page, a support page and reissue steps of its own.

@@ -35,6 +35,7 @@
 
 using namespace Qt::StringLiterals;
 using ipw::SetupWizard;
+using ipw::test::keychainSecret;
 
 namespace {
 
@@ -69,20 +70,6 @@ struct FlowEnvironment {
     ipw::test::DovecotFixture &dovecot;
     ipw::test::FixtureProviders providers;
 };
-
-std::optional<QString> keychainSecret(const QString &address)
-{
-    ipw::QtKeychainCredentialStore store;
-    auto *job = store.read(ipw::AccountStore::credentialIdFor(address));
-    job->start();
-    if (!QTest::qWaitFor([&] { return job->isFinished(); }, 20000))
-        return std::nullopt;
-    std::optional<QString> secret;
-    if (!job->error())
-        secret = job->secret();
-    delete job;
-    return secret;
-}
 
 }  // namespace
 

@@ -40,6 +40,7 @@
 using namespace Qt::StringLiterals;
 using ipw::SetupWizard;
 using ipw::SignInPage;
+using ipw::test::keychainSecret;
 using ipw::test::OAuthServerFixture;
 
 namespace {
@@ -122,20 +123,6 @@ SignInPage *signInPage(SetupWizard &wizard)
 QString state(const SignInPage *page)
 {
     return page->property("signInState").toString();
-}
-
-std::optional<QString> keychainSecret(const QString &address)
-{
-    ipw::QtKeychainCredentialStore store;
-    auto *job = store.read(ipw::AccountStore::credentialIdFor(address));
-    job->start();
-    if (!QTest::qWaitFor([&] { return job->isFinished(); }, 20000))
-        return std::nullopt;
-    std::optional<QString> secret;
-    if (!job->error())
-        secret = job->secret();
-    delete job;
-    return secret;
 }
 
 /// Nothing of the account anywhere: no accounts file entry, no keychain entry.
