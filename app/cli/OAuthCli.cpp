@@ -291,12 +291,18 @@ QJsonObject OAuthCli::Outcome::toJson() const
     return o;
 }
 
-QString OAuthCli::describe(const OAuthFailure &failure, bool duringRefresh)
+QString OAuthCli::details(const OAuthFailure &failure)
 {
-    const DiagnosisText text = ipw::describe(failure.diagnosis(duringRefresh));
     QString details = failure.oauthError;
     if (!failure.description.isEmpty())
         details += (details.isEmpty() ? QString() : u": "_s) + failure.description;
+    return details;
+}
+
+QString OAuthCli::describe(const OAuthFailure &failure, bool duringRefresh)
+{
+    const DiagnosisText text = ipw::describe(failure.diagnosis(duringRefresh));
+    const QString details = OAuthCli::details(failure);
     QString out = text.headline;
     if (!details.isEmpty())
         out += u" ("_s + details + u')';

@@ -66,6 +66,8 @@ public:
     /// Refreshes a saved account's token; a rotated refresh token is written to `store` before anything else.
     static Outcome refresh(const OAuthSettings &settings, const QString &refreshToken, AccountStore &store,
                            const QString &address, QTextStream &err);
+    /// The provider's own words for a failure ("invalid_grant: Bad Request"), empty when it gave none.
+    static QString details(const OAuthFailure &failure);
     /// A sentence for a failed sign-in or refresh.
     static QString describe(const OAuthFailure &failure, bool duringRefresh);
 };

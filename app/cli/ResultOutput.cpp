@@ -78,6 +78,19 @@ QJsonObject ResultOutput::toJson(const CheckResult &result)
     };
 }
 
+QString ResultOutput::signInFailureToHuman(DiagnosisCode diagnosis, const QString &details)
+{
+    const DiagnosisText text = describe(diagnosis);
+    QString out = tr("Browser sign-in (OAuth 2.0): %1").arg(text.headline) + u'\n';
+    if (!text.explanation.isEmpty())
+        out += indent(text.explanation);
+    if (!text.nextStep.isEmpty())
+        out += indent(tr("What to do: %1").arg(text.nextStep));
+    if (!details.isEmpty())
+        out += indent(tr("The provider said: %1").arg(details));
+    return out + tr("Result: the login was not verified.") + u'\n';
+}
+
 QString ResultOutput::toHuman(const CheckResult &result)
 {
     QString out;

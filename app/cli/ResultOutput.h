@@ -23,6 +23,9 @@ public:
     static QJsonObject toJson(const ProtocolResult &result, Protocol protocol);
     /// What happened and what to do next, in the current UI language.
     static QString toHuman(const CheckResult &result);
+    /// When browser sign-in (or refreshing a saved one) failed, nothing was sent to the mail servers: one block
+    /// for the sign-in instead of one per protocol. `details` is the provider's error and description, if any.
+    static QString signInFailureToHuman(DiagnosisCode diagnosis, const QString &details);
     /// The redacted transcripts, one block per protocol.
     static QString transcript(const CheckResult &result);
 };

@@ -234,6 +234,7 @@ int main(int argc, char *argv[])
                 notSetUp.failure = OAuthFailure{};
                 notSetUp.failure->error = OAuthError::NotConfigured;
                 err << cli::OAuthCli::notConfiguredMessage(issuer) << '\n';
+                err.flush();
                 oauth = notSetUp;
             } else {
                 oauth = cli::OAuthCli::signIn(oauthSettings, cli::OAuthCli::browserAllowed(parser), err);
@@ -253,14 +254,16 @@ int main(int argc, char *argv[])
                 result.imap = notAttempted;
             if (request.settings.smtp)
                 result.smtp = notAttempted;
-            if (oauth->failure && oauth->failure->error != OAuthError::NotConfigured)
-                err << cli::OAuthCli::describe(*oauth->failure, oauth->duringRefresh) << '\n';
             if (request.json) {
+                // stdout holds the JSON only; the words for a person go to stderr.
+                if (oauth->failure && oauth->failure->error != OAuthError::NotConfigured)
+                    err << cli::OAuthCli::describe(*oauth->failure, oauth->duringRefresh) << '\n';
                 QJsonObject json = cli::ResultOutput::toJson(result);
                 json.insert(u"oauth"_s, oauth->toJson());
                 out << QJsonDocument(json).toJson(QJsonDocument::Indented);
             } else {
-                out << cli::ResultOutput::toHuman(result);
+                out << cli::ResultOutput::signInFailureToHuman(
+                    oauth->diagnosis(), oauth->failure ? cli::OAuthCli::details(*oauth->failure) : QString());
             }
             out.flush();
             return cli::NotVerified;

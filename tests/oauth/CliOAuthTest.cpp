@@ -272,6 +272,14 @@ TEST_CASE("CLI --oauth without a client ID says it is not set up in this build a
     CHECK(r.err.contains("login.microsoftonline.com"));
     CHECK(r.err.contains("oauth-clients.ini"));
 
+    // Without --json: one block for the sign-in, not a "stopped at finding the server" per protocol.
+    const Run human = runCli({u"--oauth"_s, u"--no-browser"_s, u"--email"_s, u"someone@outlook.com"_s}, false, env);
+    CHECK(human.exitCode == 1);
+    CHECK(human.out.startsWith("Browser sign-in (OAuth 2.0): "));
+    CHECK(human.out.count("Browser sign-in is not set up in this build") == 1);
+    CHECK_FALSE(human.out.contains("Stopped at"));
+    CHECK(human.out.contains("Result: the login was not verified."));
+
     // Bad input is a usage error.
     CHECK(runCli({u"--oauth"_s, u"--password-stdin"_s, u"--imap"_s, u"127.0.0.1:1"_s, u"--no-smtp"_s, u"--user"_s,
                   u"a@example.test"_s},
