@@ -129,8 +129,8 @@ std::optional<QString> CheckOptions::readPasswordLine(QTextStream &in)
     return line;
 }
 
-std::variant<CheckRequest, QString> CheckOptions::toRequest(const QCommandLineParser &parser,
-                                                            const CheckSettings &base) const
+std::variant<CheckRequest, QString> CheckOptions::toRequest(const QCommandLineParser &parser, const CheckSettings &base,
+                                                            bool baseIsSavedAccount) const
 {
     CheckRequest request;
     request.settings = base;
@@ -176,6 +176,8 @@ std::variant<CheckRequest, QString> CheckOptions::toRequest(const QCommandLinePa
         } else if (side.endpoint) {
             if (security)
                 side.endpoint->security = *security;
+        } else if (baseIsSavedAccount) {
+            continue;  // the account was saved without this server
         } else {
             return tr("Which %1 server? Give --%2 HOST[:PORT], or --no-%2 to leave it out.")
                 .arg(side.imap ? QStringLiteral("IMAP") : QStringLiteral("SMTP"), name);

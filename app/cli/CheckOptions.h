@@ -40,7 +40,10 @@ class CheckOptions {
 public:
     CheckOptions();
     void addTo(QCommandLineParser &parser) const;
-    std::variant<CheckRequest, QString> toRequest(const QCommandLineParser &parser, const CheckSettings &base) const;
+    /// `baseIsSavedAccount`: `base` holds a saved account's servers, so a server it lacks (an account saved
+    /// without SMTP) is left out as if --no-smtp/--no-imap had been given, instead of being asked for.
+    std::variant<CheckRequest, QString> toRequest(const QCommandLineParser &parser, const CheckSettings &base,
+                                                  bool baseIsSavedAccount = false) const;
 
     /// "host", "host:port", "[v6]:port", IDN allowed → endpoint; error message on failure.
     static std::variant<ServerEndpoint, QString> parseEndpoint(const QString &text, const QString &option,

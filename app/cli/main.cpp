@@ -192,7 +192,7 @@ int main(int argc, char *argv[])
         providerId = resolved->providerId;
     }
 
-    auto parsed = checkOptions.toRequest(parser, base);
+    auto parsed = checkOptions.toRequest(parser, base, !useSaved.isEmpty());
     if (auto *error = std::get_if<QString>(&parsed))
         return usageError(*error);
     cli::CheckRequest request = std::get<cli::CheckRequest>(std::move(parsed));

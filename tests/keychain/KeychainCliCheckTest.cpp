@@ -73,9 +73,9 @@ TEST_CASE("check and save, list, use the saved account, forget: no password anyw
     CHECK(list.exitCode == 0);
     CHECK(list.out.contains(address));
 
-    // Checked again with the stored settings and password (the CA file still applies), no password on stdin.
-    // (--no-smtp: the saved account has no SMTP server, and CheckOptions::toRequest asks for one unless told.)
-    const Run again = runCli({u"--use-saved"_s, address, u"--no-smtp"_s, u"--ca-file"_s, dovecot.caFile()});
+    // Checked again with the stored settings and password (the CA file still applies), no password on stdin. The
+    // account was saved without SMTP, so SMTP is left out without being asked for.
+    const Run again = runCli({u"--use-saved"_s, address, u"--ca-file"_s, dovecot.caFile()});
     INFO(again.out.toStdString() << again.err.toStdString());
     CHECK(again.exitCode == 0);
 
