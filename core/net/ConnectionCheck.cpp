@@ -53,6 +53,10 @@ ProtocolJob *ConnectionCheck::makeJob(Protocol protocol, const ServerEndpoint &e
         created = m_smtp = new SmtpCheckJob(job, m_password, transport, this);
     connect(created, &ProtocolJob::stageChanged, this,
             [this, protocol](CheckStage s) { Q_EMIT progress(protocol, s); });
+    connect(created, &ProtocolJob::finished, this, [this, protocol](const ProtocolResult &result) {
+        if (!m_finished)
+            Q_EMIT protocolFinished(protocol, result);
+    });
     connect(created, &ProtocolJob::finished, this, &ConnectionCheck::onJobFinished);
     return created;
 }

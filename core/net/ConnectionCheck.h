@@ -47,6 +47,9 @@ public:
 
 Q_SIGNALS:
     void progress(ipw::Protocol protocol, ipw::CheckStage stage);
+    /// One protocol is done (its final result), e.g. IMAP verified while SMTP is still at work; finished()
+    /// follows once both are.
+    void protocolFinished(ipw::Protocol protocol, const ipw::ProtocolResult &result);
     void finished(const ipw::CheckResult &result);
 
 private:

@@ -1,5 +1,7 @@
 #include "net/OAuthSaslError.h"
 
+#include <cmath>
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -17,8 +19,10 @@ QString field(const QJsonObject &object, QLatin1String key)
     if (value.isString()) {
         text = value.toString();
     } else if (value.isDouble()) {
+        // Only whole numbers a status can be (HTTP-like codes): converting a larger double to an integer is
+        // undefined behaviour (found by fuzz_oauth_challenge with {"status":4077…771}).
         const double d = value.toDouble();
-        if (d == double(qint64(d)))
+        if (std::isfinite(d) && std::abs(d) < 1e15 && d == std::trunc(d))
             text = QString::number(qint64(d));
     }
     QString clean;

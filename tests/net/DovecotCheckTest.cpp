@@ -5,6 +5,11 @@
 #include "DovecotFixture.h"
 #include "FreePort.h"
 #include "TestPki.h"
+#include "net/ConnectionCheck.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTcpServer>
 
 using namespace ipw;
 using namespace ipw::test;
@@ -179,4 +184,29 @@ TEST_CASE("Connection refused on a port nothing listens on", "[net]")
     REQUIRE(r);
     CHECK(r->imap->diagnosis == DiagnosisCode::ConnectionRefused);
     CHECK(r->imap->stage == CheckStage::Connect);
+}
+
+TEST_CASE("Dovecot: IMAP's result comes as soon as IMAP is done, while SMTP still waits on a silent server",
+          "[dovecot]")
+{
+    auto &d = dovecot();
+    const MailUser user = d.mainUser();
+    QTcpServer silent;  // accepts, never speaks: SMTP's TLS handshake runs into its step timeout
+    REQUIRE(silent.listen(QHostAddress::LocalHost, 0));
+    CheckSettings s = bothOver(Security::ImplicitTls, user.name);
+    s.smtp = loopback(silent.serverPort(), Security::ImplicitTls);
+    s.stepTimeout = std::chrono::seconds(3);
+
+    ConnectionCheck check(s, user.password);
+    QSignalSpy protocolDone(&check, &ConnectionCheck::protocolFinished);
+    QSignalSpy allDone(&check, &ConnectionCheck::finished);
+    check.start();
+    REQUIRE(protocolDone.wait(15000));
+    CHECK(protocolDone.at(0).at(0).value<Protocol>() == Protocol::Imap);
+    CHECK(protocolDone.at(0).at(1).value<ProtocolResult>().verified);
+    CHECK(allDone.isEmpty());  // SMTP is still waiting
+    REQUIRE(allDone.wait(15000));
+    REQUIRE(protocolDone.size() == 2);
+    CHECK(protocolDone.at(1).at(0).value<Protocol>() == Protocol::Smtp);
+    CHECK(protocolDone.at(1).at(1).value<ProtocolResult>().diagnosis == DiagnosisCode::Timeout);
 }

@@ -112,6 +112,13 @@ TEST_CASE("OAuth error challenge: odd but readable values", "[oauth][parser]")
     e = OAuthSaslError::fromJson(R"({"status":1.5})");
     REQUIRE(e);
     CHECK(e->status.isEmpty());
+    // Numbers too large for an integer are not a status (converting them was undefined behaviour: fuzzing found it).
+    for (const QByteArray &huge : {QByteArray(R"({"status":4077777777777777777777777777777777777777777771})"),
+                                   QByteArray(R"({"status":-1e300})"), QByteArray(R"({"status":1e20})")}) {
+        e = OAuthSaslError::fromJson(huge);
+        REQUIRE(e);
+        CHECK(e->status.isEmpty());
+    }
     // Control characters (a forged transcript line, a terminal escape) are dropped; long values are cut.
     e = OAuthSaslError::fromJson(R"({"status":"bad\r\nS: a1 OK \u001b[31mfake"})");
     REQUIRE(e);

@@ -304,6 +304,10 @@ void TestPage::startCheck()
     session.lastSettings = settings;
     m_check = new ConnectionCheck(settings, draft.browserSignIn ? draft.oauthTokens.accessToken : draft.password, this);
     connect(m_check, &ConnectionCheck::progress, this, &TestPage::onProgress);
+    // A column is final as soon as its protocol is: "INBOX opened" need not wait for SMTP.
+    connect(m_check, &ConnectionCheck::protocolFinished, this, [this](Protocol protocol, const ProtocolResult &r) {
+        showFinal(protocol == Protocol::Imap ? m_imap : m_smtp, r, protocol == Protocol::Imap);
+    });
     connect(m_check, &ConnectionCheck::finished, this, &TestPage::onFinished);
     m_busy->show();
     m_stop->setEnabled(true);
