@@ -129,8 +129,7 @@ std::variant<OAuthSettings, QString> OAuthCli::settingsFor(const QCommandLinePar
             s.authorizeUrl = QUrl(provider->oauth2->authUrl);
             s.tokenUrl = QUrl(provider->oauth2->tokenUrl);
             s.scopes = provider->oauth2->scopes;
-            s.redirectHost =
-                provider->oauth2->redirectHost == u"localhost" ? RedirectHost::Localhost : RedirectHost::Ipv4Loopback;
+            s.redirectHost = redirectHostFromString(provider->oauth2->redirectHost);
             s.extraAuthorizeParameters = provider->oauth2->authParams;
         }
     }
@@ -176,28 +175,10 @@ std::variant<OAuthSettings, QString> OAuthCli::settingsFor(const QCommandLinePar
 OAuthSettings OAuthCli::settingsForSaved(const QCommandLineParser &parser, const SavedOAuth &saved,
                                          const OAuthClients &clients)
 {
-    OAuthSettings s;
-    s.authorizeUrl = QUrl(saved.authorizeUrl);
-    s.tokenUrl = QUrl(saved.tokenUrl);
-    s.clientId = saved.clientId;
-    s.scopes = saved.scopes;
-    s.redirectHost = saved.redirectHost == u"localhost" ? RedirectHost::Localhost : RedirectHost::Ipv4Loopback;
-    // The secret (when the provider issues one) is configuration: the same registration's, never the file's.
-    if (const auto client = clients.forIssuer(saved.issuer); client && client->clientId == saved.clientId)
-        s.clientSecret = client->clientSecret;
+    OAuthSettings s = oauthSettingsForSaved(saved, clients);
     if (parser.isSet(u"oauth-client-secret"_s))
         s.clientSecret = parser.value(u"oauth-client-secret"_s).trimmed();
     return s;
-}
-
-SavedOAuth OAuthCli::savedFrom(const OAuthSettings &settings, const QString &issuer)
-{
-    return SavedOAuth{issuer.isEmpty() ? settings.authorizeUrl.host() : issuer,
-                      settings.authorizeUrl.toString(),
-                      settings.tokenUrl.toString(),
-                      settings.clientId,
-                      settings.scopes,
-                      settings.redirectHost == RedirectHost::Localhost ? u"localhost"_s : u"127.0.0.1"_s};
 }
 
 QString OAuthCli::notConfiguredMessage(const QString &issuer)

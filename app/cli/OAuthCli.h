@@ -56,8 +56,6 @@ public:
     /// The settings to refresh a saved account with (its issuer's client secret from the configuration).
     static OAuthSettings settingsForSaved(const QCommandLineParser &parser, const SavedOAuth &saved,
                                           const OAuthClients &clients);
-    /// What goes into the accounts file for an account signed in with `settings`.
-    static SavedOAuth savedFrom(const OAuthSettings &settings, const QString &issuer);
     /// The sentence for "browser sign-in is not set up", with how to set it up.
     static QString notConfiguredMessage(const QString &issuer);
 

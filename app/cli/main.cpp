@@ -14,6 +14,7 @@
 #include "common/BuildInfo.h"
 #include "common/EndpointSettings.h"
 #include "common/Language.h"
+#include "common/OAuthSetup.h"
 #include "keychain/QtKeychainCredentialStore.h"
 #include "net/ConnectionCheck.h"
 #include "providers/ProviderDatabase.h"
@@ -238,7 +239,7 @@ int main(int argc, char *argv[])
                 oauth = notSetUp;
             } else {
                 oauth = cli::OAuthCli::signIn(oauthSettings, cli::OAuthCli::browserAllowed(parser), err);
-                oauthToSave = cli::OAuthCli::savedFrom(oauthSettings, issuer);
+                oauthToSave = savedOAuthFor(oauthSettings, issuer);
             }
         } else {
             const OAuthSettings oauthSettings = cli::OAuthCli::settingsForSaved(parser, *savedOAuth, clients);

@@ -22,11 +22,44 @@ OAuthSetup oauthSetupFor(const Provider &provider, const OAuthClients &clients, 
     s.clientId = client->clientId;
     s.clientSecret = client->clientSecret;
     s.scopes = endpoints.scopes;
-    s.redirectHost = endpoints.redirectHost == u"localhost" ? RedirectHost::Localhost : RedirectHost::Ipv4Loopback;
+    s.redirectHost = redirectHostFromString(endpoints.redirectHost);
     s.loginHint = address.trimmed();
     s.extraAuthorizeParameters = endpoints.authParams;
     setup.settings = s;
     return setup;
+}
+
+RedirectHost redirectHostFromString(QStringView host)
+{
+    return host == u"localhost" ? RedirectHost::Localhost : RedirectHost::Ipv4Loopback;
+}
+
+QString toString(RedirectHost host)
+{
+    return host == RedirectHost::Localhost ? QStringLiteral("localhost") : QStringLiteral("127.0.0.1");
+}
+
+SavedOAuth savedOAuthFor(const OAuthSettings &settings, const QString &issuer)
+{
+    return SavedOAuth{issuer.isEmpty() ? settings.authorizeUrl.host() : issuer,
+                      settings.authorizeUrl.toString(),
+                      settings.tokenUrl.toString(),
+                      settings.clientId,
+                      settings.scopes,
+                      toString(settings.redirectHost)};
+}
+
+OAuthSettings oauthSettingsForSaved(const SavedOAuth &saved, const OAuthClients &clients)
+{
+    OAuthSettings s;
+    s.authorizeUrl = QUrl(saved.authorizeUrl);
+    s.tokenUrl = QUrl(saved.tokenUrl);
+    s.clientId = saved.clientId;
+    s.scopes = saved.scopes;
+    s.redirectHost = redirectHostFromString(saved.redirectHost);
+    if (const auto client = clients.forIssuer(saved.issuer); client && client->clientId == saved.clientId)
+        s.clientSecret = client->clientSecret;
+    return s;
 }
 
 }  // namespace ipw

@@ -2,6 +2,7 @@
 // From a provider (and the client registrations) to what core/oauth needs. Shared by the CLI and the wizard, so
 // that both decide "is browser sign-in available here?" the same way.
 
+#include "accounts/SavedAccount.h"
 #include "oauth/OAuthSettings.h"
 #include "providers/OAuthClients.h"
 #include "providers/Provider.h"
@@ -21,5 +22,16 @@ struct OAuthSetup {
 
 /// What browser sign-in looks like for `provider` and `address` with these client registrations.
 OAuthSetup oauthSetupFor(const Provider &provider, const OAuthClients &clients, const QString &address);
+
+/// "localhost" → RedirectHost::Localhost; anything else → Ipv4Loopback (the provider and accounts files' form).
+RedirectHost redirectHostFromString(QStringView host);
+QString toString(RedirectHost host);  ///< "localhost" / "127.0.0.1"
+
+/// What the accounts file keeps of a sign-in with `settings` (no secret). An empty issuer becomes the
+/// authorization host, as in oauthSetupFor().
+SavedOAuth savedOAuthFor(const OAuthSettings &settings, const QString &issuer);
+/// The settings to refresh a saved sign-in with. The client secret (for providers that issue one) is
+/// configuration: taken from the registration that issued the token, never from the accounts file.
+OAuthSettings oauthSettingsForSaved(const SavedOAuth &saved, const OAuthClients &clients);
 
 }  // namespace ipw

@@ -6,6 +6,7 @@
 #include "common/DiagnosisText.h"
 #include "common/KeychainText.h"
 #include "common/Language.h"
+#include "common/OAuthSetup.h"
 #include "oauth/OAuthRefresh.h"
 #include "pages/SignInPage.h"
 #include "providers/OAuthClients.h"
@@ -174,17 +175,7 @@ QString SavedAccountsPage::accountsProblem(AccountJob *job, const QString &addre
 
 void SavedAccountsPage::refreshAndTest(const SavedAccount &account, const QString &refreshToken)
 {
-    const SavedOAuth &saved = *account.oauth;
-    OAuthSettings settings;
-    settings.authorizeUrl = QUrl(saved.authorizeUrl);
-    settings.tokenUrl = QUrl(saved.tokenUrl);
-    settings.clientId = saved.clientId;
-    settings.scopes = saved.scopes;
-    settings.redirectHost = saved.redirectHost == u"localhost" ? RedirectHost::Localhost : RedirectHost::Ipv4Loopback;
-    // A client secret is configuration, not saved with the account; only the registration that issued the token
-    // has the right one.
-    if (const auto client = OAuthClients::load().forIssuer(saved.issuer); client && client->clientId == saved.clientId)
-        settings.clientSecret = client->clientSecret;
+    const OAuthSettings settings = oauthSettingsForSaved(*account.oauth, OAuthClients::load());
     m_refreshing = account;
     m_refreshDone = false;
     m_rotationError.clear();

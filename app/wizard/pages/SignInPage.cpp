@@ -46,18 +46,6 @@ QString stateName(SignInPage::State state)
     return {};
 }
 
-SavedOAuth savedOAuthFrom(const QString &issuer, const OAuthSettings &settings)
-{
-    SavedOAuth saved;
-    saved.issuer = issuer;
-    saved.authorizeUrl = settings.authorizeUrl.toString();
-    saved.tokenUrl = settings.tokenUrl.toString();
-    saved.clientId = settings.clientId;
-    saved.scopes = settings.scopes;
-    saved.redirectHost = settings.redirectHost == RedirectHost::Localhost ? u"localhost"_s : u"127.0.0.1"_s;
-    return saved;
-}
-
 }  // namespace
 
 SignInPage::SignInPage(QWidget *parent)
@@ -291,7 +279,7 @@ void SignInPage::onFinished()
     d.browserSignIn = true;
     d.password.clear();
     d.oauthTokens = job->tokens();
-    d.oauth = savedOAuthFrom(m_setup.issuer, *m_setup.settings);
+    d.oauth = savedOAuthFor(*m_setup.settings, m_setup.issuer);
     setState(State::SignedIn);
     // The check follows by itself, as the result follows the check: the user already acted in the browser.
     QTimer::singleShot(0, this, [this] {
