@@ -17,7 +17,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/providers" "$work/clientconfig"
 cp resources/providers/*.json "$work/providers/"
-cp ../shared/ispdb-samples/*.xml "$work/clientconfig/" 2>/dev/null || true
+cp tests/data/ispdb/*.xml "$work/clientconfig/"
 cp -r tests/fuzz/corpus/imap tests/fuzz/corpus/smtp tests/fuzz/corpus/oauth tests/fuzz/corpus/oauth_redirect \
   tests/fuzz/corpus/token_response "$work/"
 for pair in imap_response:imap smtp_reply:smtp provider_file:providers client_config:clientconfig \

@@ -11,7 +11,7 @@ using P = ProviderTextProtocol;
 using D = DiagnosisCode;
 
 // Server texts that say more than the reply codes around them. Data, not logic: add a row (with its source, and a
-// transcript in ../shared/transcripts/ where there is one) rather than an `if` in the classifier. Rows are tried in
+// transcript in tests/data/transcripts/ where there is one) rather than an `if` in the classifier. Rows are tried in
 // order; put a more specific text before a more general one. docs/diagnosis.md lists the same table for readers.
 constexpr std::array rows{
     // Gmail, 2-Step Verification on: a normal password is refused, an app password is needed.

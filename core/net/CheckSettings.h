@@ -35,7 +35,7 @@ enum class OAuthMechanism {
 
 /// Deviations from the default TLS configuration that a particular server needs. The caller sets them only for the
 /// hosts the provider database names (docomo's imap/smtp.spmode.ne.jp need legacy renegotiation with OpenSSL 3,
-/// see ../shared/providers/FACTS.md); nothing in core/net turns them on by itself.
+/// see resources/providers/docomo.json and its source); nothing in core/net turns them on by itself.
 struct TlsQuirks {
     /// Clears QSsl::SslOptionDisableLegacyRenegotiation, so servers without RFC 5746 secure renegotiation connect.
     bool allowLegacyRenegotiation = false;

@@ -39,7 +39,7 @@ void SslTransport::connectToServer(const ServerEndpoint &endpoint)
         config.addCaCertificates(m_policy.extraCaCertificates);
     config.setPeerVerifyMode(QSslSocket::VerifyPeer);
     // docomo's servers (and only those, by the caller's choice) lack RFC 5746 secure renegotiation, which
-    // OpenSSL 3 refuses by default: ../shared/providers/FACTS.md.
+    // OpenSSL 3 refuses by default (resources/providers/docomo.json, `tlsQuirks`, with its source).
     if (endpoint.quirks.allowLegacyRenegotiation)
         config.setSslOption(QSsl::SslOptionDisableLegacyRenegotiation, false);
     m_socket->setSslConfiguration(config);

@@ -45,7 +45,7 @@ QJsonObject server(const QString &host, int port, const QString &security)
 
 QString sample(const QString &name)
 {
-    return ipw::test::sharedDir() + u"/ispdb-samples/"_s + name;
+    return ipw::test::sharedDataDir() + u"/ispdb/"_s + name;
 }
 
 QJsonObject builtInJson(const QString &id)

@@ -10,7 +10,7 @@
 
 namespace ipw::test {
 
-/// One file of ../shared/transcripts/ reduced to what the classifier sees. This is a deliberately small, test-side
+/// One file of tests/data/transcripts/ reduced to what the classifier sees. This is a deliberately small, test-side
 /// reader (the real protocol parsers belong to core/net): it takes the `# expect:` line and the server lines after
 /// the last `C:` line, and pulls status/code/text (IMAP) or code/enhanced code/text (SMTP) out of them.
 struct Transcript {

@@ -9,11 +9,11 @@
 using namespace Qt::StringLiterals;
 using ipw::test::Transcript;
 
-// Every file in ../shared/transcripts/ is a real server's refusal with the diagnosis it must get. The folder is
+// Every file in tests/data/transcripts/ is a real server's refusal with the diagnosis it must get. The folder is
 // listed, not enumerated here, so a new transcript is tested as soon as it is added.
 TEST_CASE("every shared transcript maps to the diagnosis written in it")
 {
-    const QDir dir(ipw::test::sharedDir() + u"/transcripts"_s);
+    const QDir dir(ipw::test::sharedDataDir() + u"/transcripts"_s);
     INFO("transcripts folder: " << dir.absolutePath().toStdString());
     REQUIRE(dir.exists());
     QStringList files = dir.entryList(QDir::Files, QDir::Name);

@@ -8,7 +8,7 @@
 
 namespace ipw::test {
 
-/// One file of ../shared/transcripts/, as a script for a ScriptedServer (see that folder's README: the server
+/// One file of tests/data/transcripts/, as a script for a ScriptedServer (see that folder's README: the server
 /// lines are replayed byte for byte with CRLF; the client's own tags, EHLO name and login method are answered
 /// leniently).
 struct ReplayScript {

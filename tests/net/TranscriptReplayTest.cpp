@@ -1,4 +1,4 @@
-// Every real server reply in ../shared/transcripts/ replayed by a scripted server on loopback (TLS with the test
+// Every real server reply in tests/data/transcripts/ replayed by a scripted server on loopback (TLS with the test
 // CA), checked end to end through ConnectionCheck and the real socket: the diagnosis must be the one the file names.
 #include "TranscriptReplay.h"
 #include "CatchQt.h"
@@ -15,7 +15,7 @@ namespace {
 
 QStringList transcriptFiles()
 {
-    QDir dir(sharedDir() + QStringLiteral("/transcripts"));
+    QDir dir(sharedDataDir() + QStringLiteral("/transcripts"));
     QStringList files;
     for (const QString &f : dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
         files << dir.filePath(f);
@@ -150,7 +150,7 @@ void replayWithToken(const QString &file, const QString &token)
 TEST_CASE("Shared transcripts replayed with an OAuth token: the real capability lists decide the mechanism",
           "[replay][oauth]")
 {
-    // No file in ../shared/transcripts records a refused OAuth token; what they do record is which mechanisms real
+    // No file in tests/data/transcripts records a refused OAuth token; what they do record is which mechanisms real
     // servers offer (Gmail IMAP: XOAUTH2 only; Gmail SMTP and Yahoo IMAP: both). Replayed with a token, the client
     // must pick from exactly those lists, never send PLAIN/LOGIN, and a refusal without a challenge (the recorded
     // failure lines, answered to whatever login came) is oauth-token-rejected.

@@ -22,7 +22,7 @@ QByteArray readFile(const QString &path)
 
 QString sample(const QString &name)
 {
-    return ipw::test::sharedDir() + u"/ispdb-samples/"_s + name;
+    return ipw::test::sharedDataDir() + u"/ispdb/"_s + name;
 }
 
 std::optional<ClientConfig> importSample(const QString &name, ProviderFileError *error)
@@ -120,7 +120,7 @@ TEST_CASE("each ISPDB sample imports with what it implies", "[providers][clientc
 TEST_CASE("every sample in the folder is covered", "[providers][clientconfig]")
 {
     const QStringList samples =
-        QDir(ipw::test::sharedDir() + u"/ispdb-samples"_s).entryList({u"*.xml"_s}, QDir::Files, QDir::Name);
+        QDir(ipw::test::sharedDataDir() + u"/ispdb"_s).entryList({u"*.xml"_s}, QDir::Files, QDir::Name);
     CHECK(samples == QStringList{u"googlemail.com.xml"_s, u"hotmail.com.xml"_s, u"i.softbank.jp.xml"_s, u"me.com.xml"_s,
                                  u"mopera.net.xml"_s, u"ocn.ne.jp.xml"_s, u"yahoo.co.jp.xml"_s});
     for (const QString &name : samples) {

@@ -8,7 +8,7 @@ namespace ipw::test {
 
 /// GnuTLS's test server (gnutls-serv --echo) on a free loopback port with TestPki's server certificate, configured
 /// like docomo's servers are reported to be: no RFC 5746 secure renegotiation, TLS 1.2
-/// (../shared/providers/FACTS.md). Killed when the object dies.
+/// (resources/providers/docomo.json, `tlsQuirks`, with its source). Killed when the object dies.
 ///
 ///     GnutlsServer server;
 ///     if (!server.start()) { WARN(server.error().toStdString()); return; }   // gnutls-bin not installed

@@ -15,9 +15,9 @@ QString sourceDir()
 {
     return fromEnv("IPW_SOURCE_DIR", QStringLiteral(IPW_SOURCE_DIR_DEFAULT));
 }
-QString sharedDir()
+QString sharedDataDir()
 {
-    return fromEnv("IPW_SHARED_DIR", QStringLiteral(IPW_SHARED_DIR_DEFAULT));
+    return sourceDir() + QStringLiteral("/tests/data");
 }
 QString testDataDir()
 {
