@@ -1,6 +1,7 @@
-// docomo's TLS quirk (resources/providers/docomo.json, `tlsQuirks`, with its source): servers without RFC 5746 secure renegotiation, which OpenSSL 3
-// refuses by default. Reproduced with GnuTLS's test server on loopback: without TlsQuirks::allowLegacyRenegotiation
-// the handshake fails; with it, TLS comes up (gnutls-serv --echo then never greets: the check waits for a greeting).
+// docomo's TLS quirk (resources/providers/docomo.json, `tlsQuirks`, with its source): servers without RFC 5746 secure
+// renegotiation, which OpenSSL 3 refuses by default. Reproduced with GnuTLS's test server on loopback: without
+// TlsQuirks::allowLegacyRenegotiation the handshake fails; with it, TLS comes up (gnutls-serv --echo then never greets:
+// the check waits for a greeting).
 #include "CatchQt.h"
 #include "CheckRunner.h"
 #include "GnutlsServer.h"
