@@ -2,11 +2,8 @@
 
 #include <QCommandLineParser>
 #include <QFile>
-#include <QHostAddress>
-#include <QRegularExpression>
 #include <QSslCertificate>
 #include <QTextStream>
-#include <QUrl>
 
 namespace ipw::cli {
 namespace {
@@ -14,15 +11,6 @@ namespace {
 QCommandLineOption option(const QString &name, const QString &description, const QString &valueName = {})
 {
     return QCommandLineOption(QStringList{name}, description, valueName);
-}
-
-// An RFC 1123 host name (after IDNA conversion): labels of letters, digits and hyphens.
-bool isHostName(const QString &ace)
-{
-    static const QRegularExpression pattern(QStringLiteral(
-        "^(?=.{1,253}\\.?$)([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}"
-        "[A-Za-z0-9])?)*\\.?$"));
-    return pattern.match(ace).hasMatch();
 }
 
 }  // namespace
@@ -67,56 +55,25 @@ void CheckOptions::addTo(QCommandLineParser &parser) const
                        m_caFile, m_trustCert, m_timeout, m_allowPlaintext, m_json, m_transcript});
 }
 
-std::optional<Security> CheckOptions::parseSecurity(const QString &text)
-{
-    const QString t = text.trimmed().toLower();
-    if (t == u"tls" || t == u"ssl")
-        return Security::ImplicitTls;
-    if (t == u"starttls")
-        return Security::StartTls;
-    if (t == u"none")
-        return Security::None;
-    return std::nullopt;
-}
-
 std::variant<ServerEndpoint, QString> CheckOptions::parseEndpoint(const QString &text, const QString &optionName,
-                                                                  Security security, bool imap)
+                                                                  std::optional<Security> security, Protocol protocol)
 {
-    QString host = text.trimmed();
-    QString portText;
-    if (host.startsWith(u'[')) {
-        const qsizetype close = host.indexOf(u']');
-        if (close < 0)
-            return tr("--%1: \"%2\" is not a valid server name.").arg(optionName, text);
-        portText = host.mid(close + 1);
-        host = host.mid(1, close - 1);
-        if (!portText.isEmpty() && !portText.startsWith(u':'))
-            return tr("--%1: \"%2\" is not a valid server name.").arg(optionName, text);
-        portText = portText.mid(1);
-        if (QHostAddress(host).protocol() != QAbstractSocket::IPv6Protocol)
-            return tr("--%1: \"%2\" is not a valid server name.").arg(optionName, text);
-    } else if (host.count(u':') == 1) {
-        portText = host.section(u':', 1);
-        host = host.section(u':', 0, 0);
-    } else if (host.count(u':') > 1) {
-        if (QHostAddress(host).protocol() != QAbstractSocket::IPv6Protocol)
-            return tr("--%1: \"%2\" is not a valid server name.").arg(optionName, text);
-    }
-    if (!host.contains(u':')) {
-        const QString ace = QString::fromLatin1(QUrl::toAce(host));
-        if (host.isEmpty() || ace.isEmpty() || !isHostName(ace))
-            return tr("--%1: \"%2\" is not a valid server name.").arg(optionName, text);
-        host = ace.endsWith(u'.') ? ace.chopped(1) : ace;
-    }
-    quint16 port = imap ? ServerEndpoint::defaultImapPort(security) : ServerEndpoint::defaultSmtpPort(security);
-    if (text.trimmed().endsWith(u':') || !portText.isNull()) {
-        bool ok = false;
-        const int value = portText.toInt(&ok);
-        if (!ok || value < 1 || value > 65535)
-            return tr("--%1: the port must be a number from 1 to 65535 (got \"%2\").").arg(optionName, portText);
-        port = quint16(value);
-    }
-    return ServerEndpoint{host, port, security, {}};
+    HostPort::Error error = HostPort::Error::BadHost;
+    const std::optional<HostPort> parsed = HostPort::parse(text, &error);
+    if (!parsed && error == HostPort::Error::BadPort)
+        return tr("--%1: the port must be a number from 1 to 65535 (got \"%2\").")
+            .arg(optionName, text.trimmed().section(u':', -1));
+    if (!parsed)
+        return tr("--%1: \"%2\" is not a valid server name.").arg(optionName, text);
+    // The one port table decides what the user left out: a standard port implies its security (143 → STARTTLS),
+    // a security implies its standard port; with neither, implicit TLS on its port (RFC 8314).
+    ServerEndpoint endpoint;
+    endpoint.host = parsed->host;
+    endpoint.security = security.value_or(
+        parsed->port ? ServerAddress::securityForPort(*parsed->port).value_or(Security::ImplicitTls)
+                     : Security::ImplicitTls);
+    endpoint.port = parsed->port.value_or(ServerAddress::defaultPort(protocol, endpoint.security));
+    return endpoint;
 }
 
 std::optional<QString> CheckOptions::readPasswordLine(QTextStream &in)
@@ -162,14 +119,14 @@ std::variant<CheckRequest, QString> CheckOptions::toRequest(const QCommandLinePa
         }
         std::optional<Security> security;
         if (parser.isSet(side.security)) {
-            security = parseSecurity(parser.value(side.security));
+            security = securityFromString(parser.value(side.security));
             if (!security)
                 return tr("--%1-security must be tls, starttls or none (got \"%2\").")
                     .arg(name, parser.value(side.security));
         }
         if (parser.isSet(side.host)) {
-            auto parsed =
-                parseEndpoint(parser.value(side.host), name, security.value_or(Security::ImplicitTls), side.imap);
+            auto parsed = parseEndpoint(parser.value(side.host), name, security,
+                                        side.imap ? Protocol::Imap : Protocol::Smtp);
             if (auto *error = std::get_if<QString>(&parsed))
                 return *error;
             side.endpoint = std::get<ServerEndpoint>(parsed);
@@ -202,14 +159,13 @@ std::variant<CheckRequest, QString> CheckOptions::toRequest(const QCommandLinePa
     }
 
     for (const QString &value : parser.values(m_trustCert)) {
-        const std::optional<QByteArray> fingerprint = normalizeSha256Fingerprint(value);
-        if (!fingerprint)
+        if (!normalizeSha256Fingerprint(value))
             return tr("--trust-cert: \"%1\" is not a SHA-256 fingerprint (64 hexadecimal digits, colons allowed).")
                 .arg(value);
         // Pinned for exactly the servers being checked, nothing else.
         for (const auto *endpoint : {&s.imap, &s.smtp})
             if (*endpoint)
-                s.pinnedCertificates[(*endpoint)->key()].insert(*fingerprint);
+                s.pinnedCertificates.add((*endpoint)->key(), QStringView(value));
     }
 
     if (parser.isSet(m_timeout)) {

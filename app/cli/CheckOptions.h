@@ -45,11 +45,10 @@ public:
     std::variant<CheckRequest, QString> toRequest(const QCommandLineParser &parser, const CheckSettings &base,
                                                   bool baseIsSavedAccount = false) const;
 
-    /// "host", "host:port", "[v6]:port", IDN allowed → endpoint; error message on failure.
+    /// "host", "host:port", "[v6]:port", IDN allowed → endpoint; error message on failure. Without `security`, a
+    /// standard port implies it (ServerAddress::securityForPort); without a port, the security's standard port.
     static std::variant<ServerEndpoint, QString> parseEndpoint(const QString &text, const QString &option,
-                                                               Security security, bool imap);
-    /// "tls" | "starttls" | "none".
-    static std::optional<Security> parseSecurity(const QString &text);
+                                                               std::optional<Security> security, Protocol protocol);
     /// One line from `in` without its line end; std::nullopt at end of input.
     static std::optional<QString> readPasswordLine(QTextStream &in);
 

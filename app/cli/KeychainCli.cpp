@@ -31,9 +31,9 @@ QString describe(const AccountStore &store, const AccountJob &job, const QString
     return KeychainText::accountsProblem(error, job.keychainError(), subject, job.errorDetails());
 }
 
-QString serverLine(const SavedServer &server)
+QString serverLine(const ServerAddress &server)
 {
-    return u"%1:%2 (%3)"_s.arg(server.host).arg(server.port).arg(server.security);
+    return u"%1:%2 (%3)"_s.arg(server.host).arg(server.port).arg(toString(server.security));
 }
 
 }  // namespace

@@ -1,7 +1,7 @@
 #include "cli/OAuthCli.h"
 
 #include "common/DiagnosisText.h"
-#include "common/OAuthSetup.h"
+#include "setup/OAuthSetup.h"
 #include "oauth/OAuthRefresh.h"
 #include "oauth/OAuthSignIn.h"
 

@@ -3,7 +3,7 @@
 #include "common/Language.h"
 #include "common/ProviderErrorText.h"
 #include "providers/ClientConfig.h"
-#include "providers/HostName.h"
+#include "types/HostName.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -16,37 +16,23 @@
 namespace ipw::cli {
 namespace {
 
-/// The security a port implies when the user changed the port but not the security (RFC 8314 §3.3, RFC 6409).
-ServerSecurity securityForPort(quint16 port, ServerSecurity fallback)
-{
-    switch (port) {
-    case 993:
-    case 465:
-        return ServerSecurity::ImplicitTls;
-    case 143:
-    case 587:
-    case 25:
-        return ServerSecurity::StartTls;
-    default:
-        return fallback;
-    }
-}
-
 /// The provider's server with the explicit values on top; std::nullopt when no host is known.
 std::optional<ServerSettings> combine(std::optional<ServerSettings> base, const std::optional<QString> &host,
-                                      const std::optional<quint16> &port, const std::optional<ServerSecurity> &security,
-                                      quint16 defaultPort)
+                                      const std::optional<quint16> &port, const std::optional<Security> &security,
+                                      Protocol protocol)
 {
-    ServerSettings s = base.value_or(ServerSettings{QString(), defaultPort, securityForPort(defaultPort, {}), {}});
+    ServerSettings s = base.value_or(ServerSettings{});
     s.note = {};
     if (host)
         s.host = normalizedHostName(*host);
     if (port && *port != s.port) {
         s.port = *port;
-        s.security = securityForPort(*port, s.security);
+        s.security = ServerAddress::securityForPort(*port).value_or(s.security);
     }
     if (security)
         s.security = *security;
+    if (!base && !port)  // typed by hand without a port: the standard port of its security (the one table)
+        s.port = ServerAddress::defaultPort(protocol, s.security);
     if (s.host.isEmpty())
         return std::nullopt;
     return s;
@@ -69,14 +55,14 @@ QJsonArray quirksJson(const QList<TlsQuirk> &quirks)
     return a;
 }
 
-QString securityText(ServerSecurity security)
+QString securityText(Security security)
 {
     switch (security) {
-    case ServerSecurity::ImplicitTls:
+    case Security::ImplicitTls:
         return QCoreApplication::translate("ProviderCli", "TLS");
-    case ServerSecurity::StartTls:
+    case Security::StartTls:
         return QCoreApplication::translate("ProviderCli", "STARTTLS");
-    case ServerSecurity::None:
+    case Security::None:
         return QCoreApplication::translate("ProviderCli", "no encryption");
     }
     return {};
@@ -221,9 +207,9 @@ std::optional<ResolvedSettings> ProviderCli::resolve(const QCommandLineParser &p
         }
     }
     r.imap =
-        combine(imapBase, explicitSettings.imapHost, explicitSettings.imapPort, explicitSettings.imapSecurity, 993);
+        combine(imapBase, explicitSettings.imapHost, explicitSettings.imapPort, explicitSettings.imapSecurity, Protocol::Imap);
     r.smtp =
-        combine(smtpBase, explicitSettings.smtpHost, explicitSettings.smtpPort, explicitSettings.smtpSecurity, 465);
+        combine(smtpBase, explicitSettings.smtpHost, explicitSettings.smtpPort, explicitSettings.smtpSecurity, Protocol::Smtp);
 
     if (explicitSettings.user) {
         r.user = explicitSettings.user;
@@ -382,39 +368,6 @@ std::optional<int> ProviderCli::run(const QCommandLineParser &parser, const Expl
     else
         printSettings(*settings, *db, out);
     return 0;
-}
-
-std::optional<std::pair<QString, std::optional<quint16>>> ProviderCli::parseHostPort(const QString &text)
-{
-    const QString t = text.trimmed();
-    QString host = t;
-    QString port;
-    if (t.startsWith(u'[')) {
-        const qsizetype close = t.indexOf(u']');
-        if (close < 0)
-            return std::nullopt;
-        host = t.mid(1, close - 1);
-        const QString rest = t.mid(close + 1);
-        if (!rest.isEmpty()) {
-            if (!rest.startsWith(u':'))
-                return std::nullopt;
-            port = rest.mid(1);
-        }
-    } else if (t.count(u':') == 1) {
-        host = t.section(u':', 0, 0);
-        port = t.section(u':', 1);
-    }
-    if (!isValidHostName(normalizedHostName(host)))
-        return std::nullopt;
-    std::optional<quint16> portValue;
-    if (!port.isEmpty()) {
-        bool ok = false;
-        const int p = port.toInt(&ok);
-        if (!ok || p < 1 || p > 65535)
-            return std::nullopt;
-        portValue = static_cast<quint16>(p);
-    }
-    return std::pair{normalizedHostName(host), portValue};
 }
 
 }  // namespace ipw::cli

@@ -20,10 +20,10 @@ namespace ipw::cli {
 struct ExplicitSettings {
     std::optional<QString> imapHost;
     std::optional<quint16> imapPort;
-    std::optional<ServerSecurity> imapSecurity;
+    std::optional<Security> imapSecurity;
     std::optional<QString> smtpHost;
     std::optional<quint16> smtpPort;
-    std::optional<ServerSecurity> smtpSecurity;
+    std::optional<Security> smtpSecurity;
     std::optional<QString> user;
 };
 
@@ -60,8 +60,6 @@ public:
     static void printSettings(const ResolvedSettings &settings, const ProviderDatabase &database, QTextStream &out);
     static void printProviders(const ProviderDatabase &database, bool json, QTextStream &out);
 
-    /// "HOST" or "HOST:PORT" ("[::1]:993" for IPv6); std::nullopt for an invalid host or port.
-    static std::optional<std::pair<QString, std::optional<quint16>>> parseHostPort(const QString &text);
 
 private:
     QCommandLineOption m_listProviders;

@@ -12,12 +12,13 @@
 #include "cli/ResultOutput.h"
 #include "cli/SavedSettings.h"
 #include "common/BuildInfo.h"
-#include "common/EndpointSettings.h"
 #include "common/Language.h"
-#include "common/OAuthSetup.h"
+#include "setup/OAuthSetup.h"
 #include "keychain/QtKeychainCredentialStore.h"
 #include "net/ConnectionCheck.h"
 #include "providers/ProviderDatabase.h"
+#include "setup/AccountProfile.h"
+#include "setup/LoginVerification.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -59,27 +60,22 @@ std::optional<cli::ExplicitSettings> explicitSettings(const QCommandLineParser &
     const auto server = [&](const QString &option, std::optional<QString> &host, std::optional<quint16> &port) {
         if (!parser.isSet(option))
             return true;
-        // CheckOptions says precisely what is wrong (the host, or a port outside 1-65535).
-        const auto checked =
-            cli::CheckOptions::parseEndpoint(parser.value(option), option, Security::ImplicitTls, option == u"imap");
+        // The same parser as a check, so --show-settings and a check read HOST[:PORT] alike.
+        const auto checked = cli::CheckOptions::parseEndpoint(parser.value(option), option, std::nullopt,
+                                                              option == u"imap" ? Protocol::Imap : Protocol::Smtp);
         if (const QString *error = std::get_if<QString>(&checked)) {
             *why = *error;
             return false;
         }
-        const auto parsed = cli::ProviderCli::parseHostPort(parser.value(option));
-        if (!parsed) {
-            *why = QCoreApplication::translate("cli", "“%1” is not a server name (HOST or HOST:PORT).")
-                       .arg(parser.value(option));
-            return false;
-        }
-        host = parsed->first;
-        port = parsed->second;
+        host = std::get<ServerEndpoint>(checked).host;
+        if (HostPort::parse(parser.value(option))->port)
+            port = std::get<ServerEndpoint>(checked).port;
         return true;
     };
-    const auto security = [&](const QString &option, std::optional<ServerSecurity> &value) {
+    const auto security = [&](const QString &option, std::optional<Security> &value) {
         if (!parser.isSet(option))
             return true;
-        value = serverSecurityFromString(parser.value(option).trimmed().toLower());
+        value = securityFromString(parser.value(option));
         if (!value)
             *why = QCoreApplication::translate("cli", "“%1” is not a security setting: use tls, starttls or none.")
                        .arg(parser.value(option));
@@ -173,7 +169,7 @@ int main(int argc, char *argv[])
         if (const int *code = std::get_if<int>(&loaded))
             return *code;
         cli::KeychainCli::SavedLogin saved = std::get<cli::KeychainCli::SavedLogin>(std::move(loaded));
-        base = cli::settingsFromSaved(saved.account, providers);
+        base = AccountProfile::fromSaved(saved.account).checkSettings(providers);
         providerId = saved.account.providerId;
         accountAddress = saved.account.address;
         storedPassword = std::move(saved.password);
@@ -198,9 +194,9 @@ int main(int argc, char *argv[])
         return usageError(*error);
     cli::CheckRequest request = std::get<cli::CheckRequest>(std::move(parsed));
     if (request.settings.imap)
-        applyQuirks(*request.settings.imap, providers);
+        request.settings.imap = endpointFor(*request.settings.imap, providers);
     if (request.settings.smtp)
-        applyQuirks(*request.settings.smtp, providers);
+        request.settings.smtp = endpointFor(*request.settings.smtp, providers);
 
     // OAuth: sign in through the browser (--oauth) or refresh a saved account's token; the check then logs in
     // with the access token. `oauth` holds what that step ended with, for the output and for --save.
@@ -307,11 +303,12 @@ int main(int argc, char *argv[])
     if (!result.verified())
         return cli::NotVerified;  // a check that fails never saves
     if (save) {
-        SavedAccount account = cli::savedFromSettings(request.settings, accountAddress, providerId);
+        AccountProfile profile = cli::profileFromSettings(request.settings, accountAddress, providerId);
         QString secret = *password;
         if (oauth) {
             // The refresh token is what is stored, never the access token.
-            account.oauth = oauthToSave;
+            profile.auth = AccountProfile::Auth::OAuth2;
+            profile.oauth = oauthToSave;
             secret = oauth->tokens->refreshToken;
             if (secret.isEmpty()) {
                 err << QCoreApplication::translate("cli", "The provider issued no refresh token, so there is "
@@ -320,10 +317,16 @@ int main(int argc, char *argv[])
                 return cli::StorageFailed;
             }
         }
-        const VerifiedLogin login =
-            VerifiedLogin::afterSuccessfulCheck(account, secret, QDateTime::currentDateTimeUtc());
+        const std::optional<VerifiedLogin> login =
+            LoginVerification::fromCheck(profile, request.settings, result, secret);
+        if (!login) {
+            err << QCoreApplication::translate("cli", "This check cannot be saved: an account needs its IMAP server "
+                                                      "checked.")
+                << '\n';
+            return cli::StorageFailed;
+        }
         // With --json, stdout holds the JSON document only: the save's message goes to stderr.
-        if (cli::KeychainCli::saveVerified(store, login, request.json ? err : out, err) != cli::KeychainCli::Ok)
+        if (cli::KeychainCli::saveVerified(store, *login, request.json ? err : out, err) != cli::KeychainCli::Ok)
             return cli::StorageFailed;
     }
     return cli::Verified;

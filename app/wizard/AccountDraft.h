@@ -28,7 +28,7 @@ struct AccountDraft {
     bool serversConfirmed = false;  ///< the user confirmed uncertain server facts (au) or typed them (Other)
     bool allowPlaintext = false;    ///< explicitly allowed for these servers by the user (Security::None only)
     /// SHA-256 fingerprints the user chose to trust, per "host:port" (lower-case host).
-    QHash<QString, QSet<QByteArray>> pinnedCertificates;
+    CertificatePins pinnedCertificates;
     QString password;  ///< in memory only
 
     /// Browser sign-in (OAuth 2.0) instead of a password: always for providers that take nothing else

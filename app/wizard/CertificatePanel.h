@@ -22,7 +22,7 @@ public:
                      QWidget *parent = nullptr);
 
     bool isTrustChosen() const;
-    QString endpointKey() const { return m_endpoint.key(); }
+    EndpointKey endpointKey() const { return m_endpoint.key(); }
     QByteArray fingerprint() const { return m_result.certificate.sha256; }
 
 Q_SIGNALS:

@@ -92,16 +92,16 @@ void DeviceSettingsSheet::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-QString DeviceSettingsSheet::securityText(ServerSecurity security) const
+QString DeviceSettingsSheet::securityText(Security security) const
 {
     const Device d = device();
     switch (security) {
-    case ServerSecurity::ImplicitTls:
+    case Security::ImplicitTls:
         // Apple's switch is "Use SSL"; the others name SSL/TLS.
         return d == Device::IPhone ? tr("Use SSL: on") : tr("SSL/TLS");
-    case ServerSecurity::StartTls:
+    case Security::StartTls:
         return d == Device::IPhone ? tr("Use SSL: off (the iPhone uses STARTTLS by itself)") : tr("STARTTLS");
-    case ServerSecurity::None:
+    case Security::None:
         return d == Device::IPhone ? tr("Use SSL: off") : tr("None (not encrypted)");
     }
     return {};

@@ -50,7 +50,7 @@ private:
 
     void addRow(QGridLayout *grid, int field, const QString &id);
     void retranslate();
-    QString securityText(ServerSecurity security) const;
+    QString securityText(Security security) const;
 
     QLabel *m_deviceLabel = nullptr;
     QComboBox *m_device = nullptr;

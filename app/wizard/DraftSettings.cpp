@@ -4,23 +4,26 @@
 
 namespace ipw {
 
+AccountProfile profileOf(const AccountDraft &draft)
+{
+    AccountProfile profile;
+    profile.address = draft.address.trimmed();
+    profile.providerId = draft.providerId == u"other" ? QString() : draft.providerId;
+    profile.loginName = draft.loginName;
+    profile.imap = draft.imap;
+    if (draft.checkSmtp && draft.smtp.hasHost())
+        profile.smtp = ServerAddress(draft.smtp);
+    profile.auth = draft.browserSignIn ? AccountProfile::Auth::OAuth2 : AccountProfile::Auth::Password;
+    profile.oauth = draft.oauth;
+    profile.pinnedCertificates = draft.pinnedCertificates;
+    profile.allowPlaintext = draft.allowPlaintext;
+    return profile;
+}
+
 CheckSettings checkSettingsFor(const AccountDraft &draft, const ProviderDatabase &providers,
                                const QList<QSslCertificate> &extraCaCertificates)
 {
-    CheckSettings settings;
-    ServerSettings imap = draft.imap;
-    imap.host = imap.host.trimmed();
-    settings.imap = endpointFor(imap, providers);
-    if (draft.checkSmtp && draft.smtp.hasHost()) {
-        ServerSettings smtp = draft.smtp;
-        smtp.host = smtp.host.trimmed();
-        settings.smtp = endpointFor(smtp, providers);
-    }
-    settings.loginName = draft.loginName;
-    settings.extraCaCertificates = extraCaCertificates;
-    settings.pinnedCertificates = draft.pinnedCertificates;
-    settings.allowPlaintext = draft.allowPlaintext;
-    return settings;
+    return profileOf(draft).checkSettings(providers, extraCaCertificates);
 }
 
 }  // namespace ipw

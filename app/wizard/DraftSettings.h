@@ -1,8 +1,7 @@
 #pragma once
 
 #include "AccountDraft.h"
-#include "common/EndpointSettings.h"
-#include "net/CheckSettings.h"
+#include "setup/AccountProfile.h"
 
 #include <QList>
 #include <QSslCertificate>
@@ -11,10 +10,12 @@ namespace ipw {
 
 class ProviderDatabase;
 
-/// The settings for a connection check of the draft: IMAP always, SMTP when the user wants it checked, each host
-/// with the TLS quirks the provider database records for it (endpointFor(), also for hosts typed by hand: nowhere
-/// else is TLS relaxed), the certificates the user trusted (draft.pinnedCertificates), plaintext only where the user
-/// allowed it. The password is not part of them: it goes to ConnectionCheck separately.
+/// The account profile the draft stands for: IMAP always, SMTP when the user wants it checked, browser sign-in or
+/// password, the certificates the user trusted, plaintext only where the user allowed it.
+AccountProfile profileOf(const AccountDraft &draft);
+
+/// The settings for a connection check of the draft (AccountProfile::checkSettings: each host with the TLS quirks
+/// the provider database records for it). The password is not part of them: it goes to ConnectionCheck separately.
 ///
 ///     ConnectionCheck check(checkSettingsFor(draft, providers, extraCas), draft.password);
 CheckSettings checkSettingsFor(const AccountDraft &draft, const ProviderDatabase &providers,

@@ -11,19 +11,6 @@ using namespace Qt::StringLiterals;
 namespace ipw {
 namespace {
 
-QString securityName(Security security)
-{
-    switch (security) {
-    case Security::ImplicitTls:
-        return u"tls"_s;
-    case Security::StartTls:
-        return u"starttls"_s;
-    case Security::None:
-        return u"none"_s;
-    }
-    return {};
-}
-
 void describeProtocol(QStringList &out, const QString &id, const std::optional<ServerEndpoint> &endpoint,
                       const std::optional<ProtocolResult> &result)
 {
@@ -33,7 +20,7 @@ void describeProtocol(QStringList &out, const QString &id, const std::optional<S
     }
     out << u"%1: %2:%3 (%4)%5"_s.arg(id.toUpper(), endpoint->host)
                .arg(endpoint->port)
-               .arg(securityName(endpoint->security),
+               .arg(toString(endpoint->security),
                     endpoint->quirks.allowLegacyRenegotiation ? u", legacy renegotiation allowed"_s : QString());
     out << u"  result: %1, diagnosis %2 (%3), stage %4, %5 ms"_s
                .arg(result->verified ? u"verified"_s : u"NOT verified"_s, toString(result->diagnosis),

@@ -33,46 +33,47 @@ bool readPort(const QJsonObject &json, quint16 *out, QString *why)
     return true;
 }
 
-}  // namespace
-
-bool SavedServer::isKnownSecurity(const QString &security)
+// A server in the accounts file: {"host", "port", "security": "tls"|"starttls"|"none"}.
+QJsonObject serverToJson(const ServerAddress &server)
 {
-    return security == u"tls"_s || security == u"starttls"_s || security == u"none"_s;
+    return {{u"host"_s, server.host}, {u"port"_s, int(server.port)}, {u"security"_s, toString(server.security)}};
 }
 
-QJsonObject SavedServer::toJson() const
+std::optional<ServerAddress> serverFromJson(const QJsonObject &json, QString *why)
 {
-    return {{u"host"_s, host}, {u"port"_s, int(port)}, {u"security"_s, security}};
-}
-
-std::optional<SavedServer> SavedServer::fromJson(const QJsonObject &json, QString *why)
-{
-    SavedServer server;
+    ServerAddress server;
+    QString security;
     if (!readString(json, u"host"_s, &server.host, why) || !readPort(json, &server.port, why) ||
-        !readString(json, u"security"_s, &server.security, why)) {
+        !readString(json, u"security"_s, &security, why)) {
         return std::nullopt;
     }
-    if (!isKnownSecurity(server.security) || server.host.isEmpty()) {
+    const std::optional<Security> known = securityFromString(security);
+    if (!known || server.host.isEmpty()) {
         *why = u"unknown \"security\" or empty \"host\""_s;
         return std::nullopt;
     }
+    server.security = *known;
     return server;
 }
 
-QJsonObject PinnedCertificate::toJson() const
+// A pinned certificate in the accounts file: {"host", "port", "sha256"}.
+bool readPin(const QJsonObject &json, CertificatePins &pins, QString *why)
 {
-    return {{u"host"_s, host}, {u"port"_s, int(port)}, {u"sha256"_s, sha256}};
+    QString host;
+    QString sha256;
+    quint16 port = 0;
+    if (!readString(json, u"host"_s, &host, why) || !readPort(json, &port, why) ||
+        !readString(json, u"sha256"_s, &sha256, why)) {
+        return false;
+    }
+    if (!pins.add(EndpointKey::of(host, port), QStringView(sha256))) {
+        *why = u"\"sha256\" is not a SHA-256 fingerprint or \"host\" is empty"_s;
+        return false;
+    }
+    return true;
 }
 
-std::optional<PinnedCertificate> PinnedCertificate::fromJson(const QJsonObject &json, QString *why)
-{
-    PinnedCertificate pin;
-    if (!readString(json, u"host"_s, &pin.host, why) || !readPort(json, &pin.port, why) ||
-        !readString(json, u"sha256"_s, &pin.sha256, why)) {
-        return std::nullopt;
-    }
-    return pin;
-}
+}  // namespace
 
 QJsonObject SavedOAuth::toJson() const
 {
@@ -118,7 +119,7 @@ QString SavedAccount::normalizedAddress(const QString &address)
 
 bool SavedAccount::isValid() const
 {
-    return normalizedAddress(address).contains(u'@') && imap.isValid() && (!smtp || smtp->isValid());
+    return normalizedAddress(address).contains(u'@') && imap.isComplete() && (!smtp || smtp->isComplete());
 }
 
 QJsonObject SavedAccount::toJson() const
@@ -126,14 +127,16 @@ QJsonObject SavedAccount::toJson() const
     QJsonObject json{{u"address"_s, address},
                      {u"provider"_s, providerId},
                      {u"login"_s, loginName},
-                     {u"imap"_s, imap.toJson()},
+                     {u"imap"_s, serverToJson(imap)},
                      {u"lastVerified"_s, lastVerified.toUTC().toString(Qt::ISODate)}};
     if (smtp) {
-        json.insert(u"smtp"_s, smtp->toJson());
+        json.insert(u"smtp"_s, serverToJson(*smtp));
     }
     QJsonArray pins;
-    for (const PinnedCertificate &pin : pinnedCertificates) {
-        pins.append(pin.toJson());
+    for (const CertificatePins::Entry &pin : pinnedCertificates.entries()) {
+        pins.append(QJsonObject{{u"host"_s, pin.where.host},
+                                {u"port"_s, int(pin.where.port)},
+                                {u"sha256"_s, QString::fromLatin1(pin.sha256)}});
     }
     json.insert(u"pinnedCertificates"_s, pins);
     if (oauth)
@@ -158,14 +161,14 @@ std::optional<SavedAccount> SavedAccount::fromJson(const QJsonObject &json, QStr
         *why = u"\"lastVerified\" is not an ISO 8601 time"_s;
         return std::nullopt;
     }
-    const auto imap = SavedServer::fromJson(json.value(u"imap"_s).toObject(), why);
+    const auto imap = serverFromJson(json.value(u"imap"_s).toObject(), why);
     if (!imap) {
         *why = u"imap: "_s + *why;
         return std::nullopt;
     }
     account.imap = *imap;
     if (json.contains(u"smtp"_s)) {
-        const auto smtp = SavedServer::fromJson(json.value(u"smtp"_s).toObject(), why);
+        const auto smtp = serverFromJson(json.value(u"smtp"_s).toObject(), why);
         if (!smtp) {
             *why = u"smtp: "_s + *why;
             return std::nullopt;
@@ -178,12 +181,10 @@ std::optional<SavedAccount> SavedAccount::fromJson(const QJsonObject &json, QStr
         return std::nullopt;
     }
     for (const QJsonValue &value : pins.toArray()) {
-        const auto pin = PinnedCertificate::fromJson(value.toObject(), why);
-        if (!pin) {
+        if (!readPin(value.toObject(), account.pinnedCertificates, why)) {
             *why = u"pinnedCertificates: "_s + *why;
             return std::nullopt;
         }
-        account.pinnedCertificates.append(*pin);
     }
     if (json.contains(u"oauth"_s)) {
         const auto oauth = SavedOAuth::fromJson(json.value(u"oauth"_s).toObject(), why);

@@ -1,6 +1,9 @@
 #pragma once
 // The non-secret part of a saved account: what the accounts file holds. The password is in the keychain only.
 
+#include "types/CertificatePins.h"
+#include "types/ServerAddress.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -10,31 +13,6 @@
 #include <optional>
 
 namespace ipw {
-
-/// One server as it was verified. `security` is "tls" (implicit TLS), "starttls" or "none" until core/net's
-/// ipw::Security is merged (then this becomes ipw::ServerEndpoint; the file format keeps these strings).
-struct SavedServer {
-    QString host;
-    quint16 port = 0;
-    QString security;
-
-    static bool isKnownSecurity(const QString &security);
-    bool isValid() const { return !host.isEmpty() && port != 0 && isKnownSecurity(security); }
-    QJsonObject toJson() const;
-    static std::optional<SavedServer> fromJson(const QJsonObject &json, QString *why);
-    friend bool operator==(const SavedServer &, const SavedServer &) = default;
-};
-
-/// A certificate the user accepted for host:port, by the SHA-256 of its DER encoding (lower-case hex).
-struct PinnedCertificate {
-    QString host;
-    quint16 port = 0;
-    QString sha256;
-
-    QJsonObject toJson() const;
-    static std::optional<PinnedCertificate> fromJson(const QJsonObject &json, QString *why);
-    friend bool operator==(const PinnedCertificate &, const PinnedCertificate &) = default;
-};
 
 /// How an OAuth 2.0 account refreshes its access token. The refresh token itself is the account's keychain secret.
 /// The client ID is kept because a refresh token only works with the client it was issued to.
@@ -54,9 +32,10 @@ struct SavedAccount {
     QString address;     ///< the e-mail address: names the account (compared case-insensitively)
     QString providerId;  ///< the provider database's id, empty when none matched
     QString loginName;
-    SavedServer imap;
-    std::optional<SavedServer> smtp;
-    QList<PinnedCertificate> pinnedCertificates;
+    ServerAddress imap;
+    std::optional<ServerAddress> smtp;  ///< absent: saved without SMTP (IMAP was checked alone)
+    /// Certificates the user accepted, each for one host:port. In the file: a list of {host, port, sha256}.
+    CertificatePins pinnedCertificates;
     QDateTime lastVerified;  ///< UTC
     /// Set for an account that signs in with OAuth 2.0: its keychain secret is then the refresh token, not a
     /// password. Absent in the file = a password account (files written before OAuth support read unchanged).

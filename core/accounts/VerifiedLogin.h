@@ -1,13 +1,11 @@
 #pragma once
-// The only thing AccountStore::save() and updatePassword() accept: settings + password that a check has just
-// logged in with. There is no way to hand the store a bare SavedAccount and a password.
+// The only thing AccountStore::save() accepts: settings + secret that a check has just logged in with. There is no
+// way to hand the store a bare SavedAccount and a password, and no way to make a VerifiedLogin in this layer: the
+// one producer is core/setup's LoginVerification::fromCheck(), which takes the verified CheckResult.
 //
-//     // in the app, right after the connection check succeeded with exactly these settings and password:
-//     auto login = ipw::VerifiedLogin::afterSuccessfulCheck(account, password, QDateTime::currentDateTimeUtc());
-//     auto *job = store.save(login);
-//
-// TODO(lead, after core/net is merged): let net's successful check result be the only producer of this token
-// (e.g. a factory taking that result), so that an unverified save cannot even be written.
+//     // core/setup, right after the connection check succeeded with exactly these settings and password:
+//     std::optional<VerifiedLogin> login = LoginVerification::fromCheck(profile, checkedSettings, result, password);
+//     if (login) store.save(*login);
 
 #include "accounts/SavedAccount.h"
 
@@ -18,24 +16,21 @@ namespace ipw {
 
 class VerifiedLogin {
 public:
-    /// Call only after the check logged in with `account`'s settings and `password`. `verifiedAt` becomes the
-    /// account's lastVerified. The store refuses (AccountsError::NotVerified) a token without a time, a
-    /// password or a valid account.
-    static VerifiedLogin afterSuccessfulCheck(SavedAccount account, QString password, QDateTime verifiedAt)
-    {
-        VerifiedLogin login;
-        login.m_account = std::move(account);
-        login.m_account.lastVerified = verifiedAt.toUTC();
-        login.m_password = std::move(password);
-        return login;
-    }
-
     const SavedAccount &account() const { return m_account; }
+    /// The password, or for a browser sign-in the refresh token: the account's keychain secret.
     const QString &password() const { return m_password; }
+    /// The store refuses (AccountsError::NotVerified) a login without a time, a secret or a valid account.
     bool isComplete() const { return m_account.isValid() && m_account.lastVerified.isValid() && !m_password.isEmpty(); }
 
 private:
-    VerifiedLogin() = default;
+    friend struct LoginVerification;  // core/setup/LoginVerification.h
+    VerifiedLogin(SavedAccount account, QString secret, const QDateTime &verifiedAt)
+        : m_account(std::move(account))
+        , m_password(std::move(secret))
+    {
+        m_account.lastVerified = verifiedAt.toUTC();
+    }
+
     SavedAccount m_account;
     QString m_password;
 };

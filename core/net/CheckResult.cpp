@@ -2,11 +2,6 @@
 
 namespace ipw {
 
-QString toString(Protocol protocol)
-{
-    return protocol == Protocol::Imap ? QStringLiteral("imap") : QStringLiteral("smtp");
-}
-
 CertificateInfo CertificateInfo::fromCertificate(const QSslCertificate &certificate)
 {
     CertificateInfo info;

@@ -2,6 +2,7 @@
 
 #include "diagnosis/CheckStage.h"
 #include "diagnosis/Diagnosis.h"
+#include "types/Security.h"
 
 #include <QDateTime>
 #include <QList>
@@ -14,9 +15,6 @@
 #include <optional>
 
 namespace ipw {
-
-enum class Protocol { Imap, Smtp };
-QString toString(Protocol protocol);  ///< "imap" / "smtp"
 
 /// What the user needs to decide whether to trust a certificate.
 struct CertificateInfo {

@@ -1,9 +1,9 @@
 #pragma once
 
-#include <QByteArray>
-#include <QHash>
+#include "types/CertificatePins.h"
+#include "types/ServerAddress.h"
+
 #include <QList>
-#include <QSet>
 #include <QSslCertificate>
 #include <QString>
 
@@ -11,14 +11,6 @@
 #include <optional>
 
 namespace ipw {
-
-/// How a connection is secured. There is no "try TLS, fall back to plaintext": StartTls that the server does not
-/// offer ends the check with starttls-unavailable.
-enum class Security {
-    ImplicitTls,  ///< TLS from the first byte (IMAP 993, SMTP 465)
-    StartTls,     ///< plaintext greeting, then STARTTLS before anything else (IMAP 143, SMTP 587)
-    None,         ///< plaintext; credentials are only sent when CheckSettings::allowPlaintext is set
-};
 
 /// What the secret handed to the tester (ConnectionCheck's second argument) is.
 enum class Credential {
@@ -41,20 +33,11 @@ struct TlsQuirks {
     bool allowLegacyRenegotiation = false;
 };
 
-/// One server to check.
+/// One server to check: its address and the TLS exceptions its host needs.
 ///
-///     ServerEndpoint imap{u"imap.example.com"_s, 993, Security::ImplicitTls};
-struct ServerEndpoint {
-    QString host;
-    quint16 port = 0;
-    Security security = Security::ImplicitTls;
+///     ServerEndpoint imap{{u"imap.example.com"_s, 993, Security::ImplicitTls}, {}};
+struct ServerEndpoint : ServerAddress {
     TlsQuirks quirks;
-
-    /// "host:port" with the host lower-cased: the key of CheckSettings::pinnedCertificates.
-    QString key() const;
-    /// The usual port for IMAP (993/143) or SMTP submission (465/587) with this security.
-    static quint16 defaultImapPort(Security security);
-    static quint16 defaultSmtpPort(Security security);
 };
 
 /// Everything the tester needs besides the password (which is handed over separately and never stored here).
@@ -64,9 +47,9 @@ struct CheckSettings {
     QString loginName;
     /// Trusted in addition to the system's CAs (e.g. a company CA).
     QList<QSslCertificate> extraCaCertificates;
-    /// SHA-256 fingerprints (lower-case hex, no colons) of certificates the user trusts for one "host:port"
-    /// (ServerEndpoint::key()). Only the exact certificate is accepted; nothing else is relaxed.
-    QHash<QString, QSet<QByteArray>> pinnedCertificates;
+    /// Certificates the user trusts, each for one host:port (ServerAddress::key()). Only the exact certificate is
+    /// accepted; nothing else is relaxed.
+    CertificatePins pinnedCertificates;
     /// Each step (connect, TLS handshake, one command and its reply) must finish within this time.
     std::chrono::milliseconds stepTimeout{std::chrono::seconds(20)};
     /// Only with Security::None: allows sending credentials without TLS (never when the server says LOGINDISABLED).
@@ -76,8 +59,5 @@ struct CheckSettings {
     Credential credential = Credential::Password;
     OAuthMechanism oauthMechanism = OAuthMechanism::Automatic;
 };
-
-/// "AB:cd:..." or "abcd..." → 64 lower-case hex characters; std::nullopt if it is not a SHA-256 fingerprint.
-std::optional<QByteArray> normalizeSha256Fingerprint(QStringView text);
 
 }  // namespace ipw

@@ -25,7 +25,7 @@ TlsPolicy ConnectionCheck::policyFor(const CheckSettings &settings, const Server
 {
     TlsPolicy policy;
     policy.extraCaCertificates = settings.extraCaCertificates;
-    policy.pinnedSha256 = settings.pinnedCertificates.value(endpoint.key());
+    policy.pinnedSha256 = settings.pinnedCertificates.forEndpoint(endpoint.key());
     return policy;
 }
 

@@ -1,6 +1,6 @@
 #include "providers/ClientConfig.h"
 
-#include "providers/HostName.h"
+#include "types/HostName.h"
 
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
@@ -10,25 +10,25 @@ namespace {
 
 using Kind = ProviderFileError::Kind;
 
-std::optional<ServerSecurity> securityFromSocketType(QStringView socketType)
+std::optional<Security> securityFromSocketType(QStringView socketType)
 {
     if (socketType == u"SSL")
-        return ServerSecurity::ImplicitTls;
+        return Security::ImplicitTls;
     if (socketType == u"STARTTLS")
-        return ServerSecurity::StartTls;
+        return Security::StartTls;
     if (socketType == u"plain")
-        return ServerSecurity::None;
+        return Security::None;
     return std::nullopt;
 }
 
-QString socketTypeOf(ServerSecurity security)
+QString socketTypeOf(Security security)
 {
     switch (security) {
-    case ServerSecurity::ImplicitTls:
+    case Security::ImplicitTls:
         return QStringLiteral("SSL");
-    case ServerSecurity::StartTls:
+    case Security::StartTls:
         return QStringLiteral("STARTTLS");
-    case ServerSecurity::None:
+    case Security::None:
         return QStringLiteral("plain");
     }
     return {};

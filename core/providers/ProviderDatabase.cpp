@@ -1,6 +1,6 @@
 #include "providers/ProviderDatabase.h"
 
-#include "providers/HostName.h"
+#include "types/HostName.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 // Reading provider files (docs/providers.md): every field validated, the first problem reported as a typed error
 // naming the file and the field. Writing them back is Provider::toJson (Provider.cpp).
-#include "providers/HostName.h"
+#include "types/HostName.h"
 #include "providers/JsonFieldReader.h"
 #include "providers/Provider.h"
 
@@ -105,7 +105,7 @@ std::optional<ServerSettings> readServer(Context &c, const QJsonObject &parent, 
         }
         s.port = static_cast<quint16>(*port);
         const auto security =
-            r.enumValue<ServerSecurity>(*o, here, QStringLiteral("security"), true, &serverSecurityFromString);
+            r.enumValue<Security>(*o, here, QStringLiteral("security"), true, &securityFromString);
         if (!security)
             return std::nullopt;
         s.security = *security;

@@ -26,11 +26,6 @@ std::optional<Enum> valueOf(const std::array<std::pair<Enum, const char16_t *>, 
     return std::nullopt;
 }
 
-constexpr std::array<std::pair<ServerSecurity, const char16_t *>, 3> kSecurity{{
-    {ServerSecurity::ImplicitTls, u"tls"},
-    {ServerSecurity::StartTls, u"starttls"},
-    {ServerSecurity::None, u"none"},
-}};
 constexpr std::array<std::pair<UsernameRule, const char16_t *>, 3> kUsername{{
     {UsernameRule::Address, u"address"},
     {UsernameRule::LocalPart, u"local-part"},
@@ -58,14 +53,6 @@ constexpr std::array<std::pair<PasswordChooser, const char16_t *>, 3> kChooser{{
 
 }  // namespace
 
-QString toString(ServerSecurity security)
-{
-    return nameOf(kSecurity, security);
-}
-std::optional<ServerSecurity> serverSecurityFromString(QStringView text)
-{
-    return valueOf(kSecurity, text);
-}
 QString toString(UsernameRule rule)
 {
     return nameOf(kUsername, rule);

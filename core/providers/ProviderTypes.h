@@ -1,9 +1,8 @@
 #pragma once
-// Value types of the provider database (see docs/providers.md for the file format they come from).
-//
-// NOTE for the merge: core/net defines ipw::Security { ImplicitTls, StartTls, None } and ipw::ServerEndpoint. Until
-// the lead unifies them, this folder uses its own ServerSecurity with the same enumerators, so the unification is a
-// rename: `using ServerSecurity = Security;`.
+// Value types of the provider database (see docs/providers.md for the file format they come from). Servers use the
+// shared vocabulary of core/types (Security, ServerAddress).
+
+#include "types/ServerAddress.h"
 
 #include <QDate>
 #include <QList>
@@ -14,12 +13,6 @@
 #include <optional>
 
 namespace ipw {
-
-/// How a connection is secured. The file and JSON spellings are "tls", "starttls", "none" everywhere.
-enum class ServerSecurity { ImplicitTls, StartTls, None };
-
-QString toString(ServerSecurity security);
-std::optional<ServerSecurity> serverSecurityFromString(QStringView text);
 
 /// A text in both languages the product speaks. Both are required in provider files.
 struct LocalizedText {
@@ -44,18 +37,12 @@ struct LocalizedList {
 
 /// One IMAP or SMTP server as the provider documents it. An empty host means "unknown: ask the user" and is only
 /// allowed where the provider marks the host uncertain.
-struct ServerSettings {
-    QString host;
-    quint16 port = 0;
-    ServerSecurity security = ServerSecurity::ImplicitTls;
+///
+///     ServerSettings imap{{u"imap.example.jp"_s, 993, Security::ImplicitTls}, {}};
+///     imap.sameServer(other);   // host (case-insensitive), port and security; the note is not compared
+struct ServerSettings : ServerAddress {
     LocalizedText note;  ///< why this alternative exists (alternatives only; may be empty)
 
-    bool hasHost() const { return !host.isEmpty(); }
-    /// Same server (host case-insensitive, port, security); the note is not compared.
-    bool sameServer(const ServerSettings &other) const
-    {
-        return host.compare(other.host, Qt::CaseInsensitive) == 0 && port == other.port && security == other.security;
-    }
     friend bool operator==(const ServerSettings &, const ServerSettings &) = default;
 };
 
@@ -125,7 +112,7 @@ struct WebPage {
     friend bool operator==(const WebPage &, const WebPage &) = default;
 };
 
-/// OAuth2 endpoints, recorded for a later issue (the product does not sign in with OAuth2 yet).
+/// OAuth2 endpoints and how the provider's browser sign-in is named.
 struct OAuth2Endpoints {
     QString issuer;
     QString authUrl;
@@ -136,6 +123,8 @@ struct OAuth2Endpoints {
     QString redirectHost = QStringLiteral("127.0.0.1");
     /// Extra authorization-request parameters the provider needs (e.g. Google's access_type=offline).
     QMap<QString, QString> authParams;
+    /// How mail apps name this provider's browser sign-in ("Sign in with Microsoft"); may be empty.
+    LocalizedText signInName;
     friend bool operator==(const OAuth2Endpoints &, const OAuth2Endpoints &) = default;
 };
 

@@ -13,9 +13,9 @@ inline SavedAccount sampleAccount(const QString &address)
     account.address = address;
     account.providerId = u"example"_s;
     account.loginName = address;
-    account.imap = {u"127.0.0.1"_s, 10993, u"tls"_s};
-    account.smtp = SavedServer{u"127.0.0.1"_s, 10465, u"tls"_s};
-    account.pinnedCertificates = {{u"127.0.0.1"_s, 10993, QString(64, u'a')}};
+    account.imap = {u"127.0.0.1"_s, 10993, Security::ImplicitTls};
+    account.smtp = ServerAddress{u"127.0.0.1"_s, 10465, Security::ImplicitTls};
+    account.pinnedCertificates.add(EndpointKey{u"127.0.0.1"_s, 10993}, QStringView(QString(64, u'a')));
     account.lastVerified = QDateTime(QDate(2026, 11, 29), QTime(6, 0), Qt::UTC);
     return account;
 }

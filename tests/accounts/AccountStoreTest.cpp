@@ -2,6 +2,7 @@
 
 #include "accounts/AccountStore.h"
 #include "AccountSamples.h"
+#include "VerifiedLogins.h"
 #include "CatchQt.h"
 #include "SecretSearch.h"
 #include "SecretServiceFixture.h"
@@ -34,8 +35,7 @@ SecretServiceFixture &readySecrets()
 
 VerifiedLogin verified(const QString &address, const QString &password)
 {
-    return VerifiedLogin::afterSuccessfulCheck(ipw::test::sampleAccount(address), password,
-                                               QDateTime::currentDateTimeUtc());
+    return ipw::test::verifiedLogin(ipw::test::sampleAccount(address), password);
 }
 
 QByteArray fileBytes(const QString &path)
@@ -110,8 +110,7 @@ TEST_CASE("OAuth: the refresh token is the secret, and a rotated one replaces it
     const QString firstToken = u"rt-first-7f3a9c"_s;
     const QString rotatedToken = u"rt-rotated-51e2d8"_s;
 
-    auto save = runJob(store.save(VerifiedLogin::afterSuccessfulCheck(ipw::test::sampleOAuthAccount(address),
-                                                                      firstToken, QDateTime::currentDateTimeUtc())));
+    auto save = runJob(store.save(ipw::test::verifiedLogin(ipw::test::sampleOAuthAccount(address), firstToken)));
     INFO(save->errorDetails().toStdString());
     REQUIRE_FALSE(save->error());
     const QByteArray fileBefore = fileBytes(store.filePath());
@@ -179,21 +178,6 @@ TEST_CASE("a save refused by a locked keyring writes no accounts file", "[accoun
     REQUIRE(save->error());
     CHECK(*save->error() == AccountsError::Keychain);
     CHECK(*save->keychainError() == KeychainError::Locked);
-    CHECK_FALSE(QFileInfo::exists(store.filePath()));
-}
-
-TEST_CASE("an incomplete verified login is refused", "[accounts]")
-{
-    readySecrets();
-    ipw::QtKeychainCredentialStore keychain;
-    AccountStore store(keychain);
-    auto noTime = runJob(store.save(VerifiedLogin::afterSuccessfulCheck(
-        ipw::test::sampleAccount(u"dave@example.test"_s), u"Some-Password-4"_s, QDateTime())));
-    REQUIRE(noTime->error());
-    CHECK(*noTime->error() == AccountsError::NotVerified);
-    auto noPassword = runJob(store.save(verified(u"dave@example.test"_s, QString())));
-    REQUIRE(noPassword->error());
-    CHECK(*noPassword->error() == AccountsError::NotVerified);
     CHECK_FALSE(QFileInfo::exists(store.filePath()));
 }
 

@@ -6,6 +6,7 @@
 #include "CatchQt.h"
 #include "JobRunner.h"
 #include "SecretServiceFixture.h"
+#include "VerifiedLogins.h"
 #include "keychain/QtKeychainCredentialStore.h"
 
 #include <QFile>
@@ -45,14 +46,14 @@ ipw::SavedAccount account(const QString &address)
     a.address = address;
     a.providerId = u"example"_s;
     a.loginName = u"login-"_s + address;
-    a.imap = {u"127.0.0.1"_s, 10993, u"tls"_s};
-    a.smtp = ipw::SavedServer{u"127.0.0.1"_s, 10465, u"starttls"_s};
+    a.imap = {u"127.0.0.1"_s, 10993, ipw::Security::ImplicitTls};
+    a.smtp = ipw::ServerAddress{u"127.0.0.1"_s, 10465, ipw::Security::StartTls};
     return a;
 }
 
 ipw::VerifiedLogin verified(const QString &address, const QString &password)
 {
-    return ipw::VerifiedLogin::afterSuccessfulCheck(account(address), password, QDateTime::currentDateTimeUtc());
+    return ipw::test::verifiedLogin(account(address), password);
 }
 
 SecretServiceFixture &readySecrets()

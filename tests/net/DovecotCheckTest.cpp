@@ -147,7 +147,7 @@ TEST_CASE("Dovecot: certificate not trusted without the CA, trusted with it or p
     CHECK(r->imap->certificate.sha256 == TestPki::instance().server().sha256().toHex());
     CHECK(r->imap->certificate.issuer.contains(QStringLiteral("IPW Test CA")));
 
-    s.pinnedCertificates[s.imap->key()] = {TestPki::instance().server().sha256().toHex()};
+    s.pinnedCertificates.add(s.imap->key(), TestPki::instance().server().sha256().toHex());
     r = runCheck(s, d.mainUser().password);
     REQUIRE(r);
     CHECK(r->imap->diagnosis == DiagnosisCode::Ok);

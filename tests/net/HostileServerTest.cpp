@@ -334,12 +334,12 @@ TEST_CASE("Certificates: self-signed rejected with its details, accepted when pi
     CHECK_FALSE(sawPassword(server.received()));
 
     // Pinned for another port: still rejected (a pin is for one host:port).
-    settings.pinnedCertificates[QStringLiteral("localhost:1")] = {pki.selfSigned().sha256().toHex()};
+    settings.pinnedCertificates.add(EndpointKey{QStringLiteral("localhost"), 1}, pki.selfSigned().sha256().toHex());
     r = runCheck(settings, kPassword);
     REQUIRE(r);
     CHECK(r->imap->diagnosis == DiagnosisCode::CertificateUntrusted);
 
-    settings.pinnedCertificates[settings.imap->key()] = {pki.selfSigned().sha256().toHex()};
+    settings.pinnedCertificates.add(settings.imap->key(), pki.selfSigned().sha256().toHex());
     r = runCheck(settings, kPassword);
     REQUIRE(r);
     CHECK(r->imap->diagnosis == DiagnosisCode::Ok);

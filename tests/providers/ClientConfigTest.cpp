@@ -30,7 +30,7 @@ std::optional<ClientConfig> importSample(const QString &name, ProviderFileError 
     return ClientConfig::fromXml(readFile(sample(name)), name, error);
 }
 
-ServerSettings server(const QString &host, quint16 port, ServerSecurity security)
+ServerSettings server(const QString &host, quint16 port, Security security)
 {
     return ServerSettings{host, port, security, {}};
 }
@@ -48,11 +48,11 @@ TEST_CASE("each ISPDB sample imports with what it implies", "[providers][clientc
         CHECK(c->id == u"googlemail.com"_s);
         CHECK(c->domains.contains(u"gmail.com"_s));
         REQUIRE(c->imap.size() == 1);
-        CHECK(c->imap[0].server == server(u"imap.gmail.com"_s, 993, ServerSecurity::ImplicitTls));
+        CHECK(c->imap[0].server == server(u"imap.gmail.com"_s, 993, Security::ImplicitTls));
         CHECK(c->imap[0].usernameTemplate == u"%EMAILADDRESS%"_s);
         CHECK(c->imap[0].authentication == QStringList{u"OAuth2"_s, u"password-cleartext"_s});
         REQUIRE(c->smtp.size() == 1);
-        CHECK(c->smtp[0].server == server(u"smtp.gmail.com"_s, 465, ServerSecurity::ImplicitTls));
+        CHECK(c->smtp[0].server == server(u"smtp.gmail.com"_s, 465, Security::ImplicitTls));
         REQUIRE(c->oauth2);
         CHECK(c->oauth2->issuer == u"accounts.google.com"_s);
         CHECK(c->oauth2->scopes.contains(u"https://mail.google.com/"_s));
@@ -66,8 +66,8 @@ TEST_CASE("each ISPDB sample imports with what it implies", "[providers][clientc
         REQUIRE(c);
         CHECK(c->domains.contains(u"outlook.jp"_s));
         CHECK(c->domains.contains(u"hotmail.co.jp"_s));
-        CHECK(c->imap[0].server == server(u"outlook.office365.com"_s, 993, ServerSecurity::ImplicitTls));
-        CHECK(c->smtp[0].server == server(u"smtp-mail.outlook.com"_s, 587, ServerSecurity::StartTls));
+        CHECK(c->imap[0].server == server(u"outlook.office365.com"_s, 993, Security::ImplicitTls));
+        CHECK(c->smtp[0].server == server(u"smtp-mail.outlook.com"_s, 587, Security::StartTls));
         CHECK(c->imap[0].authentication == QStringList{u"OAuth2"_s});
         CHECK(c->toProvider().auth == QList<AuthMethod>{AuthMethod::OAuth2});
     }
@@ -75,8 +75,8 @@ TEST_CASE("each ISPDB sample imports with what it implies", "[providers][clientc
     {
         const auto c = importSample(u"i.softbank.jp.xml"_s, &error);
         REQUIRE(c);
-        CHECK(c->imap[0].server == server(u"imap.softbank.jp"_s, 993, ServerSecurity::ImplicitTls));
-        CHECK(c->smtp[0].server == server(u"smtp.softbank.jp"_s, 465, ServerSecurity::ImplicitTls));
+        CHECK(c->imap[0].server == server(u"imap.softbank.jp"_s, 993, Security::ImplicitTls));
+        CHECK(c->smtp[0].server == server(u"smtp.softbank.jp"_s, 465, Security::ImplicitTls));
         CHECK(expandUsernameTemplate(c->imap[0].usernameTemplate, u"taro@i.softbank.jp") == u"taro"_s);
         CHECK(c->toProvider().username == UsernameRule::LocalPart);
     }
@@ -84,8 +84,8 @@ TEST_CASE("each ISPDB sample imports with what it implies", "[providers][clientc
     {
         const auto c = importSample(u"me.com.xml"_s, &error);
         REQUIRE(c);
-        CHECK(c->imap[0].server == server(u"imap.mail.me.com"_s, 993, ServerSecurity::ImplicitTls));
-        CHECK(c->smtp[0].server == server(u"smtp.mail.me.com"_s, 587, ServerSecurity::StartTls));
+        CHECK(c->imap[0].server == server(u"imap.mail.me.com"_s, 993, Security::ImplicitTls));
+        CHECK(c->smtp[0].server == server(u"smtp.mail.me.com"_s, 587, Security::StartTls));
         CHECK(c->imap[0].usernameTemplate == u"%EMAILLOCALPART%"_s);
         CHECK(c->smtp[0].usernameTemplate == u"%EMAILADDRESS%"_s);
     }
@@ -94,10 +94,10 @@ TEST_CASE("each ISPDB sample imports with what it implies", "[providers][clientc
         const auto c = importSample(u"mopera.net.xml"_s, &error);
         REQUIRE(c);
         REQUIRE(c->imap.size() == 2);
-        CHECK(c->imap[0].server == server(u"mail.mopera.net"_s, 993, ServerSecurity::ImplicitTls));
-        CHECK(c->imap[1].server == server(u"mail.mopera.net"_s, 143, ServerSecurity::StartTls));
+        CHECK(c->imap[0].server == server(u"mail.mopera.net"_s, 993, Security::ImplicitTls));
+        CHECK(c->imap[1].server == server(u"mail.mopera.net"_s, 143, Security::StartTls));
         REQUIRE(c->smtp.size() == 2);
-        CHECK(c->smtp[1].server == server(u"mail.mopera.net"_s, 587, ServerSecurity::StartTls));
+        CHECK(c->smtp[1].server == server(u"mail.mopera.net"_s, 587, Security::StartTls));
         CHECK(c->smtp[0].authentication == QStringList{u"password-encrypted"_s});
         const Provider p = c->toProvider();
         CHECK(p.imapAlternatives.size() == 1);
@@ -208,8 +208,8 @@ TEST_CASE("unknown elements are ignored, not fatal", "[providers][clientconfig]"
     REQUIRE(c);
     CHECK(c->domains == QStringList{u"example.jp"_s});
     REQUIRE(c->imap.size() == 1);
-    CHECK(c->imap[0].server == server(u"imap.example.jp"_s, 143, ServerSecurity::StartTls));
-    CHECK(c->smtp[0].server == server(u"smtp.example.jp"_s, 25, ServerSecurity::None));
+    CHECK(c->imap[0].server == server(u"imap.example.jp"_s, 143, Security::StartTls));
+    CHECK(c->smtp[0].server == server(u"smtp.example.jp"_s, 25, Security::None));
     CHECK(expandUsernameTemplate(c->imap[0].usernameTemplate, u"taro@example.jp") == u"taro@example.jp"_s);
     const Provider p = c->toProvider();
     CHECK(p.username == UsernameRule::ProviderId);  // not a plain placeholder: the user confirms it

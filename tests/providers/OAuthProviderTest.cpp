@@ -2,7 +2,7 @@
 // parameters; client registrations as configuration (OAuthClients); and the provider → OAuthSettings step
 // (OAuthSetup) that the CLI and the wizard share.
 
-#include "common/OAuthSetup.h"
+#include "setup/OAuthSetup.h"
 #include "providers/OAuthClients.h"
 #include "providers/ProviderDatabase.h"
 

@@ -176,8 +176,8 @@ TEST_CASE("a providers folder overrides a built-in entry by id", "[providers][fo
         REQUIRE(db.has_value());
         const Provider *p = db->forEmail(u"taro@docomo.ne.jp");
         REQUIRE(p);
-        CHECK(p->imap == ServerSettings{u"127.0.0.1"_s, 10993, ServerSecurity::ImplicitTls, {}});
-        CHECK(p->smtp.security == ServerSecurity::StartTls);
+        CHECK(p->imap == ServerSettings{u"127.0.0.1"_s, 10993, Security::ImplicitTls, {}});
+        CHECK(p->smtp.security == Security::StartTls);
         CHECK(db->quirksForHost(u"127.0.0.1") == QList<TlsQuirk>{TlsQuirk::LegacyRenegotiation});
         CHECK(db->quirksForHost(u"imap.spmode.ne.jp").isEmpty());  // the built-in entry was replaced whole
         CHECK(db->providers().size() == 14);

@@ -1,7 +1,7 @@
 // The built-in provider files: each loads, is complete in both languages, and every fact has a source and a date.
 #include "CatchQt.h"
 #include "TestEnv.h"
-#include "providers/HostName.h"
+#include "types/HostName.h"
 #include "providers/ProviderDatabase.h"
 
 #include <QDir>
@@ -183,8 +183,8 @@ TEST_CASE("the facts FACTS.md states are what the entries say", "[providers][fil
     const ProviderDatabase db = ProviderDatabase::builtIn();
     const Provider *docomo = db.byId(u"docomo");
     REQUIRE(docomo);
-    CHECK(docomo->imap == ServerSettings{u"imap.spmode.ne.jp"_s, 993, ServerSecurity::ImplicitTls, {}});
-    CHECK(docomo->smtp == ServerSettings{u"smtp.spmode.ne.jp"_s, 465, ServerSecurity::ImplicitTls, {}});
+    CHECK(docomo->imap == ServerSettings{u"imap.spmode.ne.jp"_s, 993, Security::ImplicitTls, {}});
+    CHECK(docomo->smtp == ServerSettings{u"smtp.spmode.ne.jp"_s, 465, Security::ImplicitTls, {}});
     CHECK(docomo->username == UsernameRule::ProviderId);
     CHECK(docomo->isUncertain(u"username"));
     CHECK(docomo->passwordName.ja.contains(u"IMAP専用パスワード"_s));

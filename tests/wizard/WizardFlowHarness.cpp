@@ -140,8 +140,8 @@ AccountDraft oauthFixtureDraft(const QString &providerId, quint16 imapPort, quin
     draft.providerId = providerId;
     draft.address = u"alice@example.test"_s;  // DovecotFixture::mainUser(), OAuthServerFixture::user()
     draft.loginName = draft.address;
-    draft.imap = {u"127.0.0.1"_s, imapPort, ServerSecurity::ImplicitTls, {}};
-    draft.smtp = {u"127.0.0.1"_s, smtpPort, ServerSecurity::ImplicitTls, {}};
+    draft.imap = {u"127.0.0.1"_s, imapPort, Security::ImplicitTls, {}};
+    draft.smtp = {u"127.0.0.1"_s, smtpPort, Security::ImplicitTls, {}};
     draft.checkSmtp = true;
     draft.serversConfirmed = true;
     return draft;
@@ -155,8 +155,8 @@ AccountDraft fixtureDraft(const QString &password)
     draft.providerId = u"fixturemail"_s;
     draft.address = dovecot.mainUser().name;
     draft.loginName = dovecot.mainUser().name;
-    draft.imap = {u"127.0.0.1"_s, dovecot.imapsPort(), ServerSecurity::ImplicitTls, {}};
-    draft.smtp = {u"127.0.0.1"_s, dovecot.submissionsPort(), ServerSecurity::ImplicitTls, {}};
+    draft.imap = {u"127.0.0.1"_s, dovecot.imapsPort(), Security::ImplicitTls, {}};
+    draft.smtp = {u"127.0.0.1"_s, dovecot.submissionsPort(), Security::ImplicitTls, {}};
     draft.checkSmtp = true;
     draft.serversConfirmed = true;
     draft.password = password;

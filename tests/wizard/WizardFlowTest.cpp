@@ -355,9 +355,9 @@ TEST_CASE("the draft becomes tester settings: quirks by host also typed by hand,
     ipw::AccountDraft draft;
     draft.providerId = u"other"_s;  // typed by hand, not picked from the list
     draft.loginName = u"taro"_s;
-    draft.imap = {u" IMAP.spmode.ne.jp "_s, 993, ipw::ServerSecurity::ImplicitTls, {}};
-    draft.smtp = {u"smtp.example.com"_s, 587, ipw::ServerSecurity::StartTls, {}};
-    draft.pinnedCertificates[u"imap.spmode.ne.jp:993"_s].insert(QByteArray(64, 'a'));
+    draft.imap = {u" IMAP.spmode.ne.jp "_s, 993, ipw::Security::ImplicitTls, {}};
+    draft.smtp = {u"smtp.example.com"_s, 587, ipw::Security::StartTls, {}};
+    draft.pinnedCertificates.add(ipw::EndpointKey{u"imap.spmode.ne.jp"_s, 993}, QByteArray(64, 'a'));
 
     ipw::CheckSettings settings = ipw::checkSettingsFor(draft, providers);
     REQUIRE(settings.imap);

@@ -18,6 +18,7 @@
 #include "providers/ProviderDatabase.h"
 
 #include "CatchQt.h"
+#include "VerifiedLogins.h"
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QFile>
@@ -474,10 +475,9 @@ TEST_CASE("an account saved with a password at a provider that now takes only br
     old.address = u"alice@example.test"_s;
     old.providerId = u"fixtureoauth"_s;
     old.loginName = old.address;
-    old.imap = {u"127.0.0.1"_s, env.imapPort, u"tls"_s};
-    old.smtp = ipw::SavedServer{u"127.0.0.1"_s, env.smtpPort, u"tls"_s};
-    auto *save = wizard.session().accounts().save(
-        ipw::VerifiedLogin::afterSuccessfulCheck(old, u"an-old-password"_s, QDateTime::currentDateTimeUtc()));
+    old.imap = {u"127.0.0.1"_s, env.imapPort, ipw::Security::ImplicitTls};
+    old.smtp = ipw::ServerAddress{u"127.0.0.1"_s, env.smtpPort, ipw::Security::ImplicitTls};
+    auto *save = wizard.session().accounts().save(ipw::test::verifiedLogin(old, u"an-old-password"_s));
     bool saved = false;
     QObject::connect(save, &ipw::AccountJob::finished, [&](ipw::AccountJob *job) {
         saved = !job->error();

@@ -262,7 +262,7 @@ TEST_CASE("Other provider: server settings are shown and checked field by field"
     child<QCheckBox>(flow.wizard, u"allowPlaintextCheck"_s)->setChecked(true);
     CHECK(flow.nextEnabled());
     CHECK(flow.wizard.draft().allowPlaintext);
-    CHECK(flow.wizard.draft().imap.security == ipw::ServerSecurity::None);
+    CHECK(flow.wizard.draft().imap.security == ipw::Security::None);
     flow.next();
     CHECK(flow.wizard.currentId() == SetupWizard::Password);
 }

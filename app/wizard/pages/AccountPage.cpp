@@ -4,7 +4,7 @@
 #include "pages/Notice.h"
 #include "pages/ServerFields.h"
 #include "password/PasswordInput.h"
-#include "providers/HostName.h"
+#include "types/HostName.h"
 
 #include <QCheckBox>
 #include <QDesktopServices>
@@ -69,8 +69,8 @@ AccountPage::AccountPage(QWidget *parent)
     m_serversBox = new QGroupBox;
     m_serversBox->setObjectName(u"serverSettingsBox"_s);
     m_uncertain = new Notice(Notice::Kind::Warning, u"uncertainServersNotice"_s, nullptr, u"openSettingsPageButton"_s);
-    m_imap = new ServerFields(ServerFields::Protocol::Imap);
-    m_smtp = new ServerFields(ServerFields::Protocol::Smtp);
+    m_imap = new ServerFields(Protocol::Imap);
+    m_smtp = new ServerFields(Protocol::Smtp);
     m_checkSmtp = new QCheckBox;
     m_checkSmtp->setObjectName(u"checkSmtpCheck"_s);
     m_plaintext = new Notice(Notice::Kind::Warning, u"plaintextWarning"_s);
@@ -248,8 +248,8 @@ void AccountPage::updateState()
     m_uncertain->setVisible(!uncertain.isEmpty());
     m_confirmServers->setVisible(!uncertain.isEmpty());
     m_smtp->setEnabled(m_checkSmtp->isChecked());
-    const bool plaintext = m_imap->settings().security == ServerSecurity::None ||
-                           (m_checkSmtp->isChecked() && m_smtp->settings().security == ServerSecurity::None);
+    const bool plaintext = m_imap->settings().security == Security::None ||
+                           (m_checkSmtp->isChecked() && m_smtp->settings().security == Security::None);
     m_plaintext->setVisible(plaintext);
     m_allowPlaintext->setVisible(plaintext);
     retranslate();
@@ -267,7 +267,7 @@ void AccountPage::writeDraft()
     d.smtp = m_smtp->settings();
     d.checkSmtp = m_checkSmtp->isChecked();
     const bool plaintext =
-        d.imap.security == ServerSecurity::None || (d.checkSmtp && d.smtp.security == ServerSecurity::None);
+        d.imap.security == Security::None || (d.checkSmtp && d.smtp.security == Security::None);
     d.allowPlaintext = plaintext && m_allowPlaintext->isChecked();
     // "Confirmed" means the servers are settled: verified provider facts, typed by the user (Other), or uncertain
     // facts the user copied from the provider's page and ticked.
@@ -280,8 +280,8 @@ bool AccountPage::isComplete() const
         return false;
     if (!m_imap->isValid() || (m_checkSmtp->isChecked() && !m_smtp->isValid()))
         return false;
-    const bool plaintext = m_imap->settings().security == ServerSecurity::None ||
-                           (m_checkSmtp->isChecked() && m_smtp->settings().security == ServerSecurity::None);
+    const bool plaintext = m_imap->settings().security == Security::None ||
+                           (m_checkSmtp->isChecked() && m_smtp->settings().security == Security::None);
     if (plaintext && !m_allowPlaintext->isChecked())
         return false;
     return uncertainServerFields().isEmpty() || m_confirmServers->isChecked();

@@ -2,7 +2,7 @@
 
 #include "CapsLock.h"
 #include "SetupWizard.h"
-#include "common/OAuthSetup.h"
+#include "setup/OAuthSetup.h"
 #include "pages/Notice.h"
 #include "providers/OAuthClients.h"
 

@@ -1,8 +1,10 @@
 #include "pages/ResultPage.h"
 
 #include "CertificatePanel.h"
-#include "CheckOutcome.h"
+#include "setup/CheckOutcome.h"
+#include "setup/LoginVerification.h"
 #include "DeviceSettingsSheet.h"
+#include "DraftSettings.h"
 #include "PasswordClipboard.h"
 #include "SetupWizard.h"
 #include "SupportReport.h"
@@ -51,26 +53,6 @@ QPushButton *button(QWidget *parent, const QString &name)
     auto *b = new QPushButton(parent);
     b->setObjectName(name);
     return b;
-}
-
-SavedAccount savedAccountFrom(const AccountDraft &draft)
-{
-    SavedAccount account;
-    account.address = draft.address.trimmed();
-    account.providerId = draft.providerId == u"other" ? QString() : draft.providerId;
-    account.loginName = draft.loginName;
-    if (draft.browserSignIn)
-        account.oauth = draft.oauth;
-    account.imap = {draft.imap.host.trimmed(), draft.imap.port, toString(draft.imap.security)};
-    if (draft.checkSmtp && draft.smtp.hasHost())
-        account.smtp = SavedServer{draft.smtp.host.trimmed(), draft.smtp.port, toString(draft.smtp.security)};
-    for (auto it = draft.pinnedCertificates.cbegin(); it != draft.pinnedCertificates.cend(); ++it) {
-        const qsizetype colon = it.key().lastIndexOf(u':');
-        for (const QByteArray &sha : it.value())
-            account.pinnedCertificates.append(
-                {it.key().left(colon), quint16(it.key().mid(colon + 1).toUInt()), QString::fromLatin1(sha)});
-    }
-    return account;
 }
 
 }  // namespace
@@ -362,7 +344,7 @@ void ResultPage::trustAndCheckAgain()
     AccountDraft &draft = m_wizard->draft();
     for (const CertificatePanel *panel : std::as_const(m_certificatePanels)) {
         if (panel->isTrustChosen())
-            draft.pinnedCertificates[panel->endpointKey()].insert(panel->fingerprint());
+            draft.pinnedCertificates.add(panel->endpointKey(), panel->fingerprint());
     }
     m_wizard->goToPage(SetupWizard::Test);
 }
@@ -382,8 +364,18 @@ void ResultPage::save()
         return;
     }
     // Only right after a verified check, with exactly the settings and secret it used.
-    auto login = VerifiedLogin::afterSuccessfulCheck(savedAccountFrom(draft), secret, QDateTime::currentDateTimeUtc());
-    AccountJob *job = m_wizard->session().accounts().save(login, this);
+    const WizardSession &session = m_wizard->session();
+    const std::optional<VerifiedLogin> login =
+        session.lastSettings && session.lastResult
+            ? LoginVerification::fromCheck(profileOf(draft), *session.lastSettings, *session.lastResult, secret)
+            : std::nullopt;
+    if (!login) {
+        m_saveState = SaveState::Failed;
+        m_saveError = tr("The settings changed after the check, so they are not saved: check again first.");
+        retranslateSuccess();
+        return;
+    }
+    AccountJob *job = m_wizard->session().accounts().save(*login, this);
     m_saveJob = job;
     connect(job, &AccountJob::finished, this, &ResultPage::onSaved);
     m_saveState = SaveState::Saving;

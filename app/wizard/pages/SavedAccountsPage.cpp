@@ -6,7 +6,7 @@
 #include "common/DiagnosisText.h"
 #include "common/KeychainText.h"
 #include "common/Language.h"
-#include "common/OAuthSetup.h"
+#include "setup/OAuthSetup.h"
 #include "oauth/OAuthRefresh.h"
 #include "pages/SignInPage.h"
 #include "providers/OAuthClients.h"
@@ -130,24 +130,13 @@ void SavedAccountsPage::fillDraft(const SavedAccount &account)
     draft.address = account.address;
     draft.providerId = account.providerId;
     draft.loginName = account.loginName;
-    draft.imap = {account.imap.host,
-                  account.imap.port,
-                  serverSecurityFromString(account.imap.security).value_or(ServerSecurity::ImplicitTls),
-                  {}};
+    draft.imap = ServerSettings{account.imap, {}};
     draft.checkSmtp = account.smtp.has_value();
-    draft.smtp =
-        account.smtp
-            ? ServerSettings{account.smtp->host,
-                             account.smtp->port,
-                             serverSecurityFromString(account.smtp->security).value_or(ServerSecurity::ImplicitTls),
-                             {}}
-            : ServerSettings{};
+    draft.smtp = account.smtp ? ServerSettings{*account.smtp, {}} : ServerSettings{};
     // The user allowed plaintext when this account was saved with security "none".
     draft.allowPlaintext =
-        draft.imap.security == ServerSecurity::None || (draft.checkSmtp && draft.smtp.security == ServerSecurity::None);
-    draft.pinnedCertificates.clear();
-    for (const PinnedCertificate &pin : account.pinnedCertificates)
-        draft.pinnedCertificates[u"%1:%2"_s.arg(pin.host.toLower()).arg(pin.port)].insert(pin.sha256.toLatin1());
+        draft.imap.security == Security::None || (draft.checkSmtp && draft.smtp.security == Security::None);
+    draft.pinnedCertificates = account.pinnedCertificates;
     draft.serversConfirmed = true;
     draft.lastCheckVerified = false;
     draft.browserSignIn = account.oauth.has_value();

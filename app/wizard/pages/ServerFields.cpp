@@ -1,6 +1,6 @@
 #include "pages/ServerFields.h"
 
-#include "providers/HostName.h"
+#include "types/HostName.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -41,7 +41,7 @@ ServerFields::ServerFields(Protocol protocol, QWidget *parent)
 
     m_security = new QComboBox(this);
     m_security->setObjectName(prefix + u"SecurityCombo"_s);
-    for (const ServerSecurity security : {ServerSecurity::ImplicitTls, ServerSecurity::StartTls, ServerSecurity::None})
+    for (const Security security : {Security::ImplicitTls, Security::StartTls, Security::None})
         m_security->addItem(QString(), toString(security));
     m_securityLabel = new QLabel(this);
     m_securityLabel->setBuddy(m_security);
@@ -80,15 +80,12 @@ ServerFields::ServerFields(Protocol protocol, QWidget *parent)
         Q_EMIT edited();
     });
     connect(m_security, &QComboBox::currentIndexChanged, this, [this] {
-        // Follow the well-known port of the security chosen, unless the user typed an unusual one.
-        static const QStringList known{u"993"_s, u"143"_s, u"465"_s, u"587"_s, u"25"_s, QString()};
-        if (known.contains(m_port->text().trimmed())) {
-            const auto security = serverSecurityFromString(m_security->currentData().toString());
-            const bool implicit = security == ServerSecurity::ImplicitTls;
-            if (m_protocol == Protocol::Imap)
-                m_port->setText(implicit ? u"993"_s : u"143"_s);
-            else
-                m_port->setText(implicit ? u"465"_s : u"587"_s);
+        // Follow the standard port of the security chosen, unless the user typed an unusual one.
+        const QString typed = m_port->text().trimmed();
+        if (typed.isEmpty() || ServerAddress::securityForPort(quint16(typed.toUInt())).has_value()) {
+            const Security security =
+                securityFromString(m_security->currentData().toString()).value_or(Security::ImplicitTls);
+            m_port->setText(QString::number(ServerAddress::defaultPort(m_protocol, security)));
         }
         updateProblem();
         Q_EMIT edited();
@@ -112,7 +109,7 @@ ServerSettings ServerFields::settings() const
     ServerSettings s;
     s.host = normalizedHostName(m_host->text());
     s.port = quint16(m_port->text().trimmed().toUInt());
-    s.security = serverSecurityFromString(m_security->currentData().toString()).value_or(ServerSecurity::ImplicitTls);
+    s.security = securityFromString(m_security->currentData().toString()).value_or(Security::ImplicitTls);
     return s;
 }
 
@@ -140,7 +137,7 @@ QString ServerFields::problem() const
     const uint port = m_port->text().trimmed().toUInt(&ok);
     if (!ok || port < 1 || port > 65535)
         return tr("The port must be a number from 1 to 65535 (usually %1).")
-            .arg(m_protocol == Protocol::Imap ? u"993"_s : u"465"_s);
+            .arg(ServerAddress::defaultPort(m_protocol, Security::ImplicitTls));
     return {};
 }
 

@@ -16,8 +16,6 @@ namespace ipw {
 class ServerFields : public QWidget {
     Q_OBJECT
 public:
-    enum class Protocol { Imap, Smtp };
-
     ServerFields(Protocol protocol, QWidget *parent = nullptr);
 
     void setSettings(const ServerSettings &settings);

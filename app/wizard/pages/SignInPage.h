@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/OAuthSetup.h"
+#include "setup/OAuthSetup.h"
 #include "oauth/OAuthError.h"
 #include "pages/DraftPage.h"
 

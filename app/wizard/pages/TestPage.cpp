@@ -1,6 +1,6 @@
 #include "pages/TestPage.h"
 
-#include "CheckOutcome.h"
+#include "setup/CheckOutcome.h"
 #include "DraftSettings.h"
 #include "SetupWizard.h"
 #include "WizardSession.h"
@@ -235,9 +235,9 @@ void TestPage::resetColumns()
         for (int step = 0; step < StepCount; ++step)
             setState(*column, step, StepState::Pending);
     }
-    if (draft.imap.security == ServerSecurity::None)
+    if (draft.imap.security == Security::None)
         setState(m_imap, Secured, StepState::Skipped);
-    if (!smtp || draft.smtp.security == ServerSecurity::None)
+    if (!smtp || draft.smtp.security == Security::None)
         setState(m_smtp, Secured, StepState::Skipped);
     if (!smtp) {
         for (int step = 0; step < StepCount; ++step)
@@ -320,7 +320,7 @@ void TestPage::onProgress(Protocol protocol, CheckStage stage)
     Column &col = column(protocol);
     const bool implicitTls =
         (protocol == Protocol::Imap ? m_wizard->draft().imap.security : m_wizard->draft().smtp.security) ==
-        ServerSecurity::ImplicitTls;
+        Security::ImplicitTls;
     int doneThrough = -1;
     int active = -1;
     switch (stage) {
@@ -466,7 +466,7 @@ void TestPage::retranslate()
     for (Column *col : {&m_imap, &m_smtp}) {
         col->texts[Found]->setText(tr("Server found"));
         col->texts[Connected]->setText(tr("Connected"));
-        const bool plain = (col == &m_imap ? draft.imap.security : draft.smtp.security) == ServerSecurity::None;
+        const bool plain = (col == &m_imap ? draft.imap.security : draft.smtp.security) == Security::None;
         col->texts[Secured]->setText(plain ? tr("No encryption (you allowed it)") : tr("Secure connection"));
         // The SASL mechanism the server accepted, once known (e.g. "Signed in (OAUTHBEARER)").
         const auto &last = m_wizard->session().lastResult;

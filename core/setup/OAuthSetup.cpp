@@ -1,4 +1,4 @@
-#include "common/OAuthSetup.h"
+#include "setup/OAuthSetup.h"
 
 namespace ipw {
 

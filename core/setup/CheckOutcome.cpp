@@ -1,4 +1,4 @@
-#include "CheckOutcome.h"
+#include "setup/CheckOutcome.h"
 
 namespace ipw {
 
@@ -9,11 +9,6 @@ const ProtocolResult *decisiveResult(const CheckResult &result)
     if (result.smtp && !result.smtp->verified)
         return &*result.smtp;
     return nullptr;
-}
-
-Protocol decisiveProtocol(const CheckResult &result)
-{
-    return (result.imap && !result.imap->verified) || !result.smtp ? Protocol::Imap : Protocol::Smtp;
 }
 
 bool loginWasRejected(const CheckResult &result)

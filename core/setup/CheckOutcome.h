@@ -4,13 +4,12 @@
 
 namespace ipw {
 
-/// What the wizard reads out of a CheckResult, in one place (TestPage counts attempts with it, ResultPage explains).
+/// What the front ends read out of a CheckResult, in one place (LockoutGuard counts attempts with it, the wizard
+/// and the CLI explain with it).
 
 /// The protocol whose result decides what to tell the user: the first one that was not verified (IMAP before
 /// SMTP, and never an SMTP that was merely not attempted because IMAP failed); nullptr when all were verified.
 const ProtocolResult *decisiveResult(const CheckResult &result);
-/// Which protocol decisiveResult() picked.
-Protocol decisiveProtocol(const CheckResult &result);
 
 /// The server refused the login itself (the password, the login name, or the account): this attempt counts
 /// toward the provider's lockout. Connection, TLS and timeouts before the login do not count.

@@ -1,4 +1,4 @@
-#include "providers/HostName.h"
+#include "types/HostName.h"
 
 namespace ipw {
 

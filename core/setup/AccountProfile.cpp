@@ -1,0 +1,75 @@
+#include "setup/AccountProfile.h"
+
+#include "providers/ProviderDatabase.h"
+
+namespace ipw {
+namespace {
+
+ServerAddress trimmed(ServerAddress server)
+{
+    server.host = server.host.trimmed();
+    return server;
+}
+
+}  // namespace
+
+ServerEndpoint endpointFor(const ServerAddress &server, const ProviderDatabase &providers)
+{
+    ServerEndpoint endpoint{trimmed(server), {}};
+    for (const TlsQuirk quirk : providers.quirksForHost(endpoint.host)) {
+        switch (quirk) {
+        case TlsQuirk::LegacyRenegotiation:
+            endpoint.quirks.allowLegacyRenegotiation = true;
+            break;
+        }
+    }
+    return endpoint;
+}
+
+CheckSettings AccountProfile::checkSettings(const ProviderDatabase &providers,
+                                            const QList<QSslCertificate> &extraCaCertificates) const
+{
+    CheckSettings settings;
+    settings.imap = endpointFor(imap, providers);
+    if (smtp && smtp->hasHost())
+        settings.smtp = endpointFor(*smtp, providers);
+    settings.loginName = loginName;
+    settings.extraCaCertificates = extraCaCertificates;
+    settings.pinnedCertificates = pinnedCertificates;
+    settings.allowPlaintext = allowPlaintext;
+    settings.credential = auth == Auth::OAuth2 ? Credential::OAuthAccessToken : Credential::Password;
+    return settings;
+}
+
+SavedAccount AccountProfile::toSaved() const
+{
+    SavedAccount account;
+    account.address = address.trimmed();
+    account.providerId = providerId;
+    account.loginName = loginName;
+    account.imap = trimmed(imap);
+    if (smtp && smtp->hasHost())
+        account.smtp = trimmed(*smtp);
+    account.pinnedCertificates = pinnedCertificates;
+    if (auth == Auth::OAuth2)
+        account.oauth = oauth;
+    return account;
+}
+
+AccountProfile AccountProfile::fromSaved(const SavedAccount &account)
+{
+    AccountProfile profile;
+    profile.address = account.address;
+    profile.providerId = account.providerId;
+    profile.loginName = account.loginName;
+    profile.imap = account.imap;
+    profile.smtp = account.smtp;
+    profile.auth = account.oauth ? Auth::OAuth2 : Auth::Password;
+    profile.oauth = account.oauth;
+    profile.pinnedCertificates = account.pinnedCertificates;
+    profile.allowPlaintext =
+        account.imap.security == Security::None || (account.smtp && account.smtp->security == Security::None);
+    return profile;
+}
+
+}  // namespace ipw
