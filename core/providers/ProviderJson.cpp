@@ -84,7 +84,7 @@ bool readReferences(ProviderReading &c)
 {
     Reader &r = c.r;
     const QString key = QStringLiteral("references");
-    const auto o = r.object(c.root, {}, key, c.required(key));
+    const auto o = c.object(key);
     if (!o)
         return false;
     for (auto it = o->begin(); it != o->end(); ++it) {
@@ -118,7 +118,7 @@ bool readSources(ProviderReading &c)
     Reader &r = c.r;
     Provider &p = c.p;
     const QString key = QStringLiteral("sources");
-    const auto o = r.object(c.root, {}, key, c.required(key));
+    const auto o = c.object(key);
     if (!o)
         return false;
     for (auto it = o->begin(); it != o->end(); ++it) {

@@ -62,12 +62,12 @@ bool readServerPair(ProviderReading &c, const QString &mainKey, ServerSettings &
 {
     Reader &r = c.r;
     const ProviderKey &schema = *providerKey(mainKey);
-    const auto o = r.object(c.root, {}, mainKey, c.required(mainKey));
+    const auto o = c.object(mainKey);
     const auto s = o ? readServer(c, *o, mainKey, schema, true) : std::nullopt;
     if (!s)
         return false;
     main = *s;
-    const auto a = r.array(c.root, {}, alternativesKey, c.required(alternativesKey));
+    const auto a = c.array(alternativesKey);
     if (!a)
         return false;
     for (qsizetype i = 0; i < a->size(); ++i) {
@@ -86,7 +86,7 @@ bool readServerPair(ProviderReading &c, const QString &mainKey, ServerSettings &
 std::optional<WebPage> readPage(ProviderReading &c, const QString &key)
 {
     Reader &r = c.r;
-    const auto o = r.object(c.root, {}, key, c.required(key));
+    const auto o = c.object(key);
     if (!o || !r.onlyKnownKeys(*o, key, providerKey(key)->partNames()))
         return std::nullopt;
     const auto name = r.text(*o, key, QStringLiteral("name"), true);
@@ -103,7 +103,7 @@ bool readImapEnable(ProviderReading &c)
 {
     Reader &r = c.r;
     const QString key = QStringLiteral("imapEnable");
-    const auto o = r.object(c.root, {}, key, c.required(key));
+    const auto o = c.object(key);
     if (!o || !r.onlyKnownKeys(*o, key, providerKey(key)->partNames()))
         return false;
     const auto required = r.enumValue<YesNoUnknown>(*o, key, QStringLiteral("required"), true, &yesNoUnknownFromString);
@@ -122,7 +122,7 @@ bool readPasswordRules(ProviderReading &c)
     Reader &r = c.r;
     const QString key = QStringLiteral("passwordRules");
     PasswordRules &rules = c.p.passwordRules;
-    const auto o = r.object(c.root, {}, key, c.required(key));
+    const auto o = c.object(key);
     if (!o || !r.onlyKnownKeys(*o, key, providerKey(key)->partNames()))
         return false;
     const auto chosenBy =
@@ -150,7 +150,7 @@ bool readTlsQuirks(ProviderReading &c)
 {
     Reader &r = c.r;
     const QString key = QStringLiteral("tlsQuirks");
-    const auto a = r.array(c.root, {}, key, c.required(key));
+    const auto a = c.array(key);
     if (!a)
         return false;
     const QList<ServerSettings> servers = c.p.allServers();
@@ -235,7 +235,7 @@ bool readLogin(ProviderReading &c)
         p.auth.append(*m);
     }
     const QString key = QStringLiteral("authPrerequisites");
-    if (const auto pre = r.object(c.root, {}, key, c.required(key))) {
+    if (const auto pre = c.object(key)) {
         for (auto it = pre->begin(); it != pre->end(); ++it) {
             const auto m = authMethodFromString(it.key());
             if (!m || !p.auth.contains(*m))
@@ -292,7 +292,7 @@ bool readOAuth2(ProviderReading &c)
 {
     Reader &r = c.r;
     const QString key = QStringLiteral("oauth2");
-    const auto o = r.object(c.root, {}, key, c.required(key));
+    const auto o = c.object(key);
     if (!o)
         return !r.failed();
     if (!r.onlyKnownKeys(*o, key, providerKey(key)->partNames()))

@@ -22,6 +22,9 @@ struct ProviderReading {
 
     /// Must the file have this top-level key (ProviderKey::presence, given what has been read so far)?
     bool required(QStringView key) const;
+    /// The top-level key's object or array, required as the table says; std::nullopt when absent or wrong.
+    std::optional<QJsonObject> object(const QString &key) { return r.object(root, {}, key, required(key)); }
+    std::optional<QJsonArray> array(const QString &key) { return r.array(root, {}, key, required(key)); }
 };
 
 bool readServers(ProviderReading &c);    // imap, imapAlternatives, smtp, smtpAlternatives

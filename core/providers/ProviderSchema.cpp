@@ -227,13 +227,6 @@ const ProviderKey *providerKey(QStringView key)
     return it == std::end(kSchema) ? nullptr : it;
 }
 
-bool isRequiredKey(QStringView key)
-{
-    const ProviderKey *k = providerKey(key);
-    Q_ASSERT(k);  // a reader asking about a key the table lacks is a bug in the reader
-    return k && k->presence == Presence::Required;
-}
-
 const QStringList &providerKeyNames()
 {
     static const QStringList names = [] {

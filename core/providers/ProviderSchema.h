@@ -7,10 +7,10 @@
 // which are required, which need a source and what `uncertain` may name; writing (Provider::toJson) walks the table,
 // so a key the reader knows cannot be forgotten by the writer:
 //
-//     if (!reader.onlyKnownKeys(root, {}, providerKeyNames()))      // "smpt" → unknown-field
-//         ...;
-//     reader.object(root, {}, u"imap"_s, isRequiredKey(u"imap"));   // absent → missing-field "imap"
-//     providerKey(u"imap")->parts;                                  // {"host", "port", "security"}
+//     reader.onlyKnownKeys(root, {}, providerKeyNames());   // "smpt" → unknown-field "smpt"
+//     providerKey(u"imap")->presence;                        // Presence::Required: absent → missing-field "imap"
+//     providerKey(u"imap")->partNames();                     // {"host", "port", "security"}: "imap.hots" is unknown
+//     isUncertainFieldName(u"imap.host"_s);                  // true; "searchTerms" is no fact, so false
 
 #include <QJsonValue>
 #include <QStringList>
@@ -58,8 +58,6 @@ struct ProviderKey {
 std::span<const ProviderKey> providerSchema();
 /// The row for a top-level key; nullptr for a key the format does not have.
 const ProviderKey *providerKey(QStringView key);
-/// Is the key required in every provider file? (False for optional and conditionally required keys.)
-bool isRequiredKey(QStringView key);
 /// All top-level keys, for rejecting unknown ones.
 const QStringList &providerKeyNames();
 /// May `uncertain` list this name: a fact field ("imap") or one of its parts ("imap.host")?
