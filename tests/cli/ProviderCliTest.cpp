@@ -264,9 +264,10 @@ TEST_CASE("bad input gets a clear error and exit code 2", "[cli][providers]")
     CHECK(domain.err.contains(u"example.org"_s));
     const Run notAddress = run({u"--show-settings"_s, u"--email"_s, u"taro"_s});
     CHECK(notAddress.exitCode == 2);
-    const Run security = run({u"--show-settings"_s, u"--imap"_s, u"imap.example.jp"_s, u"--imap-security"_s, u"ssl"_s});
+    const Run security =
+        run({u"--show-settings"_s, u"--imap"_s, u"imap.example.jp"_s, u"--imap-security"_s, u"sslv3"_s});
     CHECK(security.exitCode == 2);
-    CHECK(security.err.contains(u"ssl"_s));
+    CHECK(security.err.contains(u"sslv3"_s));
     const Run host = run({u"--show-settings"_s, u"--imap"_s, u"imap example:99999"_s});
     CHECK(host.exitCode == 2);
 

@@ -269,7 +269,7 @@ TEST_CASE("a broken file in the providers folder gives a typed error naming file
         {"bad security",
          [](QJsonObject &o) {
              o[u"smtp"_s] =
-                 QJsonObject{{u"host"_s, u"smtp.softbank.jp"_s}, {u"port"_s, 465}, {u"security"_s, u"ssl"_s}};
+                 QJsonObject{{u"host"_s, u"smtp.softbank.jp"_s}, {u"port"_s, 465}, {u"security"_s, u"tls1.3"_s}};
          },
          K::BadValue, u"smtp.security"_s},
         {"missing host",
