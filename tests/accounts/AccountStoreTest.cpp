@@ -73,7 +73,7 @@ TEST_CASE("save, read, update and forget an account", "[accounts][keychain]")
     REQUIRE_FALSE(listed.error);
     REQUIRE(listed.accounts.size() == 1);
     CHECK(listed.accounts.at(0).address == address);
-    CHECK(listed.accounts.at(0).imap.security == u"tls"_s);
+    CHECK(listed.accounts.at(0).imap.security == ipw::Security::ImplicitTls);
     CHECK(listed.accounts.at(0).lastVerified.isValid());
 
     auto read = runJob(store.readPassword(u"ALICE@example.test"_s));

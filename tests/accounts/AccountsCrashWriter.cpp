@@ -20,7 +20,7 @@ int main(int argc, char *argv[])
         ipw::SavedAccount account;
         account.address = u"user%1@example.test"_s.arg(i);
         account.loginName = account.address;
-        account.imap = {u"127.0.0.1"_s, 993, u"tls"_s};
+        account.imap = {u"127.0.0.1"_s, 993, ipw::Security::ImplicitTls};
         account.lastVerified = QDateTime::currentDateTimeUtc();
         accounts.append(account);
     }

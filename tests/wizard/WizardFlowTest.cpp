@@ -333,9 +333,10 @@ TEST_CASE("a certificate the user trusts is pinned for that host:port only", "[w
     QTest::mouseClick(again, Qt::LeftButton);
     REQUIRE(QTest::qWaitFor([&] { return wizard.currentId() == SetupWizard::Result; }, 60000));
 
-    const QString imapKey = u"127.0.0.1:%1"_s.arg(env.dovecot.imapsPort());
-    CHECK(wizard.draft().pinnedCertificates.keys() == QStringList{imapKey});
-    CHECK(wizard.draft().pinnedCertificates.value(imapKey) == QSet<QByteArray>{imapSha});
+    const ipw::EndpointKey imapKey = ipw::EndpointKey::of(u"127.0.0.1"_s, env.dovecot.imapsPort());
+    REQUIRE(wizard.draft().pinnedCertificates.entries().size() == 1);
+    CHECK(wizard.draft().pinnedCertificates.entries().first().where == imapKey);
+    CHECK(wizard.draft().pinnedCertificates.forEndpoint(imapKey) == QSet<QByteArray>{imapSha});
     // IMAP now passes; SMTP on the same host but another port still does not trust the certificate.
     const ipw::CheckResult &second = *wizard.session().lastResult;
     CHECK(second.imap->verified);
@@ -345,7 +346,7 @@ TEST_CASE("a certificate the user trusts is pinned for that host:port only", "[w
     QTest::mouseClick(child<QPushButton>(wizard, "checkAgainButton"), Qt::LeftButton);
     REQUIRE(QTest::qWaitFor([&] { return wizard.currentId() == SetupWizard::Result; }, 60000));
     CHECK(wizard.draft().lastCheckVerified);
-    CHECK(wizard.draft().pinnedCertificates.size() == 2);
+    CHECK(wizard.draft().pinnedCertificates.entries().size() == 2);
 }
 
 TEST_CASE("the draft becomes tester settings: quirks by host also typed by hand, pins, plaintext only if allowed",
