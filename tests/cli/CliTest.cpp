@@ -313,9 +313,11 @@ TEST_CASE("CLI: name mismatch and plaintext refused on 127.0.0.2", "[cli][doveco
 
 TEST_CASE("CLI: connection refused, a listener that never speaks", "[cli]")
 {
-    Run r = runCli({QStringLiteral("--imap"), at(freePort(), QStringLiteral("127.0.0.1")), QStringLiteral("--no-smtp"),
-                    QStringLiteral("--user"), QStringLiteral("me"), QStringLiteral("--password-stdin"),
-                    QStringLiteral("--json")},
+    const ClosedPort closed;  // bound, never listening, held to the end: no other test can start listening there
+    REQUIRE(closed.port() != 0);
+    Run r = runCli({QStringLiteral("--imap"), at(closed.port(), QStringLiteral("127.0.0.1")),
+                    QStringLiteral("--no-smtp"), QStringLiteral("--user"), QStringLiteral("me"),
+                    QStringLiteral("--password-stdin"), QStringLiteral("--json")},
                    "x\n");
     CHECK(r.exitCode == 1);
     CHECK(r.json()[QStringLiteral("imap")][QStringLiteral("diagnosis")].toString() ==

@@ -177,8 +177,10 @@ TEST_CASE("Dovecot: name mismatch on 127.0.0.2", "[dovecot][tls]")
 
 TEST_CASE("Connection refused on a port nothing listens on", "[net]")
 {
+    const ClosedPort closed;  // bound, never listening, held to the end: no other test can start listening there
+    REQUIRE(closed.port() != 0);
     CheckSettings s;
-    s.imap = loopback(freePort(), Security::ImplicitTls, QStringLiteral("127.0.0.1"));
+    s.imap = loopback(closed.port(), Security::ImplicitTls, QStringLiteral("127.0.0.1"));
     s.loginName = QStringLiteral("me");
     const auto r = runCheck(s, QStringLiteral("x"));
     REQUIRE(r);

