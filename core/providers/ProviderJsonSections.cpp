@@ -320,6 +320,12 @@ bool readOAuth2(ProviderReading &c)
             e.authParams.insert(it.key(), it.value().toString());
         }
     }
+    if (o->contains(QStringLiteral("signInName"))) {
+        const auto name = r.text(*o, key, QStringLiteral("signInName"), true);
+        if (!name)
+            return false;
+        e.signInName = *name;
+    }
     c.p.oauth2 = e;
     return !r.failed();
 }

@@ -113,6 +113,10 @@ QJsonValue oauth2Json(const std::optional<OAuth2Endpoints> &oauth2)
             params.insert(it.key(), it.value());
         e.insert(QStringLiteral("authParams"), params);
     }
+    if (!oauth2->signInName.isEmpty()) {
+        e.insert(QStringLiteral("signInName"),
+                 QJsonObject{{QStringLiteral("ja"), oauth2->signInName.ja}, {QStringLiteral("en"), oauth2->signInName.en}});
+    }
     return e;
 }
 
@@ -141,7 +145,8 @@ constexpr QStringView kServerParts[] = {u"host", u"port", u"security"};
 constexpr QStringView kPageParts[] = {u"name", u"url"};
 constexpr QStringView kImapEnableParts[] = {u"required", u"where", u"url"};
 constexpr QStringView kPasswordRulesParts[] = {u"chosenBy", u"minLength", u"maxLength", u"description"};
-constexpr QStringView kOAuth2Parts[] = {u"issuer", u"authUrl", u"tokenUrl", u"scopes", u"redirectHost", u"authParams"};
+constexpr QStringView kOAuth2Parts[] = {u"issuer",       u"authUrl",    u"tokenUrl",  u"scopes",
+                                        u"redirectHost", u"authParams", u"signInName"};
 
 using P = const Provider &;
 using V = QJsonValue;

@@ -1,0 +1,52 @@
+#include "common/NextStepText.h"
+
+#include "common/Language.h"
+
+#include <QCoreApplication>
+
+namespace ipw {
+namespace {
+class Tr {
+    Q_DECLARE_TR_FUNCTIONS(NextStepText)
+};
+}  // namespace
+
+QString describeNextStep(const ProviderNextStep &step)
+{
+    const QString lang = Language::code(Language::current());
+    const QString name = step.providerName.forLanguage(lang);
+    const QString place = step.place.forLanguage(lang);
+    using Kind = ProviderNextStep::Kind;
+    switch (step.kind) {
+    case Kind::None:
+        return {};
+    case Kind::ReissuePassword:
+        return Tr::tr("%1 wants its %2 here. Check it on %3, or reissue it there, then enter it again: \"Reissue "
+                      "the password\" shows the steps in order.")
+            .arg(name, step.passwordName.forLanguage(lang), place);
+    case Kind::BrowserSignInOnly: {
+        const QString signIn = step.signInName.forLanguage(lang);
+        if (signIn.isEmpty())
+            return Tr::tr("%1 no longer accepts passwords from mail apps: they must sign in through its own page "
+                          "(OAuth2). Check the account with \"Sign in with your browser\" in this wizard; in your "
+                          "mail app, remove the account and add it again with the provider's own sign-in.")
+                .arg(name);
+        return Tr::tr("%1 no longer accepts passwords from mail apps: they must sign in through its own page "
+                      "(OAuth2). Check the account with \"Sign in with your browser\" in this wizard; in your mail "
+                      "app, remove the account and add it again with \"%2\" (Outlook, Thunderbird, iPhone and "
+                      "Android mail apps offer it).")
+            .arg(name, signIn);
+    }
+    case Kind::EnableImap:
+        return Tr::tr("Turn on IMAP access for %1: %2").arg(name, place);
+    case Kind::ContactSupport:
+        return Tr::tr("Wait before trying again, and if it stays like this contact %1 through %2.").arg(name, place);
+    case Kind::CheckStatusPage:
+        return Tr::tr("See whether %1 reports a problem on %2, and check again later. Your password may well be "
+                      "right.")
+            .arg(name, place);
+    }
+    return {};
+}
+
+}  // namespace ipw
