@@ -50,7 +50,8 @@ std::optional<HostPort> HostPort::parse(QStringView text, Error *error)
     };
     const QStringView trimmed = text.trimmed();
     QString host = trimmed.toString();
-    QString portText;  // null: no port given
+    QString portText;
+    bool hasPort = false;  // a colon before a port, even with nothing after it ("host:" is a bad port, not no port)
     if (host.startsWith(u'[')) {
         const qsizetype close = host.indexOf(u']');
         if (close < 0)
@@ -59,11 +60,12 @@ std::optional<HostPort> HostPort::parse(QStringView text, Error *error)
         host = host.mid(1, close - 1);
         if (!rest.isEmpty() && !rest.startsWith(u':'))
             return fail(Error::BadHost);
-        if (!rest.isEmpty())
-            portText = rest.mid(1);
+        hasPort = !rest.isEmpty();
+        portText = rest.mid(1);
         if (QHostAddress(host).protocol() != QAbstractSocket::IPv6Protocol)
             return fail(Error::BadHost);
     } else if (host.count(u':') == 1) {
+        hasPort = true;
         portText = host.section(u':', 1);
         host = host.section(u':', 0, 0);
     } else if (host.count(u':') > 1) {
@@ -81,7 +83,7 @@ std::optional<HostPort> HostPort::parse(QStringView text, Error *error)
         if (!isValidHostName(result.host))
             return fail(Error::BadHost);
     }
-    if (!portText.isNull()) {
+    if (hasPort) {
         bool ok = false;
         const int value = portText.toInt(&ok);
         if (!ok || value < 1 || value > 65535)

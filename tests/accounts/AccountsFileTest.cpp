@@ -71,7 +71,7 @@ TEST_CASE("damaged accounts files are typed errors with details", "[accounts][fi
         {"not ours", R"({"hello": 1})", AccountsError::FileCorrupt},
         {"array", "[]", AccountsError::FileCorrupt},
         {"bad port", QByteArray(good).replace("10993", "99999"), AccountsError::FileCorrupt},
-        {"bad security", QByteArray(good).replace("\"tls\"", "\"ssl\""), AccountsError::FileCorrupt},
+        {"bad security", QByteArray(good).replace("\"tls\"", "\"tls1.3\""), AccountsError::FileCorrupt},
         {"newer", QByteArray(good).replace("\"version\": 1", "\"version\": 7"), AccountsError::FileTooNew},
     };
     for (const Case &c : cases) {
