@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diagnosis/Classifier.h"
+#include "types/Security.h"
 
 #include <QByteArray>
 #include <QList>
@@ -14,7 +15,7 @@ namespace ipw::test {
 /// reader (the real protocol parsers belong to core/net): it takes the `# expect:` line and the server lines after
 /// the last `C:` line, and pulls status/code/text (IMAP) or code/enhanced code/text (SMTP) out of them.
 struct Transcript {
-    enum class Protocol { Imap, Smtp };
+    using Protocol = ipw::Protocol;  // core/types: the one protocol vocabulary
     Protocol protocol = Protocol::Imap;
     QString expect;                      ///< the first word after "# expect:", e.g. "wrong-credentials"
     QList<QByteArray> finalServerLines;  ///< the `S:` lines after the last `C:` line, without "S: "

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ScriptedServer.h"
+#include "types/Security.h"
 
 #include <QByteArray>
 #include <QList>
@@ -12,7 +13,7 @@ namespace ipw::test {
 /// lines are replayed byte for byte with CRLF; the client's own tags, EHLO name and login method are answered
 /// leniently).
 struct ReplayScript {
-    enum class Protocol { Imap, Smtp };
+    using Protocol = ipw::Protocol;  // core/types: the one protocol vocabulary
     struct Exchange {
         QByteArray client;              ///< the C: line ("<password>" where the secret was)
         QList<QByteArray> serverLines;  ///< the S: lines that answered it
