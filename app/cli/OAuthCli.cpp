@@ -1,9 +1,9 @@
 #include "cli/OAuthCli.h"
 
 #include "common/DiagnosisText.h"
-#include "setup/OAuthSetup.h"
 #include "oauth/OAuthRefresh.h"
 #include "oauth/OAuthSignIn.h"
+#include "setup/OAuthSetup.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>

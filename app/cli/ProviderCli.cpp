@@ -206,10 +206,10 @@ std::optional<ResolvedSettings> ProviderCli::resolve(const QCommandLineParser &p
                 r.uncertain.append(field);
         }
     }
-    r.imap =
-        combine(imapBase, explicitSettings.imapHost, explicitSettings.imapPort, explicitSettings.imapSecurity, Protocol::Imap);
-    r.smtp =
-        combine(smtpBase, explicitSettings.smtpHost, explicitSettings.smtpPort, explicitSettings.smtpSecurity, Protocol::Smtp);
+    r.imap = combine(imapBase, explicitSettings.imapHost, explicitSettings.imapPort, explicitSettings.imapSecurity,
+                     Protocol::Imap);
+    r.smtp = combine(smtpBase, explicitSettings.smtpHost, explicitSettings.smtpPort, explicitSettings.smtpSecurity,
+                     Protocol::Smtp);
 
     if (explicitSettings.user) {
         r.user = explicitSettings.user;

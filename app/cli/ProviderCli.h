@@ -60,7 +60,6 @@ public:
     static void printSettings(const ResolvedSettings &settings, const ProviderDatabase &database, QTextStream &out);
     static void printProviders(const ProviderDatabase &database, bool json, QTextStream &out);
 
-
 private:
     QCommandLineOption m_listProviders;
     QCommandLineOption m_provider;

@@ -13,12 +13,12 @@
 #include "cli/SavedSettings.h"
 #include "common/BuildInfo.h"
 #include "common/Language.h"
-#include "setup/OAuthSetup.h"
 #include "keychain/QtKeychainCredentialStore.h"
 #include "net/ConnectionCheck.h"
 #include "providers/ProviderDatabase.h"
 #include "setup/AccountProfile.h"
 #include "setup/LoginVerification.h"
+#include "setup/OAuthSetup.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -2,11 +2,11 @@
 // naming the file and the field. The keys and their rules are the table in ProviderSchema.cpp; this file reads the
 // identity, the uncertain list and the sources, and calls the other section readers (ProviderJsonSections.cpp) in
 // between. Writing them back is Provider::toJson, driven by the same table.
-#include "types/HostName.h"
 #include "providers/JsonFieldReader.h"
 #include "providers/Provider.h"
 #include "providers/ProviderJsonSections.h"
 #include "providers/ProviderSchema.h"
+#include "types/HostName.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

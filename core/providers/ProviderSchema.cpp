@@ -114,8 +114,8 @@ QJsonValue oauth2Json(const std::optional<OAuth2Endpoints> &oauth2)
         e.insert(QStringLiteral("authParams"), params);
     }
     if (!oauth2->signInName.isEmpty()) {
-        e.insert(QStringLiteral("signInName"),
-                 QJsonObject{{QStringLiteral("ja"), oauth2->signInName.ja}, {QStringLiteral("en"), oauth2->signInName.en}});
+        e.insert(QStringLiteral("signInName"), QJsonObject{{QStringLiteral("ja"), oauth2->signInName.ja},
+                                                           {QStringLiteral("en"), oauth2->signInName.en}});
     }
     return e;
 }

@@ -37,9 +37,9 @@ struct AccountProfile {
     ServerAddress imap;
     std::optional<ServerAddress> smtp;  ///< absent: SMTP is neither checked nor saved
     Auth auth = Auth::Password;
-    std::optional<SavedOAuth> oauth;      ///< with Auth::OAuth2: how the sign-in is refreshed (no secret)
-    CertificatePins pinnedCertificates;   ///< certificates the user trusts, each for one host:port
-    bool allowPlaintext = false;          ///< the user allowed credentials without TLS (Security::None servers)
+    std::optional<SavedOAuth> oauth;     ///< with Auth::OAuth2: how the sign-in is refreshed (no secret)
+    CertificatePins pinnedCertificates;  ///< certificates the user trusts, each for one host:port
+    bool allowPlaintext = false;         ///< the user allowed credentials without TLS (Security::None servers)
 
     /// The tester's settings: each server with the TLS quirks the provider database records for its host (also for
     /// a host typed by hand: nowhere else is TLS relaxed), the pins, plaintext only where allowed, a token

@@ -1,6 +1,7 @@
 #pragma once
 // The one vocabulary for how a mail server connection is secured, shared by the provider files, the tester, saved
-// accounts and both front ends. Strings exist only at the edges (files, CLI, JSON), through toString/securityFromString.
+// accounts and both front ends. Strings exist only at the edges (files, CLI, JSON), through
+// toString/securityFromString.
 
 #include <QString>
 

@@ -2,10 +2,10 @@
 
 #include "accounts/AccountStore.h"
 #include "AccountSamples.h"
-#include "VerifiedLogins.h"
 #include "CatchQt.h"
 #include "SecretSearch.h"
 #include "SecretServiceFixture.h"
+#include "VerifiedLogins.h"
 #include "keychain/QtKeychainCredentialStore.h"
 
 #include <QCryptographicHash>

@@ -2,9 +2,9 @@
 // parameters; client registrations as configuration (OAuthClients); and the provider → OAuthSettings step
 // (OAuthSetup) that the CLI and the wizard share.
 
-#include "setup/OAuthSetup.h"
 #include "providers/OAuthClients.h"
 #include "providers/ProviderDatabase.h"
+#include "setup/OAuthSetup.h"
 
 #include "CatchQt.h"
 

@@ -1,8 +1,8 @@
 // The built-in provider files: each loads, is complete in both languages, and every fact has a source and a date.
 #include "CatchQt.h"
 #include "TestEnv.h"
-#include "types/HostName.h"
 #include "providers/ProviderDatabase.h"
+#include "types/HostName.h"
 
 #include <QDir>
 #include <QFile>

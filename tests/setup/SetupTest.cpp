@@ -91,8 +91,9 @@ TEST_CASE("a profile becomes check settings with the provider's TLS quirks, and 
     {
         AccountProfile oauth = p;
         oauth.auth = AccountProfile::Auth::OAuth2;
-        oauth.oauth = SavedOAuth{u"issuer"_s, u"https://a.example/auth"_s, u"https://a.example/token"_s,
-                                 u"client"_s,  {u"mail"_s},                u"127.0.0.1"_s};
+        oauth.oauth = SavedOAuth{
+            u"issuer"_s,   u"https://a.example/auth"_s, u"https://a.example/token"_s, u"client"_s, {u"mail"_s},
+            u"127.0.0.1"_s};
         CHECK(oauth.checkSettings(providers()).credential == Credential::OAuthAccessToken);
         CHECK(oauth.toSaved().oauth == oauth.oauth);
         CHECK(AccountProfile::fromSaved(oauth.toSaved()).auth == AccountProfile::Auth::OAuth2);
@@ -160,8 +161,8 @@ TEST_CASE("a verified login comes only from a verified check of exactly the prof
     CHECK(login->account().lastVerified.isValid());
     CHECK(login->account().lastVerified.secsTo(QDateTime::currentDateTimeUtc()) < 60);
 
-    CHECK_FALSE(LoginVerification::fromCheck(p, s, resultWith(false, false, DiagnosisCode::WrongCredentials),
-                                             u"secret-1"_s));
+    CHECK_FALSE(
+        LoginVerification::fromCheck(p, s, resultWith(false, false, DiagnosisCode::WrongCredentials), u"secret-1"_s));
     CHECK_FALSE(LoginVerification::fromCheck(p, s, resultWith(true, false), u"secret-1"_s));  // SMTP failed
     CHECK_FALSE(LoginVerification::fromCheck(p, s, resultWith(true, true), QString()));
     CheckResult noImap = resultWith(true, true);

@@ -1,8 +1,6 @@
 #include "pages/ResultPage.h"
 
 #include "CertificatePanel.h"
-#include "setup/CheckOutcome.h"
-#include "setup/LoginVerification.h"
 #include "DeviceSettingsSheet.h"
 #include "DraftSettings.h"
 #include "PasswordClipboard.h"
@@ -14,6 +12,8 @@
 #include "common/KeychainText.h"
 #include "common/Language.h"
 #include "pages/SignInPage.h"
+#include "setup/CheckOutcome.h"
+#include "setup/LoginVerification.h"
 
 #include <QApplication>
 #include <QCheckBox>

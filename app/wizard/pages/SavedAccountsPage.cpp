@@ -6,10 +6,10 @@
 #include "common/DiagnosisText.h"
 #include "common/KeychainText.h"
 #include "common/Language.h"
-#include "setup/OAuthSetup.h"
 #include "oauth/OAuthRefresh.h"
 #include "pages/SignInPage.h"
 #include "providers/OAuthClients.h"
+#include "setup/OAuthSetup.h"
 
 #include <QEvent>
 #include <QFrame>

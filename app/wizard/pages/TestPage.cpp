@@ -1,11 +1,11 @@
 #include "pages/TestPage.h"
 
-#include "setup/CheckOutcome.h"
 #include "DraftSettings.h"
 #include "SetupWizard.h"
 #include "WizardSession.h"
 #include "common/DiagnosisText.h"
 #include "net/ConnectionCheck.h"
+#include "setup/CheckOutcome.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -318,9 +318,8 @@ void TestPage::startCheck()
 void TestPage::onProgress(Protocol protocol, CheckStage stage)
 {
     Column &col = column(protocol);
-    const bool implicitTls =
-        (protocol == Protocol::Imap ? m_wizard->draft().imap.security : m_wizard->draft().smtp.security) ==
-        Security::ImplicitTls;
+    const bool implicitTls = (protocol == Protocol::Imap ? m_wizard->draft().imap.security
+                                                         : m_wizard->draft().smtp.security) == Security::ImplicitTls;
     int doneThrough = -1;
     int active = -1;
     switch (stage) {
