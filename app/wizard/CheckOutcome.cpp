@@ -11,11 +11,6 @@ const ProtocolResult *decisiveResult(const CheckResult &result)
     return nullptr;
 }
 
-Protocol decisiveProtocol(const CheckResult &result)
-{
-    return (result.imap && !result.imap->verified) || !result.smtp ? Protocol::Imap : Protocol::Smtp;
-}
-
 bool loginWasRejected(const CheckResult &result)
 {
     // Only the first login counts: SMTP logs in only after IMAP accepted, with the same password.

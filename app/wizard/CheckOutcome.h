@@ -9,8 +9,6 @@ namespace ipw {
 /// The protocol whose result decides what to tell the user: the first one that was not verified (IMAP before
 /// SMTP, and never an SMTP that was merely not attempted because IMAP failed); nullptr when all were verified.
 const ProtocolResult *decisiveResult(const CheckResult &result);
-/// Which protocol decisiveResult() picked.
-Protocol decisiveProtocol(const CheckResult &result);
 
 /// The server refused the login itself (the password, the login name, or the account): this attempt counts
 /// toward the provider's lockout. Connection, TLS and timeouts before the login do not count.
