@@ -3,8 +3,8 @@
 #include "SetupWizard.h"
 #include "pages/Notice.h"
 #include "pages/ServerFields.h"
-#include "password/PasswordInput.h"
 #include "providers/HostName.h"
+#include "providers/PasswordInput.h"
 
 #include <QCheckBox>
 #include <QDesktopServices>
