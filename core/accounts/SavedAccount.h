@@ -11,8 +11,8 @@
 
 namespace ipw {
 
-/// One server as it was verified. `security` is "tls" (implicit TLS), "starttls" or "none" until core/net's
-/// ipw::Security is merged (then this becomes ipw::ServerEndpoint; the file format keeps these strings).
+/// One server as it was verified. `security` is the accounts file's string: "tls" (implicit TLS), "starttls" or
+/// "none".
 struct SavedServer {
     QString host;
     quint16 port = 0;

@@ -6,8 +6,8 @@
 //     auto login = ipw::VerifiedLogin::afterSuccessfulCheck(account, password, QDateTime::currentDateTimeUtc());
 //     auto *job = store.save(login);
 //
-// TODO(lead, after core/net is merged): let net's successful check result be the only producer of this token
-// (e.g. a factory taking that result), so that an unverified save cannot even be written.
+// The token takes the caller's word: core/accounts sits below core/net and never sees a CheckResult. Made from
+// net's successful result in a layer above both, an unverified save could not even be written.
 
 #include "accounts/SavedAccount.h"
 

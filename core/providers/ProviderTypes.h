@@ -125,7 +125,7 @@ struct WebPage {
     friend bool operator==(const WebPage &, const WebPage &) = default;
 };
 
-/// OAuth2 endpoints, recorded for a later issue (the product does not sign in with OAuth2 yet).
+/// OAuth2 endpoints, for browser sign-in (docs/oauth.md).
 struct OAuth2Endpoints {
     QString issuer;
     QString authUrl;
@@ -142,7 +142,7 @@ struct OAuth2Endpoints {
 /// Where a fact comes from, and when someone last checked it there.
 struct Reference {
     QString title;
-    QString url;  ///< https, or empty for sources without a public page (e.g. FACTS.md)
+    QString url;  ///< https, or empty for sources without a public page
     QDate checked;
     friend bool operator==(const Reference &, const Reference &) = default;
 };
