@@ -22,7 +22,7 @@ struct CheckRequest {
     bool transcript = false;
 };
 
-/// The connection-check options of imap-password-check (issue 3): --imap/--smtp HOST[:PORT], security, --no-imap,
+/// The connection-check options of imap-password-check: --imap/--smtp HOST[:PORT], security, --no-imap,
 /// --no-smtp, --user, --password-stdin, --ca-file, --trust-cert, --timeout, --allow-plaintext, --json, --transcript.
 /// (--lang is handled by main before anything else, so that every message is in the chosen language.)
 ///

@@ -2,7 +2,7 @@
 
 namespace ipw::cli {
 
-/// imap-password-check's exit codes: a contract for scripts (issue 3).
+/// imap-password-check's exit codes: a contract for scripts.
 enum ExitCode : int {
     Verified = 0,       ///< every protocol asked for was verified
     NotVerified = 1,    ///< a diagnosis was given

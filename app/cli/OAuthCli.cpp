@@ -194,7 +194,7 @@ OAuthCli::Outcome OAuthCli::signIn(const OAuthSettings &settings, bool openBrows
     Outcome outcome;
     OAuthSignIn job(settings);
     QObject::connect(&job, &OAuthSignIn::authorizationUrlReady, &job, [&](const QUrl &url) {
-        // The line is a contract (issue 8): scripts and tests read the URL from it.
+        // The line is a contract: scripts and tests read the URL from it.
         err << "Open this URL to sign in: " << url.toString(QUrl::FullyEncoded) << '\n';
         if (openBrowser && !openInBrowser(url))
             err << tr("The browser could not be opened: open the address above yourself.") << '\n';

@@ -1,7 +1,7 @@
 #pragma once
-// The CLI's OAuth 2.0 options (issue 8): --oauth, --no-browser, --oauth-client-id, --oauth-client-secret,
+// The CLI's OAuth 2.0 options: --oauth, --no-browser, --oauth-client-id, --oauth-client-secret,
 // --oauth-authorize-url, --oauth-token-url, --oauth-scope "S1 S2", --oauth-redirect-host, --oauth-mechanism,
-// --oauth-timeout. The flags named by the issue are a contract for scripts.
+// --oauth-timeout. The flags are a contract for scripts.
 //
 // --oauth signs in through the browser (or, with --no-browser or without a desktop session, prints
 // "Open this URL to sign in: <url>" on stderr and waits for the redirect); the check then logs in with the access

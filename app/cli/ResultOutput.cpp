@@ -55,7 +55,7 @@ QJsonObject ResultOutput::toJson(const ProtocolResult &r, Protocol protocol)
         {QStringLiteral("credentialsAccepted"), r.credentialsAccepted},
         {QStringLiteral("elapsedMs"), qint64(r.elapsed.count())},
     };
-    // Issue 8: only present when a login was attempted / the server explained a refused OAuth token.
+    // Only present when a login was attempted / the server explained a refused OAuth token.
     if (!r.authMechanism.isEmpty())
         o.insert(QStringLiteral("authMechanism"), r.authMechanism);
     if (!r.oauthStatus.isEmpty())

@@ -10,10 +10,10 @@ namespace ipw::cli {
 
 /// How imap-password-check reports a CheckResult.
 ///
-/// JSON (a contract, issue 3): {"verified": bool, "imap": {…} | null, "smtp": {…} | null}; each protocol object has
+/// JSON (a contract for scripts): {"verified": bool, "imap": {…} | null, "smtp": {…} | null}; each protocol object has
 /// "verified", "stage", "diagnosis", "serverText", "alerts", "certificate" ({"subject", "issuer", "notBefore",
 /// "notAfter", "sha256"} or null), "clockLooksWrong", "credentialsAccepted", "elapsedMs", and for IMAP
-/// "mailboxes", "inboxMessages", "uidValidity" (null before the mailbox stage). Issue 8 adds, only when non-empty,
+/// "mailboxes", "inboxMessages", "uidValidity" (null before the mailbox stage), and only when non-empty
 /// "authMechanism" ("PLAIN", "LOGIN", "XOAUTH2", "OAUTHBEARER") and "oauthStatus" (the JSON status of a refused
 /// OAuth token, e.g. "invalid_token" or "401").
 class ResultOutput {

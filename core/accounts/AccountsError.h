@@ -1,7 +1,5 @@
 #pragma once
 
-#include <QString>
-
 namespace ipw {
 
 /// Why an AccountStore operation failed. Words for people come from app/ (tr()).
@@ -14,8 +12,5 @@ enum class AccountsError {
     FileWriteFailed,  ///< the new file could not be written; the previous one is intact (atomic replace)
     Keychain,         ///< the keychain failed: see AccountJob::keychainError()
 };
-
-/// A stable, untranslated name for logs and --json output ("file-corrupt", …).
-QString accountsErrorName(AccountsError error);
 
 }  // namespace ipw

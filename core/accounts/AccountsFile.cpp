@@ -18,27 +18,6 @@ AccountsFile::Loaded corrupt(const QString &details)
 }
 }  // namespace
 
-QString accountsErrorName(AccountsError error)
-{
-    switch (error) {
-    case AccountsError::NotVerified:
-        return u"not-verified"_s;
-    case AccountsError::UnknownAccount:
-        return u"unknown-account"_s;
-    case AccountsError::FileCorrupt:
-        return u"file-corrupt"_s;
-    case AccountsError::FileTooNew:
-        return u"file-too-new"_s;
-    case AccountsError::FileUnreadable:
-        return u"file-unreadable"_s;
-    case AccountsError::FileWriteFailed:
-        return u"file-write-failed"_s;
-    case AccountsError::Keychain:
-        break;
-    }
-    return u"keychain"_s;
-}
-
 AccountsFile::Loaded AccountsFile::parse(const QByteArray &bytes)
 {
     QJsonParseError parseError;

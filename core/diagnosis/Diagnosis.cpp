@@ -10,7 +10,7 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-// One row per code, in declaration order; the names are the contract of issue 3 (never rename one).
+// One row per code, in declaration order; the names are a contract (--json output, scripts): never rename one.
 constexpr std::array<std::pair<DiagnosisCode, QStringView>, 35> names{{
     {DiagnosisCode::Ok, u"ok"},
     {DiagnosisCode::NotAttempted, u"not-attempted"},

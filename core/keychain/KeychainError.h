@@ -1,7 +1,5 @@
 #pragma once
 
-#include <QString>
-
 namespace ipw {
 
 /// Why the OS keychain did not do what was asked. Words for people come from app/ (tr()); core keeps the
@@ -14,8 +12,5 @@ enum class KeychainError {
     NoDbus,        ///< Linux: no D-Bus session bus to reach a Secret Service over
     Other,         ///< anything else; errorDetails() has the backend's text
 };
-
-/// A stable, untranslated name for logs and --json output ("no-backend", "locked", …).
-QString keychainErrorName(KeychainError error);
 
 }  // namespace ipw

@@ -10,16 +10,10 @@ ConnectionCheck::ConnectionCheck(CheckSettings settings, const QString &password
     : QObject(parent)
     , m_settings(std::move(settings))
     , m_password(password)
-    , m_factory([](Protocol, const ServerEndpoint &, const TlsPolicy &policy) { return new SslTransport(policy); })
 {
 }
 
 ConnectionCheck::~ConnectionCheck() = default;
-
-void ConnectionCheck::setTransportFactory(TransportFactory factory)
-{
-    m_factory = std::move(factory);
-}
 
 TlsPolicy ConnectionCheck::policyFor(const CheckSettings &settings, const ServerEndpoint &endpoint)
 {
@@ -45,7 +39,7 @@ ProtocolJob *ConnectionCheck::makeJob(Protocol protocol, const ServerEndpoint &e
                     m_settings.allowPlaintext,
                     m_settings.credential,
                     m_settings.oauthMechanism};
-    Transport *transport = m_factory(protocol, endpoint, policyFor(m_settings, endpoint));
+    Transport *transport = new SslTransport(policyFor(m_settings, endpoint));
     ProtocolJob *created = nullptr;
     if (protocol == Protocol::Imap)
         created = m_imap = new ImapCheckJob(job, m_password, transport, this);

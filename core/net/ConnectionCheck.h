@@ -6,14 +6,11 @@
 #include <QObject>
 #include <QPointer>
 
-#include <functional>
-
 namespace ipw {
 
 class ImapCheckJob;
 class SmtpCheckJob;
 class ProtocolJob;
-class Transport;
 struct TlsPolicy;
 
 /// The connection tester: proves that IMAP (and SMTP submission) accept a login, or says exactly why not.
@@ -30,13 +27,9 @@ struct TlsPolicy;
 class ConnectionCheck : public QObject {
     Q_OBJECT
 public:
-    /// Makes the transport for one endpoint; tests replace it with an in-memory one.
-    using TransportFactory = std::function<Transport *(Protocol, const ServerEndpoint &, const TlsPolicy &)>;
-
     ConnectionCheck(CheckSettings settings, const QString &password, QObject *parent = nullptr);
     ~ConnectionCheck() override;
 
-    void setTransportFactory(TransportFactory factory);
     void start();
     void cancel();
     bool isFinished() const { return m_finished; }
@@ -59,7 +52,6 @@ private:
 
     CheckSettings m_settings;
     QString m_password;
-    TransportFactory m_factory;
     QPointer<ImapCheckJob> m_imap;
     QPointer<SmtpCheckJob> m_smtp;
     CheckResult m_result;

@@ -224,7 +224,6 @@ void SmtpCheckJob::afterEhlo()
         return;
     }
     pauseStepTimer();
-    Q_EMIT readyToAuthenticate();
 }
 
 void SmtpCheckJob::sendAuth()

@@ -12,9 +12,9 @@ namespace ipw {
 /// token gets "334 <base64 JSON>", answered per RFC 7628 §3.2.3, then 535: oauth-token-rejected with
 /// ProtocolResult::oauthStatus from the JSON.
 ///
-/// With setWaitForPermission(true) the job stops before AUTH and emits readyToAuthenticate(); the caller then
-/// calls authenticate() (IMAP accepted the password) or skipAuthentication() (it did not: not-attempted). Either
-/// call may come before the job is ready; it is remembered.
+/// With setWaitForPermission(true) the job stops before AUTH until the caller calls authenticate() (IMAP accepted
+/// the password) or skipAuthentication() (it did not: not-attempted). Either call may come before the job is
+/// ready; it is remembered.
 ///
 ///     auto *job = new SmtpCheckJob(settings, password, new SslTransport(policy), this);
 ///     job->setWaitForPermission(true);
@@ -28,9 +28,6 @@ public:
     void setWaitForPermission(bool wait) { m_waitForPermission = wait; }
     void authenticate();
     void skipAuthentication();
-
-Q_SIGNALS:
-    void readyToAuthenticate();
 
 protected:
     void onConnectionReady() override;

@@ -15,7 +15,6 @@ struct Reply {
 
     /// The lines' texts joined with '\n' (the form the classifier takes).
     QByteArray text() const;
-    int codeClass() const { return code / 100; }  ///< 2, 3, 4, 5
 };
 
 struct ParseResult {

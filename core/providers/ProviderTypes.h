@@ -112,7 +112,7 @@ struct WebPage {
     friend bool operator==(const WebPage &, const WebPage &) = default;
 };
 
-/// OAuth2 endpoints and how the provider's browser sign-in is named.
+/// OAuth2 endpoints for browser sign-in (docs/oauth.md), and how the provider names its sign-in.
 struct OAuth2Endpoints {
     QString issuer;
     QString authUrl;
@@ -131,7 +131,7 @@ struct OAuth2Endpoints {
 /// Where a fact comes from, and when someone last checked it there.
 struct Reference {
     QString title;
-    QString url;  ///< https, or empty for sources without a public page (e.g. FACTS.md)
+    QString url;  ///< https, or empty for sources without a public page
     QDate checked;
     friend bool operator==(const Reference &, const Reference &) = default;
 };

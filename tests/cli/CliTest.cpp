@@ -1,5 +1,5 @@
 // imap-password-check as users and scripts run it: the real binary (QProcess), the real Dovecot on loopback.
-// Exit codes, the JSON shape and the flags are contracts (issue 3).
+// Exit codes, the JSON shape and the flags are contracts for scripts.
 #include "CatchQt.h"
 #include "DovecotFixture.h"
 #include "FreePort.h"
@@ -194,7 +194,7 @@ TEST_CASE("CLI: verified against Dovecot, JSON shape", "[cli][dovecot]")
     CHECK(smtp.value(QStringLiteral("diagnosis")).toString() == QStringLiteral("ok"));
     CHECK(smtp.value(QStringLiteral("serverText")).isString());
     CHECK(smtp.value(QStringLiteral("certificate")).isObject());
-    // Issue 8: the mechanism used; "oauthStatus" only when a server refused an OAuth token.
+    // The mechanism used; "oauthStatus" only when a server refused an OAuth token.
     CHECK(imap.value(QStringLiteral("authMechanism")).toString() == QStringLiteral("PLAIN"));
     CHECK(smtp.value(QStringLiteral("authMechanism")).toString() == QStringLiteral("PLAIN"));
     CHECK_FALSE(imap.contains(QStringLiteral("oauthStatus")));

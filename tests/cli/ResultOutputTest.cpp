@@ -1,4 +1,4 @@
-// ResultOutput without the binary: the issue 8 keys and lines for OAuth results, in English and Japanese.
+// ResultOutput without the binary: the keys and lines for OAuth results, in English and Japanese.
 #include "cli/ResultOutput.h"
 #include "common/Language.h"
 

@@ -6,7 +6,7 @@
 using namespace Qt::StringLiterals;
 using ipw::DiagnosisCode;
 
-TEST_CASE("the diagnosis names are exactly the contract of issues 3 and 8, in order")
+TEST_CASE("the diagnosis names are exactly the contract, in order")
 {
     const QStringList contract{
         u"ok"_s,
@@ -38,7 +38,7 @@ TEST_CASE("the diagnosis names are exactly the contract of issues 3 and 8, in or
         u"mailbox-unavailable"_s,
         u"auth-method-unsupported"_s,
         u"cancelled"_s,
-        // issue 8 (OAuth 2.0 sign-in), appended:
+        // OAuth 2.0 sign-in, appended:
         u"oauth-not-configured"_s,
         u"oauth-consent-denied"_s,
         u"oauth-token-rejected"_s,

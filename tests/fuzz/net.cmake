@@ -1,4 +1,4 @@
-# The pure protocol parsers of core/net (issue 3): IMAP response lines and SMTP replies. The parser sources are
+# The pure protocol parsers of core/net: IMAP response lines and SMTP replies. The parser sources are
 # compiled into each target so that they carry the fuzzer's coverage instrumentation.
 #   build/fuzz/tests/fuzz/fuzz_imap_response -max_total_time=60 tests/fuzz/corpus/imap
 set(ipw_net_dir ${PROJECT_SOURCE_DIR}/core/net)
@@ -9,7 +9,7 @@ foreach(name IN ITEMS imap_response smtp_reply)
   target_include_directories(fuzz_${name} PRIVATE ${PROJECT_SOURCE_DIR}/core)
 endforeach()
 
-# The OAuth SASL error challenge (issue 8): base64 JSON from the server.
+# The OAuth SASL error challenge: base64 JSON from the server.
 #   build/fuzz/tests/fuzz/fuzz_oauth_challenge -max_total_time=30 tests/fuzz/corpus/oauth
 ipw_add_fuzzer(fuzz_oauth_challenge
   SOURCES ${CMAKE_CURRENT_LIST_DIR}/oauth_challenge_fuzzer.cpp ${ipw_net_dir}/OAuthSaslError.cpp

@@ -1,5 +1,5 @@
-// ConnectionCheck against a real Dovecot (tests/support/DovecotFixture.h) on loopback: what issue 3 promises,
-// proven with the real server and the real QSslSocket.
+// ConnectionCheck against a real Dovecot (tests/support/DovecotFixture.h) on loopback: what the tester promises
+// (docs/tester.md), proven with the real server and the real QSslSocket.
 #include "CatchQt.h"
 #include "CheckRunner.h"
 #include "DovecotFixture.h"

@@ -1,6 +1,6 @@
 // ConnectionCheck with an OAuth access token against the real Dovecot that takes bearer tokens
-// (DovecotFixture::oauthInstance(), passdb oauth2 introspecting at OAuthServerFixture::shared()): issue 8's tester
-// half, proven with the real server, the real QSslSocket and real tokens. Tokens are never printed.
+// (DovecotFixture::oauthInstance(), passdb oauth2 introspecting at OAuthServerFixture::shared()): the tester's
+// OAuth half, proven with the real server, the real QSslSocket and real tokens. Tokens are never printed.
 #include "CatchQt.h"
 #include "CheckRunner.h"
 #include "DovecotFixture.h"

@@ -178,7 +178,7 @@ TEST_CASE("every fact has a source, and every source a date", "[providers][files
     }
 }
 
-TEST_CASE("the facts FACTS.md states are what the entries say", "[providers][files]")
+TEST_CASE("key facts of docomo, au, Outlook.com, Gmail and SoftBank are what the entries say", "[providers][files]")
 {
     const ProviderDatabase db = ProviderDatabase::builtIn();
     const Provider *docomo = db.byId(u"docomo");

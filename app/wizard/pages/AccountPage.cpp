@@ -3,7 +3,7 @@
 #include "SetupWizard.h"
 #include "pages/Notice.h"
 #include "pages/ServerFields.h"
-#include "password/PasswordInput.h"
+#include "providers/PasswordInput.h"
 #include "types/HostName.h"
 
 #include <QCheckBox>

@@ -32,7 +32,7 @@ protected:
 
 private:
     bool isOther() const;
-    /// Server facts of this provider that the user must confirm (FACTS.md "U"), as field names ("imap.host", …).
+    /// Server facts of this provider that the user must confirm (`uncertain`), as field names ("imap.host", …).
     QStringList uncertainServerFields() const;
     bool serversShown() const;
     QString addressProblem() const;

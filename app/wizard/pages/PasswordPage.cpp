@@ -182,7 +182,7 @@ bool PasswordPage::oauthOnly() const
 
 PasswordShape PasswordPage::shape() const
 {
-    // The provider files do not describe password shapes; these two are the ones core/password knows.
+    // The provider files do not describe password shapes; these two are the ones PasswordInput.h knows.
     const Provider *p = provider();
     if (!p || !p->auth.contains(AuthMethod::AppPassword))
         return PasswordShape::Any;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "pages/DraftPage.h"
-#include "password/PasswordInput.h"
+#include "providers/PasswordInput.h"
 
 class QCheckBox;
 class QGroupBox;
@@ -15,8 +15,8 @@ namespace ipw {
 class Notice;
 
 /// Fourth page: the password, called by the provider's own name (「IMAP専用パスワード」, "app password"). Checks it as
-/// it is typed (core/password): full-width characters (one click converts), pasted spaces (one click trims),
-/// Google's grouped app password (one click drops the spaces), Caps Lock where the platform tells; Next stays
+/// it is typed (providers/PasswordInput.h): full-width characters (one click converts), pasted spaces (one click
+/// trims), Google's grouped app password (one click drops the spaces), Caps Lock where the platform tells; Next stays
 /// disabled while it is empty. "I don't know it / I need a new one" leads to the Reissue page. For a provider
 /// that accepts only browser sign-in (Outlook.com), it says so instead of asking for a password (the flow normally
 /// routes such providers to the SignIn page instead). Where both work (Gmail: app password or OAuth2), a choice at

@@ -1,4 +1,4 @@
-#include "password/PasswordInput.h"
+#include "providers/PasswordInput.h"
 
 #include <QRegularExpression>
 
