@@ -69,9 +69,9 @@ std::variant<ServerEndpoint, QString> CheckOptions::parseEndpoint(const QString 
     // a security implies its standard port; with neither, implicit TLS on its port (RFC 8314).
     ServerEndpoint endpoint;
     endpoint.host = parsed->host;
-    endpoint.security = security.value_or(
-        parsed->port ? ServerAddress::securityForPort(*parsed->port).value_or(Security::ImplicitTls)
-                     : Security::ImplicitTls);
+    endpoint.security =
+        security.value_or(parsed->port ? ServerAddress::securityForPort(*parsed->port).value_or(Security::ImplicitTls)
+                                       : Security::ImplicitTls);
     endpoint.port = parsed->port.value_or(ServerAddress::defaultPort(protocol, endpoint.security));
     return endpoint;
 }
@@ -125,8 +125,8 @@ std::variant<CheckRequest, QString> CheckOptions::toRequest(const QCommandLinePa
                     .arg(name, parser.value(side.security));
         }
         if (parser.isSet(side.host)) {
-            auto parsed = parseEndpoint(parser.value(side.host), name, security,
-                                        side.imap ? Protocol::Imap : Protocol::Smtp);
+            auto parsed =
+                parseEndpoint(parser.value(side.host), name, security, side.imap ? Protocol::Imap : Protocol::Smtp);
             if (auto *error = std::get_if<QString>(&parsed))
                 return *error;
             side.endpoint = std::get<ServerEndpoint>(parsed);
