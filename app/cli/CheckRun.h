@@ -22,7 +22,6 @@ namespace ipw::cli {
 ///     const CheckResult result = CheckRun::check(run.request().settings, password);
 ///     const int code = run.report(result, nullptr, streams);   // Verified or NotVerified
 class CheckRun {
-    Q_DECLARE_TR_FUNCTIONS(CheckRun)
 public:
     CheckRun(const CheckOptions &options, const ProviderCli &providers, const QCommandLineParser &parser);
 

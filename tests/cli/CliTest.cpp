@@ -273,9 +273,15 @@ TEST_CASE("CLI: after a refused password, the provider's next step replaces the 
     // docomo's provider file knows where that password is reissued.
     auto &d = dovecot();
     const QString wrong = QStringLiteral("Wr0ng-for-docomo");
-    QStringList args{QStringLiteral("--provider"), QStringLiteral("docomo"), QStringLiteral("--imap"),
-                     at(d.imapsPort()),            QStringLiteral("--no-smtp"), QStringLiteral("--user"),
-                     d.mainUser().name,            QStringLiteral("--ca-file"), d.caFile(),
+    QStringList args{QStringLiteral("--provider"),
+                     QStringLiteral("docomo"),
+                     QStringLiteral("--imap"),
+                     at(d.imapsPort()),
+                     QStringLiteral("--no-smtp"),
+                     QStringLiteral("--user"),
+                     d.mainUser().name,
+                     QStringLiteral("--ca-file"),
+                     d.caFile(),
                      QStringLiteral("--password-stdin")};
     Run r = runCli(args + QStringList{QStringLiteral("--json")}, wrong.toUtf8() + '\n');
     INFO(r.out.toStdString() << r.err.toStdString());

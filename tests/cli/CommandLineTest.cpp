@@ -6,6 +6,8 @@
 
 #include <QCommandLineParser>
 
+#include <variant>
+
 using namespace Qt::StringLiterals;
 using namespace ipw;
 
