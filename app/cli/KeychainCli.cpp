@@ -47,10 +47,6 @@ QCommandLineOption KeychainCli::listSavedOption()
 {
     return {u"list-saved"_s, tr("List the saved accounts (never their passwords).")};
 }
-QCommandLineOption KeychainCli::jsonOption()
-{
-    return {u"json"_s, tr("Print the result as JSON.")};
-}
 QCommandLineOption KeychainCli::useSavedOption()
 {
     return {u"use-saved"_s, tr("Check the saved account <address> again with its stored settings and password."),
@@ -59,34 +55,6 @@ QCommandLineOption KeychainCli::useSavedOption()
 QCommandLineOption KeychainCli::forgetOption()
 {
     return {u"forget"_s, tr("Remove the saved account <address> and its password from the keychain."), tr("address")};
-}
-
-void KeychainCli::addOptions(QCommandLineParser &parser, bool addJsonOption)
-{
-    parser.addOption(saveOption());
-    parser.addOption(listSavedOption());
-    if (addJsonOption) {
-        parser.addOption(jsonOption());
-    }
-    parser.addOption(useSavedOption());
-    parser.addOption(forgetOption());
-}
-
-std::optional<int> KeychainCli::runStandalone(const QCommandLineParser &parser)
-{
-    const bool list = parser.isSet(listSavedOption().names().constFirst());
-    const bool forgetting = parser.isSet(forgetOption().names().constFirst());
-    if (!list && !forgetting) {
-        return std::nullopt;
-    }
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    QtKeychainCredentialStore keychain;
-    AccountStore store(keychain);
-    if (list) {
-        return listSaved(store, parser.isSet(jsonOption().names().constFirst()), out, err);
-    }
-    return forget(store, parser.value(forgetOption().names().constFirst()), out, err);
 }
 
 int KeychainCli::listSaved(const AccountStore &store, bool json, QTextStream &out, QTextStream &err)
@@ -158,20 +126,31 @@ int KeychainCli::saveVerified(AccountStore &store, const VerifiedLogin &login, Q
     return Ok;
 }
 
-std::variant<KeychainCli::SavedLogin, int> KeychainCli::loadSaved(AccountStore &store, const QString &address,
-                                                                  QTextStream &err)
+std::variant<SavedAccount, int> KeychainCli::findSaved(const AccountStore &store, const QString &address,
+                                                       QTextStream &err)
 {
-    std::unique_ptr<AccountJob> job(store.readPassword(address));
-    wait(job.get());
-    if (job->error()) {
-        err << describe(store, *job, address) << Qt::endl;
-        if (*job->error() == AccountsError::UnknownAccount) {
-            err << tr("See the saved accounts with --list-saved.") << Qt::endl;
-            return int(UnknownAccount);
-        }
+    const AccountsFile::Loaded loaded = store.list();
+    if (loaded.error) {
+        err << KeychainText::accountsProblem(*loaded.error, std::nullopt, store.filePath(), loaded.details) << Qt::endl;
         return int(StorageFailed);
     }
-    return SavedLogin{job->account(), job->password()};
+    for (const SavedAccount &account : loaded.accounts) {
+        if (SavedAccount::normalizedAddress(account.address) == SavedAccount::normalizedAddress(address))
+            return account;
+    }
+    return reportReadProblem(store, StorageProblem{AccountsError::UnknownAccount, std::nullopt, {}}, address, err);
+}
+
+int KeychainCli::reportReadProblem(const AccountStore &store, const StorageProblem &problem, const QString &address,
+                                   QTextStream &err)
+{
+    const QString subject = problem.error == AccountsError::UnknownAccount ? address : store.filePath();
+    err << KeychainText::accountsProblem(problem.error, problem.keychainError, subject, problem.details) << Qt::endl;
+    if (problem.error == AccountsError::UnknownAccount) {
+        err << tr("See the saved accounts with --list-saved.") << Qt::endl;
+        return UnknownAccount;
+    }
+    return StorageFailed;
 }
 
 }  // namespace ipw::cli

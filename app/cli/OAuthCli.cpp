@@ -1,7 +1,6 @@
 #include "cli/OAuthCli.h"
 
 #include "common/DiagnosisText.h"
-#include "oauth/OAuthRefresh.h"
 #include "oauth/OAuthSignIn.h"
 #include "setup/OAuthSetup.h"
 
@@ -194,7 +193,7 @@ OAuthCli::Outcome OAuthCli::signIn(const OAuthSettings &settings, bool openBrows
     Outcome outcome;
     OAuthSignIn job(settings);
     QObject::connect(&job, &OAuthSignIn::authorizationUrlReady, &job, [&](const QUrl &url) {
-        // The line is a contract: scripts and tests read the URL from it.
+        // The line is a contract (issue 8): scripts and tests read the URL from it.
         err << "Open this URL to sign in: " << url.toString(QUrl::FullyEncoded) << '\n';
         if (openBrowser && !openInBrowser(url))
             err << tr("The browser could not be opened: open the address above yourself.") << '\n';
@@ -216,31 +215,11 @@ OAuthCli::Outcome OAuthCli::signIn(const OAuthSettings &settings, bool openBrows
     return outcome;
 }
 
-OAuthCli::Outcome OAuthCli::refresh(const OAuthSettings &settings, const QString &refreshToken, AccountStore &store,
-                                    const QString &address, QTextStream &err)
+QString OAuthCli::rotationNotSavedNotice(const QString &details)
 {
-    Outcome outcome;
-    outcome.duringRefresh = true;
-    OAuthRefresh job(settings, refreshToken);
-    QObject::connect(&job, &OAuthRefresh::refreshTokenRotated, &job, [&](const QString &rotated) {
-        // The old refresh token died when this one was issued: store it now, before the check, whatever it says.
-        outcome.refreshTokenRotated = true;
-        AccountJob *save = store.replaceRefreshToken(address, rotated);
-        waitFor(save);
-        if (save->error()) {
-            outcome.notice = tr("The provider issued a new sign-in token, but it could not be saved (%1): "
-                                "sign in again with --oauth --save.")
-                                 .arg(save->errorDetails());
-            err << outcome.notice << '\n';
-        }
-        delete save;
-    });
-    waitFor(&job);
-    if (job.failure())
-        outcome.failure = job.failure();
-    else
-        outcome.tokens = job.tokens();
-    return outcome;
+    return tr("The provider issued a new sign-in token, but it could not be saved (%1): "
+              "sign in again with --oauth --save.")
+        .arg(details);
 }
 
 DiagnosisCode OAuthCli::Outcome::diagnosis() const

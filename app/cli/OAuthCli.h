@@ -8,7 +8,7 @@
 // token. --save stores the refresh token; --use-saved of an OAuth account refreshes it (storing a rotated one at
 // once) and checks again.
 
-#include "accounts/AccountStore.h"
+#include "accounts/SavedAccount.h"
 #include "net/CheckSettings.h"
 #include "oauth/OAuthError.h"
 #include "oauth/OAuthSettings.h"
@@ -61,9 +61,9 @@ public:
 
     /// Runs the browser sign-in to the end (blocking in a local event loop).
     static Outcome signIn(const OAuthSettings &settings, bool openBrowser, QTextStream &err);
-    /// Refreshes a saved account's token; a rotated refresh token is written to `store` before anything else.
-    static Outcome refresh(const OAuthSettings &settings, const QString &refreshToken, AccountStore &store,
-                           const QString &address, QTextStream &err);
+    /// --use-saved refreshed a sign-in and the provider rotated its token, but storing the new one failed
+    /// (`details`: the storage's words): what to tell the user (the check still runs).
+    static QString rotationNotSavedNotice(const QString &details);
     /// The provider's own words for a failure ("invalid_grant: Bad Request"), empty when it gave none.
     static QString details(const OAuthFailure &failure);
     /// A sentence for a failed sign-in or refresh.

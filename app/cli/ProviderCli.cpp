@@ -1,5 +1,7 @@
 #include "ProviderCli.h"
 
+#include "cli/CheckOptions.h"
+
 #include "common/Language.h"
 #include "common/ProviderErrorText.h"
 #include "providers/ClientConfig.h"
@@ -139,9 +141,9 @@ ProviderCli::ProviderCli()
 {
 }
 
-void ProviderCli::addOptions(QCommandLineParser &parser) const
+void ProviderCli::addLookupOptions(QCommandLineParser &parser) const
 {
-    parser.addOptions({m_listProviders, m_provider, m_email, m_providerFile, m_providersDir, m_showSettings});
+    parser.addOptions({m_provider, m_email, m_providerFile, m_providersDir});
 }
 
 std::optional<ProviderDatabase> ProviderCli::loadDatabase(const QCommandLineParser &parser, QString *why) const
@@ -343,20 +345,26 @@ void ProviderCli::printProviders(const ProviderDatabase &database, bool json, QT
     }
 }
 
-std::optional<int> ProviderCli::run(const QCommandLineParser &parser, const ExplicitSettings &explicitSettings,
-                                    bool json, QTextStream &out, QTextStream &err) const
+int ProviderCli::listProviders(const QCommandLineParser &parser, bool json, QTextStream &out, QTextStream &err) const
 {
-    if (!parser.isSet(m_listProviders) && !parser.isSet(m_showSettings))
-        return std::nullopt;
     QString why;
     const auto db = loadDatabase(parser, &why);
     if (!db) {
         err << why << '\n';
         return 2;
     }
-    if (parser.isSet(m_listProviders)) {
-        printProviders(*db, json, out);
-        return 0;
+    printProviders(*db, json, out);
+    return 0;
+}
+
+int ProviderCli::showSettings(const QCommandLineParser &parser, const ExplicitSettings &explicitSettings, bool json,
+                              QTextStream &out, QTextStream &err) const
+{
+    QString why;
+    const auto db = loadDatabase(parser, &why);
+    if (!db) {
+        err << why << '\n';
+        return 2;
     }
     const auto settings = resolve(parser, *db, explicitSettings, &why);
     if (!settings) {
@@ -368,6 +376,43 @@ std::optional<int> ProviderCli::run(const QCommandLineParser &parser, const Expl
     else
         printSettings(*settings, *db, out);
     return 0;
+}
+
+std::optional<ExplicitSettings> ProviderCli::explicitSettings(const QCommandLineParser &parser, QString *why)
+{
+    ExplicitSettings s;
+    const auto server = [&](const QString &option, std::optional<QString> &host, std::optional<quint16> &port) {
+        if (!parser.isSet(option))
+            return true;
+        // The same parser as a check, so --show-settings and a check read HOST[:PORT] alike.
+        const auto checked = CheckOptions::parseEndpoint(parser.value(option), option, std::nullopt,
+                                                         option == u"imap" ? Protocol::Imap : Protocol::Smtp);
+        if (const QString *error = std::get_if<QString>(&checked)) {
+            *why = *error;
+            return false;
+        }
+        host = std::get<ServerEndpoint>(checked).host;
+        if (HostPort::parse(parser.value(option))->port)
+            port = std::get<ServerEndpoint>(checked).port;
+        return true;
+    };
+    const auto security = [&](const QString &option, std::optional<Security> &value) {
+        if (!parser.isSet(option))
+            return true;
+        value = securityFromString(parser.value(option));
+        if (!value)
+            *why = QCoreApplication::translate("cli", "“%1” is not a security setting: use tls, starttls or none.")
+                       .arg(parser.value(option));
+        return value.has_value();
+    };
+    if (!server(QStringLiteral("imap"), s.imapHost, s.imapPort) ||
+        !server(QStringLiteral("smtp"), s.smtpHost, s.smtpPort) ||
+        !security(QStringLiteral("imap-security"), s.imapSecurity) ||
+        !security(QStringLiteral("smtp-security"), s.smtpSecurity))
+        return std::nullopt;
+    if (parser.isSet(QStringLiteral("user")))
+        s.user = parser.value(QStringLiteral("user"));
+    return s;
 }
 
 }  // namespace ipw::cli

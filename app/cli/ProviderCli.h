@@ -43,11 +43,20 @@ class ProviderCli {
 public:
     ProviderCli();
 
-    void addOptions(QCommandLineParser &parser) const;
+    /// --provider, --email, --provider-file, --providers-dir: what a check and --show-settings look up.
+    void addLookupOptions(QCommandLineParser &parser) const;
+    const QCommandLineOption &listProvidersOption() const { return m_listProviders; }
+    const QCommandLineOption &showSettingsOption() const { return m_showSettings; }
 
-    /// Runs --list-providers or --show-settings if one was given: the exit code; std::nullopt otherwise.
-    std::optional<int> run(const QCommandLineParser &parser, const ExplicitSettings &explicitSettings, bool json,
-                           QTextStream &out, QTextStream &err) const;
+    /// --list-providers: the exit code.
+    int listProviders(const QCommandLineParser &parser, bool json, QTextStream &out, QTextStream &err) const;
+    /// --show-settings: the exit code.
+    int showSettings(const QCommandLineParser &parser, const ExplicitSettings &explicitSettings, bool json,
+                     QTextStream &out, QTextStream &err) const;
+
+    /// The values typed for --imap/--smtp/--user and their security (for --show-settings and the provider look-up;
+    /// a check applies them through CheckOptions::toRequest). std::nullopt and *why for bad input.
+    static std::optional<ExplicitSettings> explicitSettings(const QCommandLineParser &parser, QString *why);
 
     /// Built-ins plus --providers-dir (or IPW_PROVIDERS_DIR); a broken file → std::nullopt and a sentence in *why.
     std::optional<ProviderDatabase> loadDatabase(const QCommandLineParser &parser, QString *why) const;

@@ -1,6 +1,7 @@
 #include "cli/ResultOutput.h"
 
 #include "common/DiagnosisText.h"
+#include "setup/CheckOutcome.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -34,10 +35,25 @@ QString indent(const QString &text)
     return out;
 }
 
-bool isCertificateProblem(DiagnosisCode code)
+// The "kind" of the JSON's "nextStep" (a contract for scripts, docs/diagnosis.md).
+QString kindName(ProviderNextStep::Kind kind)
 {
-    return code == DiagnosisCode::CertificateUntrusted || code == DiagnosisCode::CertificateExpired ||
-           code == DiagnosisCode::CertificateNameMismatch;
+    using Kind = ProviderNextStep::Kind;
+    switch (kind) {
+    case Kind::None:
+        break;
+    case Kind::ReissuePassword:
+        return QStringLiteral("reissue-password");
+    case Kind::BrowserSignInOnly:
+        return QStringLiteral("browser-sign-in-only");
+    case Kind::EnableImap:
+        return QStringLiteral("enable-imap");
+    case Kind::ContactSupport:
+        return QStringLiteral("contact-support");
+    case Kind::CheckStatusPage:
+        return QStringLiteral("check-status-page");
+    }
+    return {};
 }
 
 }  // namespace
@@ -78,6 +94,17 @@ QJsonObject ResultOutput::toJson(const CheckResult &result)
     };
 }
 
+QJsonValue ResultOutput::toJson(const ProviderNextStep &step, const QString &text)
+{
+    if (step.isNone())
+        return QJsonValue::Null;
+    return QJsonObject{
+        {QStringLiteral("kind"), kindName(step.kind)},
+        {QStringLiteral("text"), text},
+        {QStringLiteral("url"), step.url},
+    };
+}
+
 QString ResultOutput::signInFailureToHuman(DiagnosisCode diagnosis, const QString &details)
 {
     const DiagnosisText text = describe(diagnosis);
@@ -91,16 +118,17 @@ QString ResultOutput::signInFailureToHuman(DiagnosisCode diagnosis, const QStrin
     return out + tr("Result: the login was not verified.") + u'\n';
 }
 
-QString ResultOutput::toHuman(const CheckResult &result)
+QString ResultOutput::toHuman(const CheckResult &result, const QString &providerNextStep)
 {
     QString out;
     const QLocale locale;
+    const ProtocolResult *decisive = decisiveResult(result);
     for (const Protocol protocol : {Protocol::Imap, Protocol::Smtp}) {
         const std::optional<ProtocolResult> &maybe = protocol == Protocol::Imap ? result.imap : result.smtp;
         if (!maybe)
             continue;
         const ProtocolResult &r = *maybe;
-        const DiagnosisText text = describe(r.diagnosis);
+        const DiagnosisText text = describe(r.diagnosis, &r == decisive ? providerNextStep : QString());
         out += protocolName(toString(protocol)) + QStringLiteral(": ") + text.headline + u'\n';
         if (!r.verified && r.diagnosis != DiagnosisCode::NotAttempted && r.diagnosis != DiagnosisCode::Cancelled)
             out += indent(tr("Stopped at: %1").arg(stageName(r.stage)));

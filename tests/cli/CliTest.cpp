@@ -267,6 +267,66 @@ TEST_CASE("CLI: wrong password: exit 1, SMTP not attempted, --no-smtp/--no-imap 
     CHECK(j[QStringLiteral("smtp")][QStringLiteral("diagnosis")].toString() == QStringLiteral("wrong-credentials"));
 }
 
+TEST_CASE("CLI: after a refused password, the provider's next step replaces the generic one", "[cli][dovecot]")
+{
+    // docomo's servers, with --imap pointing at the test Dovecot: the check fails like a wrong IMAP専用パスワード, and
+    // docomo's provider file knows where that password is reissued.
+    auto &d = dovecot();
+    const QString wrong = QStringLiteral("Wr0ng-for-docomo");
+    QStringList args{QStringLiteral("--provider"),
+                     QStringLiteral("docomo"),
+                     QStringLiteral("--imap"),
+                     at(d.imapsPort()),
+                     QStringLiteral("--no-smtp"),
+                     QStringLiteral("--user"),
+                     d.mainUser().name,
+                     QStringLiteral("--ca-file"),
+                     d.caFile(),
+                     QStringLiteral("--password-stdin")};
+    Run r = runCli(args + QStringList{QStringLiteral("--json")}, wrong.toUtf8() + '\n');
+    INFO(r.out.toStdString() << r.err.toStdString());
+    CHECK(r.exitCode == 1);
+    const QJsonObject j = r.json();
+    CHECK(j[QStringLiteral("imap")][QStringLiteral("diagnosis")].toString() == QStringLiteral("wrong-credentials"));
+    const QJsonObject step = j.value(QStringLiteral("nextStep")).toObject();
+    CHECK(step.value(QStringLiteral("kind")).toString() == QStringLiteral("reissue-password"));
+    CHECK(step.value(QStringLiteral("url")).toString().startsWith(QStringLiteral("https://www.nttdocomo.co.jp/")));
+    CHECK(step.value(QStringLiteral("text")).toString().contains(QStringLiteral("My docomo")));
+    requireNoPassword(r, wrong);
+
+    r = runCli(args, wrong.toUtf8() + '\n');
+    CHECK(r.exitCode == 1);
+    CHECK(r.out.contains("What to do: docomo"));
+    CHECK(r.out.contains("My docomo"));
+    requireNoPassword(r, wrong);
+
+    // Servers typed by hand: no provider, no provider step (null, the key is always there).
+    r = runCli(args.mid(2) + QStringList{QStringLiteral("--json")}, wrong.toUtf8() + '\n');
+    CHECK(r.exitCode == 1);
+    CHECK(r.json().contains(QStringLiteral("nextStep")));
+    CHECK(r.json().value(QStringLiteral("nextStep")).isNull());
+}
+
+TEST_CASE("CLI: two modes at once are bad usage (exit 2), naming both flags", "[cli]")
+{
+    const QList<QStringList> pairs{
+        {QStringLiteral("--show-settings"), QStringLiteral("--forget"), QStringLiteral("a@example.test")},
+        {QStringLiteral("--list-providers"), QStringLiteral("--list-saved")},
+        {QStringLiteral("--use-saved"), QStringLiteral("a@example.test"), QStringLiteral("--show-settings")},
+        {QStringLiteral("--list-saved"), QStringLiteral("--oauth"), QStringLiteral("--no-browser")},
+    };
+    for (const QStringList &args : pairs) {
+        const Run r = runCli(args, {});
+        INFO(args.join(u' ').toStdString() << ": " << r.err.toStdString());
+        CHECK(r.exitCode == 2);
+        CHECK(r.out.isEmpty());
+        for (const QString &arg : args) {
+            if (arg.startsWith(u"--") && arg != QStringLiteral("--no-browser"))
+                CHECK(r.err.contains(arg.toUtf8()));
+        }
+    }
+}
+
 TEST_CASE("CLI: certificate untrusted without the CA, accepted when pinned", "[cli][dovecot][tls]")
 {
     auto &d = dovecot();

@@ -1,5 +1,6 @@
 // ResultOutput without the binary: the keys and lines for OAuth results, in English and Japanese.
 #include "cli/ResultOutput.h"
+#include "common/DiagnosisText.h"
 #include "common/Language.h"
 
 #include "CatchQt.h"
@@ -60,4 +61,31 @@ TEST_CASE("CLI output: the human text names the sign-in method and the server's 
     CHECK(japanese.contains(u"メールサーバーがサインインを受け付けませんでした"_s));
     CHECK(japanese.contains(u"（OAuth のステータス）：invalid_token"_s));
     CHECK(japanese.contains(u"サインイン方式：OAUTHBEARER"_s));
+}
+
+TEST_CASE("CLI output: the provider's next step as JSON, and in place of the generic one", "[cli]")
+{
+    EnglishAfterwards restore;
+    Language::apply(UiLanguage::English);
+    CHECK(cli::ResultOutput::toJson(ProviderNextStep{}, QString()).isNull());
+
+    ProviderNextStep step;
+    step.kind = ProviderNextStep::Kind::EnableImap;
+    step.url = u"https://mail.example.test/settings"_s;
+    const QJsonObject json = cli::ResultOutput::toJson(step, u"Switch IMAP on."_s).toObject();
+    CHECK(json.value(u"kind"_s).toString() == u"enable-imap"_s);
+    CHECK(json.value(u"text"_s).toString() == u"Switch IMAP on."_s);
+    CHECK(json.value(u"url"_s).toString() == u"https://mail.example.test/settings"_s);
+
+    // IMAP decides (SMTP was not attempted after it): the provider's words go there, and only there.
+    CheckResult result;
+    result.imap = refusedToken();
+    ProtocolResult notTried;
+    notTried.diagnosis = DiagnosisCode::NotAttempted;
+    result.smtp = notTried;
+    const QString generic = describe(DiagnosisCode::OauthTokenRejected).nextStep;
+    const QString text = cli::ResultOutput::toHuman(result, u"Ask Example Mail."_s);
+    INFO(text.toStdString());
+    CHECK(text.count(u"What to do: Ask Example Mail."_s) == 1);
+    CHECK_FALSE(text.contains(generic));
 }

@@ -8,7 +8,9 @@
 #include "SecretServiceFixture.h"
 #include "VerifiedLogins.h"
 #include "keychain/QtKeychainCredentialStore.h"
+#include "setup/SavedAccountCheck.h"
 
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -154,7 +156,7 @@ TEST_CASE("a verified login that cannot be saved gives exit code 3 and says what
     CHECK_FALSE(errText.contains(u"Dave-Pw-3"_s));
 }
 
-TEST_CASE("use-saved loads the stored settings and password", "[keychain][cli]")
+TEST_CASE("use-saved finds the stored settings, and its check reads the password", "[keychain][cli]")
 {
     readySecrets();
     ipw::QtKeychainCredentialStore keychain;
@@ -163,14 +165,26 @@ TEST_CASE("use-saved loads the stored settings and password", "[keychain][cli]")
     QTextStream out(&outText), err(&errText);
     REQUIRE(KeychainCli::saveVerified(store, verified(u"erin@example.test"_s, u"Erin-Pw-4"_s), out, err) == 0);
 
-    auto saved = KeychainCli::loadSaved(store, u"erin@example.test"_s, err);
-    REQUIRE(std::holds_alternative<KeychainCli::SavedLogin>(saved));
-    CHECK(std::get<KeychainCli::SavedLogin>(saved).password == u"Erin-Pw-4"_s);
-    CHECK(std::get<KeychainCli::SavedLogin>(saved).account.imap.port == 10993);
+    auto saved = KeychainCli::findSaved(store, u"Erin@Example.test"_s, err);
+    REQUIRE(std::holds_alternative<ipw::SavedAccount>(saved));
+    const ipw::SavedAccount account = std::get<ipw::SavedAccount>(saved);
+    CHECK(account.imap.port == 10993);
+    // The password comes through core/setup's SavedAccountCheck, as --use-saved reads it.
+    ipw::SavedAccountCheck job(store, account, {}, std::nullopt);
+    job.setStopBeforeCheck(true);
+    QEventLoop loop;
+    QObject::connect(&job, &ipw::SavedAccountCheck::finished, &loop, &QEventLoop::quit);
+    job.start();
+    loop.exec();
+    CHECK_FALSE(job.readProblem());
+    CHECK(job.secret() == u"Erin-Pw-4"_s);
 
-    auto unknown = KeychainCli::loadSaved(store, u"nobody@example.test"_s, err);
+    auto unknown = KeychainCli::findSaved(store, u"nobody@example.test"_s, err);
     REQUIRE(std::holds_alternative<int>(unknown));
     CHECK(std::get<int>(unknown) == 1);
+    CHECK(errText.contains(u"nobody@example.test"_s));
+    CHECK(errText.contains(u"--list-saved"_s));
+    CHECK_FALSE(errText.contains(u"Erin-Pw-4"_s));
 }
 
 #ifdef IPW_HAVE_TRANSLATIONS  // builds without Qt Linguist (the asan preset) have no Japanese to show
