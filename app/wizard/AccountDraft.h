@@ -40,8 +40,6 @@ struct AccountDraft {
     /// The tokens of the last sign-in or refresh: in memory only, cleared when the wizard closes.
     OAuthTokens oauthTokens;
 
-    /// Rejected passwords in this session, per login name@imap host: drives the lockout warning.
-    int rejectedAttempts = 0;
     bool lastCheckVerified = false;
 };
 

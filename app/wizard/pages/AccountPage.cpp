@@ -266,8 +266,7 @@ void AccountPage::writeDraft()
     d.imap = m_imap->settings();
     d.smtp = m_smtp->settings();
     d.checkSmtp = m_checkSmtp->isChecked();
-    const bool plaintext =
-        d.imap.security == Security::None || (d.checkSmtp && d.smtp.security == Security::None);
+    const bool plaintext = d.imap.security == Security::None || (d.checkSmtp && d.smtp.security == Security::None);
     d.allowPlaintext = plaintext && m_allowPlaintext->isChecked();
     // "Confirmed" means the servers are settled: verified provider facts, typed by the user (Other), or uncertain
     // facts the user copied from the provider's page and ticked.

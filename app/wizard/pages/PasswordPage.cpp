@@ -2,9 +2,9 @@
 
 #include "CapsLock.h"
 #include "SetupWizard.h"
-#include "setup/OAuthSetup.h"
 #include "pages/Notice.h"
 #include "providers/OAuthClients.h"
+#include "setup/OAuthSetup.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

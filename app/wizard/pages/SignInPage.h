@@ -1,8 +1,8 @@
 #pragma once
 
-#include "setup/OAuthSetup.h"
 #include "oauth/OAuthError.h"
 #include "pages/DraftPage.h"
+#include "setup/OAuthSetup.h"
 
 #include <QPointer>
 #include <QUrl>
