@@ -19,7 +19,7 @@ struct AccountDraft {
     enum class Goal { NewAccount, UpdatePassword, ManageSaved };
 
     Goal goal = Goal::NewAccount;
-    QString providerId;  ///< empty: not chosen yet; "other": manual settings
+    QString providerId;  ///< empty: not chosen yet; the manual entry's id (Provider::manualServers): typed servers
     QString address;     ///< the mail address, as typed
     QString loginName;   ///< what the server wants as user name (pre-filled from the provider's rule)
     ServerSettings imap;

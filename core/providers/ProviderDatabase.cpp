@@ -114,6 +114,15 @@ void ProviderDatabase::sort()
     });
 }
 
+const Provider *ProviderDatabase::manualEntry() const
+{
+    for (const Provider &p : m_providers) {
+        if (p.manualServers)
+            return &p;
+    }
+    return nullptr;
+}
+
 const Provider *ProviderDatabase::byId(QStringView id) const
 {
     for (const Provider &p : m_providers) {

@@ -38,6 +38,8 @@ public:
     /// All entries: the carriers first, then the others, "other" (manual settings) last.
     const QList<Provider> &providers() const { return m_providers; }
     const Provider *byId(QStringView id) const;
+    /// The catch-all entry where the user types the servers ("manualServers": true), or nullptr.
+    const Provider *manualEntry() const;
     /// The provider serving the address's domain (case-insensitive, a trailing dot tolerated, subdomains not
     /// guessed); nullptr when none does.
     const Provider *forEmail(QStringView address) const;

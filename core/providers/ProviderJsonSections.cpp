@@ -2,8 +2,8 @@
 // uncertain list and the sources are in ProviderJson.cpp.
 #include "providers/ProviderJsonSections.h"
 
-#include "types/HostName.h"
 #include "providers/ProviderSchema.h"
+#include "types/HostName.h"
 
 #include <algorithm>
 
@@ -42,8 +42,7 @@ std::optional<ServerSettings> readServer(ProviderReading &c, const QJsonObject &
         return std::nullopt;
     }
     s.port = static_cast<quint16>(*port);
-    const auto security =
-        r.enumValue<Security>(o, here, QStringLiteral("security"), true, &securityFromString);
+    const auto security = r.enumValue<Security>(o, here, QStringLiteral("security"), true, &securityFromString);
     if (!security)
         return std::nullopt;
     s.security = *security;
@@ -142,6 +141,10 @@ bool readPasswordRules(ProviderReading &c)
         return r.fail(Kind::BadValue, Reader::join(key, QStringLiteral("maxLength")));
     if (auto d = r.text(*o, key, QStringLiteral("description"), false))
         rules.description = *d;
+    if (r.failed())
+        return false;
+    if (auto shape = r.enumValue<PasswordShape>(*o, key, QStringLiteral("shape"), false, &passwordShapeFromString))
+        rules.shape = *shape;
     return !r.failed();
 }
 

@@ -144,7 +144,7 @@ void AccountPage::initializePage()
 bool AccountPage::isOther() const
 {
     const Provider *p = provider();
-    return p && p->id == u"other";
+    return p && p->manualServers;
 }
 
 QStringList AccountPage::uncertainServerFields() const

@@ -182,15 +182,11 @@ bool PasswordPage::oauthOnly() const
 
 PasswordShape PasswordPage::shape() const
 {
-    // The provider files do not describe password shapes; these two are the ones core/password knows.
+    // The provider file states the shape (passwordRules.shape); it applies to its app password only.
     const Provider *p = provider();
     if (!p || !p->auth.contains(AuthMethod::AppPassword))
         return PasswordShape::Any;
-    if (p->id == u"gmail")
-        return PasswordShape::GoogleAppPassword;
-    if (p->id == u"icloud")
-        return PasswordShape::AppleAppPassword;
-    return PasswordShape::Any;
+    return p->passwordRules.shape;
 }
 
 void PasswordPage::checkInput()
@@ -290,7 +286,7 @@ void PasswordPage::retranslate()
     }
 
     QString which;
-    if (!p || p->id == u"other") {
+    if (!p || p->manualServers) {
         which = tr("Enter the password your provider gave you for mail. Some providers issue a separate password for "
                    "mail apps; their letters or member pages say so.");
     } else if (p->auth.contains(AuthMethod::ProviderPassword)) {

@@ -13,8 +13,6 @@ using namespace Qt::StringLiterals;
 namespace ipw {
 namespace {
 
-const QString kOtherId = QStringLiteral("other");  // manual settings
-
 // "taro@docomo.ne.jp" → "docomo.ne.jp"; empty unless the text looks like an address with a domain.
 QString domainOf(const QString &text)
 {
@@ -120,14 +118,17 @@ void ProviderPage::refilter()
         for (const Provider &p : providers().providers())
             ids.append(p.id);
     }
-    if (!ids.contains(kOtherId) && providers().byId(kOtherId))
-        ids.append(kOtherId);  // always there: manual settings
+    // The entry where the user types the servers is always there.
+    const Provider *manual = providers().manualEntry();
+    const QString manualId = manual ? manual->id : QString();
+    if (manual && !ids.contains(manualId))
+        ids.append(manualId);
     fillList(ids);
 
     if (!m_addressDomainMatch.isEmpty())
         selectId(m_addressDomainMatch);
     else if (!domain.isEmpty())
-        selectId(kOtherId);
+        selectId(manualId);
     else if (ids.contains(previous))
         selectId(previous);
     else if (!text.isEmpty())

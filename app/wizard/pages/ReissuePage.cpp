@@ -170,8 +170,9 @@ void ReissuePage::retranslate()
     if (!reissueSteps.isEmpty())
         m_stepsTitle->setText(tr("To check it"));
 
-    const bool stepsUncertain = p && p->id != u"other" && p->isUncertain(u"steps");
-    const bool portalUncertain = p && p->id != u"other" && p->isUncertain(u"portal") && !p->portal.url.isEmpty();
+    // The manual entry's steps and portal are the user's own provider's: nothing to confirm there.
+    const bool stepsUncertain = p && !p->manualServers && p->isUncertain(u"steps");
+    const bool portalUncertain = p && !p->manualServers && p->isUncertain(u"portal") && !p->portal.url.isEmpty();
     m_uncertainSteps->setVisible(stepsUncertain || portalUncertain);
     if (stepsUncertain)
         m_uncertainSteps->setText(tr("These steps could not be confirmed in an official source. If the provider's own "

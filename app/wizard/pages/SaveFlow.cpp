@@ -48,7 +48,8 @@ void SaveFlow::save(const AccountDraft &draft)
     // Only right after a verified check, with exactly the settings and secret it used.
     const std::optional<VerifiedLogin> login =
         m_session.lastSettings && m_session.lastResult
-            ? LoginVerification::fromCheck(profileOf(draft), *m_session.lastSettings, *m_session.lastResult, secret)
+            ? LoginVerification::fromCheck(profileOf(draft, m_session.providers()), *m_session.lastSettings,
+                                           *m_session.lastResult, secret)
             : std::nullopt;
     if (!login) {
         fail(tr("The settings changed after the check, so they are not saved: check again first."));
