@@ -74,6 +74,7 @@ ProviderPage::ProviderPage(QWidget *parent)
             wizard()->next();
     });
     retranslate();
+    render();
 }
 
 void ProviderPage::initializePage()
@@ -133,7 +134,7 @@ void ProviderPage::refilter()
         selectId(previous);
     else if (!text.isEmpty())
         selectId(ids.first());  // the best match, so that Enter moves on
-    retranslate();              // the notices depend on what was found
+    render();                   // the notices depend on what was found
     Q_EMIT completeChanged();
 }
 
@@ -221,6 +222,10 @@ void ProviderPage::retranslate()
     m_search->setAccessibleName(tr("Search providers or type your mail address"));
     m_listLabel->setText(tr("&Provider:"));
     m_list->setAccessibleName(tr("Providers"));
+}
+
+void ProviderPage::render()
+{
     if (!wizard())
         return;  // constructing: nothing listed or found yet
     for (int row = 0; row < m_list->count(); ++row) {
