@@ -26,6 +26,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 using ipw::SetupWizard;
 
@@ -507,6 +509,23 @@ TEST_CASE("the start page routes the saved-account goals to the saved accounts p
     CHECK(flow.wizard.draft().goal == ipw::AccountDraft::Goal::UpdatePassword);
 }
 
+/// $IPW_PROVIDERS_DIR pointed at `folder` while it lives, then as it was.
+struct ProvidersDir {
+    explicit ProvidersDir(const QString &folder)
+        : previous(qgetenv("IPW_PROVIDERS_DIR"))
+    {
+        qputenv("IPW_PROVIDERS_DIR", QFile::encodeName(folder));
+    }
+    ~ProvidersDir()
+    {
+        if (previous.isNull())
+            qunsetenv("IPW_PROVIDERS_DIR");
+        else
+            qputenv("IPW_PROVIDERS_DIR", previous);
+    }
+    QByteArray previous;
+};
+
 TEST_CASE("the password shape comes from the provider file, not from the provider's id")
 {
     // Gmail's entry under another id and domain: its passwordRules.shape alone makes the page offer to remove the
@@ -527,13 +546,9 @@ TEST_CASE("the password shape comes from the provider file, not from the provide
     REQUIRE(file.open(QIODevice::WriteOnly));
     file.write(QJsonDocument(entry).toJson());
     file.close();
-    const QByteArray previous = qgetenv("IPW_PROVIDERS_DIR");
-    qputenv("IPW_PROVIDERS_DIR", QFile::encodeName(folder.path()));
+    std::optional<ProvidersDir> providersDir(std::in_place, folder.path());
     Flow flow;
-    if (previous.isNull())
-        qunsetenv("IPW_PROVIDERS_DIR");
-    else
-        qputenv("IPW_PROVIDERS_DIR", previous);
+    providersDir.reset();  // read when the wizard starts: the next test case sees the built-ins alone
     const QString problem = flow.wizard.providersError() ? flow.wizard.providersError()->field : QString();
     INFO(problem.toStdString());
     REQUIRE_FALSE(flow.wizard.providersError().has_value());
@@ -551,13 +566,9 @@ TEST_CASE("a broken file in the providers folder is named, and the built-in prov
     REQUIRE(broken.open(QIODevice::WriteOnly));
     broken.write("{ \"format\": 1, ");
     broken.close();
-    const QByteArray previous = qgetenv("IPW_PROVIDERS_DIR");
-    qputenv("IPW_PROVIDERS_DIR", QFile::encodeName(folder.path()));
+    std::optional<ProvidersDir> providersDir(std::in_place, folder.path());
     Flow flow;
-    if (previous.isNull())
-        qunsetenv("IPW_PROVIDERS_DIR");
-    else
-        qputenv("IPW_PROVIDERS_DIR", previous);
+    providersDir.reset();  // read when the wizard starts: the next test case sees the built-ins alone
     REQUIRE(flow.wizard.providersError().has_value());
     flow.toProviderPage();
     CHECK(shown(flow.wizard, u"providersError"_s));
