@@ -345,13 +345,15 @@ void PasswordPage::render()
         const QString signInName = p->oauth2 ? p->oauth2->signInName.forLanguage(code).toHtmlEscaped() : QString();
         m_oauthOnly->setText(
             signInName.isEmpty()
-                ? tr("<b>%1 no longer accepts passwords in mail apps.</b> It rejects both the account password and "
-                     "app passwords for IMAP and SMTP, so checking or resetting a password will not fix the "
+                ? tr("<b>%1 no longer accepts passwords in mail apps.</b> Since 16 September 2024, it rejects both "
+                     "the account password and app passwords for IMAP and SMTP, so checking or resetting a password "
+                     "will not fix the "
                      "connection. What works is signing in through the browser (OAuth2), in a mail app that offers "
                      "it. This wizard signs in that way too: click Next.")
                       .arg(providerName)
-                : tr("<b>%1 no longer accepts passwords in mail apps.</b> It rejects both the account password and "
-                     "app passwords for IMAP and SMTP, so checking or resetting a password will not fix the "
+                : tr("<b>%1 no longer accepts passwords in mail apps.</b> Since 16 September 2024, it rejects both "
+                     "the account password and app passwords for IMAP and SMTP, so checking or resetting a password "
+                     "will not fix the "
                      "connection. What works is signing in through the browser with \"%2\" (OAuth2), in a mail app "
                      "that offers it. This wizard signs in that way too: click Next.")
                       .arg(providerName, signInName));
