@@ -19,7 +19,7 @@ struct AccountDraft {
     enum class Goal { NewAccount, UpdatePassword, ManageSaved };
 
     Goal goal = Goal::NewAccount;
-    QString providerId;  ///< empty: not chosen yet; "other": manual settings
+    QString providerId;  ///< empty: not chosen yet; the manual entry's id (Provider::manualServers): typed servers
     QString address;     ///< the mail address, as typed
     QString loginName;   ///< what the server wants as user name (pre-filled from the provider's rule)
     ServerSettings imap;
@@ -40,8 +40,6 @@ struct AccountDraft {
     /// The tokens of the last sign-in or refresh: in memory only, cleared when the wizard closes.
     OAuthTokens oauthTokens;
 
-    /// Rejected passwords in this session, per login name@imap host: drives the lockout warning.
-    int rejectedAttempts = 0;
     bool lastCheckVerified = false;
 };
 

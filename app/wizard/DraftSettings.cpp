@@ -4,11 +4,12 @@
 
 namespace ipw {
 
-AccountProfile profileOf(const AccountDraft &draft)
+AccountProfile profileOf(const AccountDraft &draft, const ProviderDatabase &providers)
 {
     AccountProfile profile;
     profile.address = draft.address.trimmed();
-    profile.providerId = draft.providerId == u"other" ? QString() : draft.providerId;
+    const Provider *provider = providers.byId(draft.providerId);
+    profile.providerId = provider && provider->manualServers ? QString() : draft.providerId;
     profile.loginName = draft.loginName;
     profile.imap = draft.imap;
     if (draft.checkSmtp && draft.smtp.hasHost())
@@ -23,7 +24,7 @@ AccountProfile profileOf(const AccountDraft &draft)
 CheckSettings checkSettingsFor(const AccountDraft &draft, const ProviderDatabase &providers,
                                const QList<QSslCertificate> &extraCaCertificates)
 {
-    return profileOf(draft).checkSettings(providers, extraCaCertificates);
+    return profileOf(draft, providers).checkSettings(providers, extraCaCertificates);
 }
 
 }  // namespace ipw

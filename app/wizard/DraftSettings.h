@@ -11,8 +11,9 @@ namespace ipw {
 class ProviderDatabase;
 
 /// The account profile the draft stands for: IMAP always, SMTP when the user wants it checked, browser sign-in or
-/// password, the certificates the user trusted, plaintext only where the user allowed it.
-AccountProfile profileOf(const AccountDraft &draft);
+/// password, the certificates the user trusted, plaintext only where the user allowed it. Servers typed at the
+/// manual entry (Provider::manualServers) belong to no provider: the profile's providerId is empty.
+AccountProfile profileOf(const AccountDraft &draft, const ProviderDatabase &providers);
 
 /// The settings for a connection check of the draft (AccountProfile::checkSettings: each host with the TLS quirks
 /// the provider database records for it). The password is not part of them: it goes to ConnectionCheck separately.

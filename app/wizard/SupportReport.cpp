@@ -47,7 +47,8 @@ void describeProtocol(QStringList &out, const QString &id, const std::optional<S
 
 }  // namespace
 
-QString supportReport(const AccountDraft &draft, const CheckSettings &settings, const CheckResult &result)
+QString supportReport(const AccountDraft &draft, const CheckSettings &settings, const CheckResult &result,
+                      int rejectedAttempts)
 {
     QStringList out;
     out << u"IMAP Password Wizard %1 - report for support"_s.arg(BuildInfo::version());
@@ -56,7 +57,7 @@ QString supportReport(const AccountDraft &draft, const CheckSettings &settings, 
     if (draft.browserSignIn)
         out << u"sign-in: OAuth2 (browser), issuer %1"_s.arg(draft.oauth ? draft.oauth->issuer : u"?"_s);
     else
-        out << u"rejected passwords in this session: %1"_s.arg(draft.rejectedAttempts);
+        out << u"rejected passwords in this session: %1"_s.arg(rejectedAttempts);
     describeProtocol(out, u"imap"_s, settings.imap, result.imap);
     describeProtocol(out, u"smtp"_s, settings.smtp, result.smtp);
     QString text = out.join(u'\n') + u'\n';

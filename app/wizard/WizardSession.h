@@ -3,6 +3,7 @@
 #include "net/CheckResult.h"
 #include "net/CheckSettings.h"
 #include "providers/ProviderDatabase.h"
+#include "setup/LockoutGuard.h"
 
 #include <QList>
 #include <QSslCertificate>
@@ -59,12 +60,10 @@ public:
     /// The last connection check: its settings (without the password) and result. Reset when a new check starts.
     std::optional<CheckSettings> lastSettings;
     std::optional<CheckResult> lastResult;
-    /// The value of AccountDraft::rejectedAttempts for which the user confirmed "try once more despite the
-    /// lockout risk"; any other value means not confirmed.
-    int lockoutConfirmedAt = -1;
-    /// Whose rejected attempts AccountDraft::rejectedAttempts counts ("login@imap-host"): it restarts from zero
-    /// when the login name or the server changes.
-    QString attemptsKey;
+    /// Rejected passwords in this wizard run, per login name and IMAP host, and the user's "try once more": the
+    /// Test page asks it before each check and reports each result; the Result page shows it.
+    LockoutGuard &lockout() { return m_lockout; }
+    const LockoutGuard &lockout() const { return m_lockout; }
 
 private:
     Options m_options;
@@ -72,6 +71,7 @@ private:
     std::optional<ProviderFileError> m_providersError;
     std::unique_ptr<CredentialStore> m_keychain;
     std::unique_ptr<AccountStore> m_accounts;
+    LockoutGuard m_lockout;
 };
 
 }  // namespace ipw

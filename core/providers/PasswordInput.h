@@ -1,5 +1,7 @@
 #pragma once
 
+#include "types/PasswordShape.h"
+
 #include <QList>
 #include <QString>
 
@@ -12,13 +14,6 @@ enum class PasswordInputIssue {
     FullWidthCharacters,     ///< 全角 letters, digits, symbols or the ideographic space (IME left on)
     LeadingOrTrailingSpace,  ///< usually pasted along with the password
     GroupedAppPassword,      ///< looks like an app password copied with its display spaces ("abcd efgh ijkl mnop")
-};
-
-/// The shape of password the provider expects, when it has one.
-enum class PasswordShape {
-    Any,
-    GoogleAppPassword,  ///< 16 letters, shown by Google in four groups of four
-    AppleAppPassword,   ///< xxxx-xxxx-xxxx-xxxx (letters), made at appleid.apple.com
 };
 
 /// Checks a password as typed. Pure function: no secret leaves it.

@@ -43,6 +43,9 @@ struct Provider {
     std::optional<WebPage> statusPage;
     std::optional<WebPage> supportPage;
     std::optional<OAuth2Endpoints> oauth2;
+    /// The catch-all entry ("Other provider"): no servers of its own, the user types them. Not a fact about a
+    /// provider but how the wizard treats the entry, so it needs no source.
+    bool manualServers = false;
     QStringList uncertain;  ///< fields the user must confirm: "username", "imap.host", …
     QMap<QString, Reference> references;
     QMap<QString, QStringList> sources;  ///< fact field → reference ids

@@ -18,11 +18,11 @@ const QStringList kDisplayOrder = {
     QStringLiteral("mopera"),
 };
 
-int rankOf(const QString &id)
+int rankOf(const Provider &p)
 {
-    if (id == u"other")
-        return 10000;
-    const qsizetype i = kDisplayOrder.indexOf(id);
+    if (p.manualServers)
+        return 10000;  // the catch-all entry last
+    const qsizetype i = kDisplayOrder.indexOf(p.id);
     return i < 0 ? 1000 : static_cast<int>(i);
 }
 
@@ -109,9 +109,18 @@ bool ProviderDatabase::insert(const Provider &provider, const QString &file, Pro
 void ProviderDatabase::sort()
 {
     std::stable_sort(m_providers.begin(), m_providers.end(), [](const Provider &a, const Provider &b) {
-        const int ra = rankOf(a.id), rb = rankOf(b.id);
+        const int ra = rankOf(a), rb = rankOf(b);
         return ra != rb ? ra < rb : a.id < b.id;
     });
+}
+
+const Provider *ProviderDatabase::manualEntry() const
+{
+    for (const Provider &p : m_providers) {
+        if (p.manualServers)
+            return &p;
+    }
+    return nullptr;
 }
 
 const Provider *ProviderDatabase::byId(QStringView id) const

@@ -35,9 +35,11 @@ public:
     /// The resource folder the built-in files live in (":/providers").
     static QString builtInFolder();
 
-    /// All entries: the carriers first, then the others, "other" (manual settings) last.
+    /// All entries: the carriers first, then the others, the manual entry (manualServers) last.
     const QList<Provider> &providers() const { return m_providers; }
     const Provider *byId(QStringView id) const;
+    /// The catch-all entry where the user types the servers ("manualServers": true), or nullptr.
+    const Provider *manualEntry() const;
     /// The provider serving the address's domain (case-insensitive, a trailing dot tolerated, subdomains not
     /// guessed); nullptr when none does.
     const Provider *forEmail(QStringView address) const;

@@ -148,14 +148,27 @@ bool readSources(ProviderReading &c)
     return true;
 }
 
+/// "manualServers": true marks the catch-all entry; absent means false.
+bool readManualServers(ProviderReading &c)
+{
+    const QString key = QStringLiteral("manualServers");
+    if (!c.root.contains(key))
+        return true;
+    const QJsonValue v = c.root.value(key);
+    if (!v.isBool())
+        return c.r.fail(Kind::WrongType, key);
+    c.p.manualServers = v.toBool();
+    return true;
+}
+
 bool readProvider(Reader &r, const QJsonObject &root, const QString &file, Provider &p)
 {
     ProviderReading c{r, root, p};
     // Each section stops at its first problem; the order decides which problem of a broken file is reported.
     return r.onlyKnownKeys(root, {}, detail::providerKeyNames()) && readFormatAndId(c, file) && readUncertain(c) &&
            readNames(c) && detail::readServers(c) && detail::readLogin(c) && detail::readGuidance(c) &&
-           detail::readRules(c) && detail::readHelpPages(c) && detail::readOAuth2(c) && readReferences(c) &&
-           readSources(c) && !r.failed();
+           detail::readRules(c) && detail::readHelpPages(c) && detail::readOAuth2(c) && readManualServers(c) &&
+           readReferences(c) && readSources(c) && !r.failed();
 }
 
 }  // namespace

@@ -141,6 +141,10 @@ bool readPasswordRules(ProviderReading &c)
         return r.fail(Kind::BadValue, Reader::join(key, QStringLiteral("maxLength")));
     if (auto d = r.text(*o, key, QStringLiteral("description"), false))
         rules.description = *d;
+    if (r.failed())
+        return false;
+    if (auto shape = r.enumValue<PasswordShape>(*o, key, QStringLiteral("shape"), false, &passwordShapeFromString))
+        rules.shape = *shape;
     return !r.failed();
 }
 

@@ -83,6 +83,8 @@ QJsonObject passwordRulesJson(const PasswordRules &rules)
         o.insert(QStringLiteral("maxLength"), *rules.maxLength);
     if (!rules.description.isEmpty())
         o.insert(QStringLiteral("description"), textJson(rules.description));
+    if (rules.shape != PasswordShape::Any)
+        o.insert(QStringLiteral("shape"), toString(rules.shape));
     return o;
 }
 
@@ -144,7 +146,7 @@ QJsonObject sourcesJson(const QMap<QString, QStringList> &sources)
 constexpr QStringView kServerParts[] = {u"host", u"port", u"security"};
 constexpr QStringView kPageParts[] = {u"name", u"url"};
 constexpr QStringView kImapEnableParts[] = {u"required", u"where", u"url"};
-constexpr QStringView kPasswordRulesParts[] = {u"chosenBy", u"minLength", u"maxLength", u"description"};
+constexpr QStringView kPasswordRulesParts[] = {u"chosenBy", u"minLength", u"maxLength", u"description", u"shape"};
 constexpr QStringView kOAuth2Parts[] = {u"issuer",       u"authUrl",    u"tokenUrl",  u"scopes",
                                         u"redirectHost", u"authParams", u"signInName"};
 
@@ -205,6 +207,10 @@ constexpr ProviderKey kSchema[] = {
     {u"oauth2", kOptional, kSourceWhenStated, kOAuth2Parts,
      [](P p) -> V { return oauth2Json(p.oauth2); },
      [](P p) { return p.oauth2.has_value(); }},
+    // How the wizard treats the entry (the catch-all "Other provider": the user types the servers), not a fact about
+    // a provider: no source.
+    {u"manualServers", kOptional, kNoSource, {},
+     [](P p) -> V { return p.manualServers ? V(true) : V(V::Undefined); }},
     {u"references", kRequired, kNoSource, {}, [](P p) -> V { return referencesJson(p.references); }},
     {u"sources", kRequired, kNoSource, {}, [](P p) -> V { return sourcesJson(p.sources); }},
 };

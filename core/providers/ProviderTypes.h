@@ -2,6 +2,7 @@
 // Value types of the provider database (see docs/providers.md for the file format they come from). Servers use the
 // shared vocabulary of core/types (Security, ServerAddress).
 
+#include "types/PasswordShape.h"
 #include "types/ServerAddress.h"
 
 #include <QDate>
@@ -102,6 +103,9 @@ struct PasswordRules {
     std::optional<int> minLength;
     std::optional<int> maxLength;
     LocalizedText description;
+    /// A shape the input checks know (an app password of 16 letters shown in groups, …); Any when the file states
+    /// none.
+    PasswordShape shape = PasswordShape::Any;
     friend bool operator==(const PasswordRules &, const PasswordRules &) = default;
 };
 

@@ -32,6 +32,8 @@ public:
     bool mayCheck() const { return !needsConfirmation(); }
     /// The user chose to try once more despite the risk: valid for the next attempt only.
     void confirm();
+    /// The user took the confirmation back (unticked the box) before the attempt.
+    void withdrawConfirmation() { m_confirmedAt = -1; }
     /// Counts the check's login if the server refused it (loginWasRejected); token sign-ins are not counted.
     void recordResult(const CheckResult &result, Credential credential);
 

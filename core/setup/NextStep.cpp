@@ -32,7 +32,7 @@ ProviderNextStep pageStep(ProviderNextStep::Kind kind, const Provider &p, const 
 
 ProviderNextStep nextStepFor(const Provider *provider, DiagnosisCode code)
 {
-    if (!provider || provider->id == u"other")
+    if (!provider || provider->manualServers)
         return {};
     const Provider &p = *provider;
     using Kind = ProviderNextStep::Kind;

@@ -405,3 +405,23 @@ TEST_CASE("a broken file in the providers folder gives a typed error naming file
         CHECK(error.kind == ProviderFileError::Kind::Unreadable);
     }
 }
+
+TEST_CASE("the manual entry and the password shapes come from the provider files", "[providers][manual][shape]")
+{
+    const ProviderDatabase db = ProviderDatabase::builtIn();
+    // One catch-all entry: the user types its servers; no other entry is one.
+    const Provider *manual = db.manualEntry();
+    REQUIRE(manual != nullptr);
+    CHECK(manual->id == u"other");
+    for (const Provider &p : db.providers()) {
+        INFO(p.id.toStdString());
+        CHECK(p.manualServers == (&p == manual));
+    }
+    // Shapes the input checks know, stated by the files of the providers that issue such app passwords.
+    CHECK(db.byId(u"gmail")->passwordRules.shape == PasswordShape::GoogleAppPassword);
+    CHECK(db.byId(u"icloud")->passwordRules.shape == PasswordShape::AppleAppPassword);
+    CHECK(db.byId(u"docomo")->passwordRules.shape == PasswordShape::Any);
+    CHECK(passwordShapeFromString(u"google-app-password") == PasswordShape::GoogleAppPassword);
+    CHECK_FALSE(passwordShapeFromString(u"sixteen-letters").has_value());
+    CHECK(toString(PasswordShape::AppleAppPassword) == u"apple-app-password");
+}

@@ -50,6 +50,7 @@ QJsonObject fullFile()
                                                     {u"note"_s, text(u"例です。"_s, u"An example."_s)}}});
     o.insert(u"statusPage"_s,
              QJsonObject{{u"name"_s, text(u"稼働状況"_s, u"Status"_s)}, {u"url"_s, u"https://example.com/status"_s}});
+    o.insert(u"manualServers"_s, true);
     QJsonObject sources = o.value(u"sources"_s).toObject();
     const QString ref = sources.value(u"name"_s).toArray().first().toString();
     for (const ProviderKey &k : providerSchema()) {
@@ -226,7 +227,8 @@ TEST_CASE("a value of the wrong type gives wrong-type naming the key", "[provide
     for (const ProviderKey &k : providerSchema()) {
         INFO(k.key.toString().toStdString());
         QJsonObject o = fullFile();
-        o.insert(k.key.toString(), true);
+        // A boolean is the wrong type for every key but the one boolean (manualServers): that one gets a string.
+        o.insert(k.key.toString(), k.key == u"manualServers" ? QJsonValue(u"yes"_s) : QJsonValue(true));
         requireError(o, ProviderFileError::Kind::WrongType, k.key.toString());
     }
 }

@@ -91,7 +91,7 @@ TEST_CASE("a verified password: folder counts, save to the keychain, device shee
     REQUIRE(ipw::test::runCheck(wizard));
 
     CHECK(wizard.draft().lastCheckVerified);
-    CHECK(wizard.draft().rejectedAttempts == 0);
+    CHECK(wizard.session().lockout().rejectedAttempts() == 0);
     CHECK(child<QLabel>(wizard, "resultHeadline")->text() == u"Everything works"_s);
     CHECK(wizard.button(QWizard::FinishButton)->isVisible());  // the end of the flow, not "Next"
     CHECK_FALSE(wizard.button(QWizard::NextButton)->isVisible());
@@ -173,7 +173,7 @@ TEST_CASE("two rejected passwords, then the lockout warning needs a confirmation
     wizard.draft() = ipw::test::fixtureDraft(wrongPassword());
 
     REQUIRE(ipw::test::runCheck(wizard));
-    CHECK(wizard.draft().rejectedAttempts == 1);
+    CHECK(wizard.session().lockout().rejectedAttempts() == 1);
     CHECK(child<QLabel>(wizard, "resultHeadline")->text() == u"The password was not accepted"_s);
     CHECK(wizard.session().lastResult->imap->diagnosis == ipw::DiagnosisCode::WrongCredentials);
     CHECK(wizard.session().lastResult->smtp->diagnosis == ipw::DiagnosisCode::NotAttempted);
@@ -190,7 +190,7 @@ TEST_CASE("two rejected passwords, then the lockout warning needs a confirmation
     ipw::test::quietPeriod(1000);
     CHECK(wizard.findChildren<ipw::ConnectionCheck *>().isEmpty());
     CHECK(wizard.currentId() == SetupWizard::Result);
-    CHECK(wizard.draft().rejectedAttempts == 1);
+    CHECK(wizard.session().lockout().rejectedAttempts() == 1);
 
     auto *tryAnother = child<QPushButton>(wizard, "tryAnotherPasswordButton");
     REQUIRE(tryAnother->isEnabled());
@@ -198,7 +198,7 @@ TEST_CASE("two rejected passwords, then the lockout warning needs a confirmation
     REQUIRE(wizard.currentId() == SetupWizard::Password);
     ipw::test::enterPassword(wizard, wrongPassword() + u"x"_s);
     REQUIRE(ipw::test::runCheck(wizard));
-    CHECK(wizard.draft().rejectedAttempts == 2);
+    CHECK(wizard.session().lockout().rejectedAttempts() == 2);
 
     auto *lockout = child<QWidget>(wizard, "lockoutWarning");
     auto *confirm = child<QCheckBox>(wizard, "lockoutConfirmCheck");
@@ -216,7 +216,7 @@ TEST_CASE("two rejected passwords, then the lockout warning needs a confirmation
         ipw::test::enterPassword(wizard, user.password);
         REQUIRE(ipw::test::runCheck(wizard));
         CHECK(wizard.draft().lastCheckVerified);
-        CHECK(wizard.draft().rejectedAttempts == 2);
+        CHECK(wizard.session().lockout().rejectedAttempts() == 2);
     }
     SECTION("a third check without the confirmation waits on the test page for it")
     {
@@ -300,7 +300,7 @@ TEST_CASE("cancelling during the check stops everything and returns to the passw
         10000));
     // Nothing half-done: no result, no attempt counted, nothing saved.
     CHECK_FALSE(wizard.session().lastResult.has_value());
-    CHECK(wizard.draft().rejectedAttempts == 0);
+    CHECK(wizard.session().lockout().rejectedAttempts() == 0);
     CHECK_FALSE(wizard.draft().lastCheckVerified);
     const int where = wizard.currentId();
     ipw::test::quietPeriod(500);
@@ -319,7 +319,7 @@ TEST_CASE("a certificate the user trusts is pinned for that host:port only", "[w
 
     REQUIRE_FALSE(wizard.draft().lastCheckVerified);
     CHECK(wizard.session().lastResult->imap->diagnosis == ipw::DiagnosisCode::CertificateUntrusted);
-    CHECK(wizard.draft().rejectedAttempts == 0);  // no password was sent
+    CHECK(wizard.session().lockout().rejectedAttempts() == 0);  // no password was sent
     auto *details = child<QLabel>(wizard, "certificateDetails-imap");
     const QByteArray imapSha = wizard.session().lastResult->imap->certificate.sha256;
     REQUIRE(imapSha.size() == 64);
@@ -410,7 +410,7 @@ TEST_CASE("a server that cannot be reached: the provider's status page, and chec
     REQUIRE(ipw::test::runCheck(wizard));
 
     CHECK(wizard.session().lastResult->imap->diagnosis == ipw::DiagnosisCode::ConnectionRefused);
-    CHECK(wizard.draft().rejectedAttempts == 0);  // no password was sent
+    CHECK(wizard.session().lockout().rejectedAttempts() == 0);  // no password was sent
     CHECK(child<QLabel>(wizard, "resultNextStep")->text().contains(u"the Example Mail status page"_s));
     auto *status = child<QPushButton>(wizard, "statusPageButton");
     REQUIRE(status->isVisible());

@@ -184,7 +184,7 @@ TEST_CASE("browser sign-in: the check uses the access token and saving keeps the
     CHECK(oauthMechanisms.contains(result->smtp->authMechanism));
     // The test page named the mechanism the server accepted.
     CHECK(child<QLabel>(wizard, "imapStep-signedIn")->text().contains(result->imap->authMechanism));
-    CHECK(wizard.draft().rejectedAttempts == 0);
+    CHECK(wizard.session().lockout().rejectedAttempts() == 0);
 
     CHECK(child<QLabel>(wizard, "resultHeadline")->text() == u"Everything works"_s);
     CHECK(child<QLabel>(wizard, "mailboxSummary")->text().contains(u"(OAuth2, %1)"_s.arg(result->imap->authMechanism)));
@@ -278,7 +278,7 @@ TEST_CASE("browser sign-in: a token the server refuses leads to Sign in again an
     REQUIRE(result->imap.has_value());
     CHECK_FALSE(result->imap->verified);
     CHECK(result->imap->diagnosis == ipw::DiagnosisCode::OauthTokenRejected);
-    CHECK(wizard.draft().rejectedAttempts == 0);  // a token is not a password guess
+    CHECK(wizard.session().lockout().rejectedAttempts() == 0);  // a token is not a password guess
 
     auto *signInAgain = child<QPushButton>(wizard, "tryAnotherPasswordButton");
     CHECK(signInAgain->text() == u"Sign in &again"_s);

@@ -14,6 +14,9 @@
 #include <QDir>
 #include <QFile>
 #include <QInputMethodEvent>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -22,6 +25,8 @@
 #include <QRadioButton>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using ipw::SetupWizard;
@@ -504,6 +509,55 @@ TEST_CASE("the start page routes the saved-account goals to the saved accounts p
     CHECK(flow.wizard.draft().goal == ipw::AccountDraft::Goal::UpdatePassword);
 }
 
+/// $IPW_PROVIDERS_DIR pointed at `folder` while it lives, then as it was.
+struct ProvidersDir {
+    explicit ProvidersDir(const QString &folder)
+        : previous(qgetenv("IPW_PROVIDERS_DIR"))
+    {
+        qputenv("IPW_PROVIDERS_DIR", QFile::encodeName(folder));
+    }
+    ~ProvidersDir()
+    {
+        if (previous.isNull())
+            qunsetenv("IPW_PROVIDERS_DIR");
+        else
+            qputenv("IPW_PROVIDERS_DIR", previous);
+    }
+    QByteArray previous;
+};
+
+TEST_CASE("the password shape comes from the provider file, not from the provider's id")
+{
+    // Gmail's entry under another id and domain: its passwordRules.shape alone makes the page offer to remove the
+    // display spaces of an app password.
+    QFile gmail(u":/providers/gmail.json"_s);
+    REQUIRE(gmail.open(QIODevice::ReadOnly));
+    QJsonObject entry = QJsonDocument::fromJson(gmail.readAll()).object();
+    entry.insert(u"id"_s, u"appmail"_s);
+    entry.insert(u"domains"_s, QJsonArray{u"appmail.example"_s});
+    entry.remove(u"oauth2"_s);
+    entry.insert(u"auth"_s, QJsonArray{u"app-password"_s});
+    QJsonObject sources = entry.value(u"sources"_s).toObject();
+    sources.remove(u"oauth2"_s);
+    entry.insert(u"sources"_s, sources);
+    QTemporaryDir folder;
+    REQUIRE(folder.isValid());
+    QFile file(folder.filePath(u"appmail.json"_s));
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(entry).toJson());
+    file.close();
+    std::optional<ProvidersDir> providersDir(std::in_place, folder.path());
+    Flow flow;
+    providersDir.reset();  // read when the wizard starts: the next test case sees the built-ins alone
+    const QString problem = flow.wizard.providersError() ? flow.wizard.providersError()->field : QString();
+    INFO(problem.toStdString());
+    REQUIRE_FALSE(flow.wizard.providersError().has_value());
+    flow.toPasswordPage(u"taro@appmail.example"_s);
+    REQUIRE(flow.wizard.draft().providerId == u"appmail"_s);
+    flow.typeInto(u"passwordEdit"_s, u"abcd efgh ijkl mnop"_s);
+    CHECK(shown(flow.wizard, u"appPasswordSpacesWarning"_s));
+}
+
 TEST_CASE("a broken file in the providers folder is named, and the built-in providers still work")
 {
     QTemporaryDir folder;
@@ -512,13 +566,9 @@ TEST_CASE("a broken file in the providers folder is named, and the built-in prov
     REQUIRE(broken.open(QIODevice::WriteOnly));
     broken.write("{ \"format\": 1, ");
     broken.close();
-    const QByteArray previous = qgetenv("IPW_PROVIDERS_DIR");
-    qputenv("IPW_PROVIDERS_DIR", QFile::encodeName(folder.path()));
+    std::optional<ProvidersDir> providersDir(std::in_place, folder.path());
     Flow flow;
-    if (previous.isNull())
-        qunsetenv("IPW_PROVIDERS_DIR");
-    else
-        qputenv("IPW_PROVIDERS_DIR", previous);
+    providersDir.reset();  // read when the wizard starts: the next test case sees the built-ins alone
     REQUIRE(flow.wizard.providersError().has_value());
     flow.toProviderPage();
     CHECK(shown(flow.wizard, u"providersError"_s));

@@ -116,6 +116,7 @@ AccountPage::AccountPage(QWidget *parent)
     setTabOrder(m_login, m_showServers);
     setTabOrder(m_showServers, m_imap->hostEdit());
     retranslate();
+    render();
 }
 
 void AccountPage::initializePage()
@@ -136,7 +137,7 @@ void AccountPage::initializePage()
     m_confirmServers->setChecked(d.serversConfirmed && !uncertainServerFields().isEmpty());
     m_showServers->setChecked(false);
     m_loading = false;
-    retranslate();
+    render();
     updateState();
     m_address->setFocus();
 }
@@ -144,7 +145,7 @@ void AccountPage::initializePage()
 bool AccountPage::isOther() const
 {
     const Provider *p = provider();
-    return p && p->id == u"other";
+    return p && p->manualServers;
 }
 
 QStringList AccountPage::uncertainServerFields() const
@@ -252,7 +253,7 @@ void AccountPage::updateState()
                            (m_checkSmtp->isChecked() && m_smtp->settings().security == Security::None);
     m_plaintext->setVisible(plaintext);
     m_allowPlaintext->setVisible(plaintext);
-    retranslate();
+    render();
     writeDraft();
     Q_EMIT completeChanged();
 }
@@ -304,19 +305,29 @@ int AccountPage::nextId() const
 
 void AccountPage::retranslate()
 {
-    const Provider *p = wizard() ? provider() : nullptr;
-    const QString code = languageCode();
-    const QString providerName = p ? p->name.forLanguage(code) : QString();
     setTitle(tr("Your mail account"));
-    setSubTitle(p && !isOther() ? tr("Provider: %1").arg(providerName)
-                                : tr("Enter your address, login name and your provider's server settings."));
     m_addressLabel->setText(tr("Mail &address:"));
     m_address->setAccessibleName(tr("Mail address"));
     m_address->setPlaceholderText(tr("e.g. taro@docomo.ne.jp"));
-    if (m_addressError->button())
-        m_addressError->button()->setText(tr("Convert to half-width"));
     m_loginLabel->setText(tr("&Login name:"));
     m_login->setAccessibleName(tr("Login name (user name for the mail server)"));
+    m_serversBox->setTitle(tr("Server settings"));
+    m_checkSmtp->setText(tr("Also check &sending mail (SMTP)"));
+    m_plaintext->setText(tr("<b>No encryption:</b> your password and your mail would cross the network readable by "
+                            "anyone on the way. Use this only for a server on your own network, never over Wi-Fi "
+                            "or the internet."));
+    m_allowPlaintext->setText(tr("I understand: send the password &unencrypted to this server"));
+}
+
+void AccountPage::render()
+{
+    const Provider *p = wizard() ? provider() : nullptr;
+    const QString code = languageCode();
+    const QString providerName = p ? p->name.forLanguage(code) : QString();
+    setSubTitle(p && !isOther() ? tr("Provider: %1").arg(providerName)
+                                : tr("Enter your address, login name and your provider's server settings."));
+    if (m_addressError->button())
+        m_addressError->button()->setText(tr("Convert to half-width"));
 
     QString help;
     if (p) {
@@ -343,12 +354,6 @@ void AccountPage::retranslate()
     m_login->setAccessibleDescription(help);
 
     m_showServers->setText(m_showServers->isChecked() ? tr("Hide server settings") : tr("Show server settings"));
-    m_serversBox->setTitle(tr("Server settings"));
-    m_checkSmtp->setText(tr("Also check &sending mail (SMTP)"));
-    m_plaintext->setText(tr("<b>No encryption:</b> your password and your mail would cross the network readable by "
-                            "anyone on the way. Use this only for a server on your own network, never over Wi-Fi "
-                            "or the internet."));
-    m_allowPlaintext->setText(tr("I understand: send the password &unencrypted to this server"));
 
     const QStringList uncertain = p ? uncertainServerFields() : QStringList();
     if (!uncertain.isEmpty()) {

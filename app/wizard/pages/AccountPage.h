@@ -29,6 +29,7 @@ public:
 
 protected:
     void retranslate() override;
+    void render() override;
 
 private:
     bool isOther() const;

@@ -71,8 +71,10 @@ QString DraftPage::languageCode()
 
 void DraftPage::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        render();
+    }
     QWizardPage::changeEvent(event);
 }
 

@@ -11,12 +11,14 @@ struct Provider;
 class ProviderDatabase;
 class SetupWizard;
 
-/// Base of the pages that read and write the wizard's AccountDraft. It gives each page a scrollable body (so a
-/// page never clips at 150 % scaling or in a small window) and calls retranslate() on a live language switch.
+/// The base of every wizard page: the pages read and write the wizard's AccountDraft and the session. It gives
+/// each page a scrollable body (so a page never clips at 150 % scaling or in a small window) and owns the language
+/// handling: on a live language switch it calls retranslate() (the fixed strings), then render() (the state).
 ///
 ///     class MyPage : public DraftPage {
 ///         MyPage(QWidget *parent) : DraftPage(parent) { bodyLayout()->addWidget(...); retranslate(); }
-///         void retranslate() override { setTitle(tr("...")); }
+///         void retranslate() override { setTitle(tr("...")); }      // fixed strings only
+///         void render() override { m_status->setText(…state…); }    // after every state change
 ///     };
 class DraftPage : public QWizardPage {
     Q_OBJECT
@@ -36,12 +38,17 @@ protected:
     QWidget *body() const { return m_body; }
     QVBoxLayout *bodyLayout() const { return m_bodyLayout; }
 
-    void changeEvent(QEvent *event) override;
-    /// Sets every user-visible text of the page again (titles, labels, accessible names). Must keep what the user
-    /// entered: it runs on a live language switch in the middle of the flow.
+    /// Sets the page's fixed texts (titles, labels, accessible names that do not depend on the state). Must keep
+    /// what the user entered: it runs on a live language switch in the middle of the flow.
     virtual void retranslate() = 0;
+    /// Shows the current state (status lines, texts that depend on the draft or a result, visibility). Called by
+    /// the page after each state change, and after retranslate() on a language switch. Default: nothing.
+    virtual void render() {}
 
 private:
+    /// QEvent::LanguageChange → retranslate(), then render(). No page has its own.
+    void changeEvent(QEvent *event) final;
+
     QWidget *m_body = nullptr;
     QVBoxLayout *m_bodyLayout = nullptr;
 };

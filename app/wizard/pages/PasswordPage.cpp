@@ -122,6 +122,7 @@ PasswordPage::PasswordPage(QWidget *parent)
     setTabOrder(m_password, m_show);
     setTabOrder(m_show, m_reissue);
     retranslate();
+    render();
 }
 
 void PasswordPage::initializePage()
@@ -152,7 +153,7 @@ void PasswordPage::updateMethod()
     m_show->setVisible(passwordAccepted);
     m_reissueLabel->setVisible(!browserChosen());
     m_reissue->setVisible(!browserChosen());
-    retranslate();
+    render();
     checkInput();
     if (passwordAccepted)
         m_password->setFocus();
@@ -182,15 +183,11 @@ bool PasswordPage::oauthOnly() const
 
 PasswordShape PasswordPage::shape() const
 {
-    // The provider files do not describe password shapes; these two are the ones PasswordInput.h knows.
+    // The provider file states the shape (passwordRules.shape); it applies to its app password only.
     const Provider *p = provider();
     if (!p || !p->auth.contains(AuthMethod::AppPassword))
         return PasswordShape::Any;
-    if (p->id == u"gmail")
-        return PasswordShape::GoogleAppPassword;
-    if (p->id == u"icloud")
-        return PasswordShape::AppleAppPassword;
-    return PasswordShape::Any;
+    return p->passwordRules.shape;
 }
 
 void PasswordPage::checkInput()
@@ -274,6 +271,22 @@ int PasswordPage::nextId() const
 
 void PasswordPage::retranslate()
 {
+    m_choice->setTitle(tr("How do you want to sign in?"));
+    m_usePasswordHelp->setText(tr("Type a password that you create in your account's security settings."));
+    m_passwordLabel->setText(tr("&Password:"));
+    m_show->setText(tr("&Show"));
+    m_show->setAccessibleName(tr("Show the password"));
+    m_fullWidth->setText(tr("The password contains full-width (全角) characters. Passwords are almost always typed in "
+                            "half-width (半角): the input method may have been on."));
+    m_fullWidth->button()->setText(tr("Convert to &half-width"));
+    m_spaces->setText(tr("The password starts or ends with a space. This usually comes from copying it."));
+    m_spaces->button()->setText(tr("&Remove the spaces"));
+    m_appPasswordSpaces->button()->setText(tr("&Remove the spaces"));
+    m_capsLock->setText(tr("Caps Lock is on. Passwords are case-sensitive."));
+}
+
+void PasswordPage::render()
+{
     const Provider *p = wizard() ? provider() : nullptr;
     const QString code = languageCode();
     const QString providerName = p ? p->name.forLanguage(code).toHtmlEscaped() : QString();
@@ -290,7 +303,7 @@ void PasswordPage::retranslate()
     }
 
     QString which;
-    if (!p || p->id == u"other") {
+    if (!p || p->manualServers) {
         which = tr("Enter the password your provider gave you for mail. Some providers issue a separate password for "
                    "mail apps; their letters or member pages say so.");
     } else if (p->auth.contains(AuthMethod::ProviderPassword)) {
@@ -315,7 +328,6 @@ void PasswordPage::retranslate()
     m_rules->setVisible(!rules.isEmpty() && !oauthOnly() && !browserChosen());
     m_which->setVisible(!which.isEmpty() && !browserChosen());
 
-    m_choice->setTitle(tr("How do you want to sign in?"));
     m_useBrowser->setText(m_oauthConfigured ? tr("Sign in with your &browser (recommended)")
                                             : tr("Sign in with your &browser"));
     m_useBrowserHelp->setText(m_oauthConfigured
@@ -325,37 +337,34 @@ void PasswordPage::retranslate()
                                        "up."));
     m_usePassword->setText(passwordName.isEmpty() ? tr("Use a &password")
                                                   : tr("Use a &password: %1").arg(passwordName));
-    m_usePasswordHelp->setText(tr("Type a password that you create in your account's security settings."));
 
     const bool onlyOAuth = oauthOnly();
     m_oauthOnly->setVisible(onlyOAuth);
     if (onlyOAuth) {
+        // How mail apps name the provider's sign-in comes from its file (oauth2.signInName), like the result page's.
+        const QString signInName = p->oauth2 ? p->oauth2->signInName.forLanguage(code).toHtmlEscaped() : QString();
         m_oauthOnly->setText(
-            tr("<b>%1 no longer accepts passwords in mail apps.</b> Since 16 September 2024, it rejects both the "
-               "account password and app passwords for IMAP and SMTP, so checking or resetting a "
-               "password will not fix the connection. What works is signing in through the browser "
-               "with your Microsoft account (OAuth2), in a mail app that offers it. This wizard signs in "
-               "that way too: click Next.")
-                .arg(providerName));
+            signInName.isEmpty()
+                ? tr("<b>%1 no longer accepts passwords in mail apps.</b> Since 16 September 2024, it rejects both "
+                     "the account password and app passwords for IMAP and SMTP, so checking or resetting a password "
+                     "will not fix the "
+                     "connection. What works is signing in through the browser (OAuth2), in a mail app that offers "
+                     "it. This wizard signs in that way too: click Next.")
+                      .arg(providerName)
+                : tr("<b>%1 no longer accepts passwords in mail apps.</b> Since 16 September 2024, it rejects both "
+                     "the account password and app passwords for IMAP and SMTP, so checking or resetting a password "
+                     "will not fix the "
+                     "connection. What works is signing in through the browser with \"%2\" (OAuth2), in a mail app "
+                     "that offers it. This wizard signs in that way too: click Next.")
+                      .arg(providerName, signInName));
     }
 
-    m_passwordLabel->setText(tr("&Password:"));
     m_password->setAccessibleName(passwordName.isEmpty() ? tr("Password") : tr("Password (%1)").arg(passwordName));
     m_password->setPlaceholderText(passwordName);
-    m_show->setText(tr("&Show"));
-    m_show->setAccessibleName(tr("Show the password"));
 
-    m_fullWidth->setText(tr("The password contains full-width (全角) characters. Passwords are almost always typed in "
-                            "half-width (半角): the input method may have been on."));
-    m_fullWidth->button()->setText(tr("Convert to &half-width"));
-    m_spaces->setText(tr("The password starts or ends with a space. This usually comes from copying it."));
-    m_spaces->button()->setText(tr("&Remove the spaces"));
     m_appPasswordSpaces->setText(tr("This looks like a %1 copied with the spaces it is shown with. The spaces are not "
                                     "part of it.")
                                      .arg(htmlName));
-    m_appPasswordSpaces->button()->setText(tr("&Remove the spaces"));
-    m_capsLock->setText(tr("Caps Lock is on. Passwords are case-sensitive."));
-
     if (onlyOAuth) {
         m_reissueLabel->setText(tr("What you can do instead:"));
         m_reissue->setText(tr("&What to do for %1").arg(p->name.forLanguage(code)));

@@ -33,6 +33,7 @@ public:
 
 protected:
     void retranslate() override;
+    void render() override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:

@@ -13,8 +13,6 @@ using namespace Qt::StringLiterals;
 namespace ipw {
 namespace {
 
-const QString kOtherId = QStringLiteral("other");  // manual settings
-
 // "taro@docomo.ne.jp" → "docomo.ne.jp"; empty unless the text looks like an address with a domain.
 QString domainOf(const QString &text)
 {
@@ -76,6 +74,7 @@ ProviderPage::ProviderPage(QWidget *parent)
             wizard()->next();
     });
     retranslate();
+    render();
 }
 
 void ProviderPage::initializePage()
@@ -120,19 +119,22 @@ void ProviderPage::refilter()
         for (const Provider &p : providers().providers())
             ids.append(p.id);
     }
-    if (!ids.contains(kOtherId) && providers().byId(kOtherId))
-        ids.append(kOtherId);  // always there: manual settings
+    // The entry where the user types the servers is always there.
+    const Provider *manual = providers().manualEntry();
+    const QString manualId = manual ? manual->id : QString();
+    if (manual && !ids.contains(manualId))
+        ids.append(manualId);
     fillList(ids);
 
     if (!m_addressDomainMatch.isEmpty())
         selectId(m_addressDomainMatch);
     else if (!domain.isEmpty())
-        selectId(kOtherId);
+        selectId(manualId);
     else if (ids.contains(previous))
         selectId(previous);
     else if (!text.isEmpty())
         selectId(ids.first());  // the best match, so that Enter moves on
-    retranslate();              // the notices depend on what was found
+    render();                   // the notices depend on what was found
     Q_EMIT completeChanged();
 }
 
@@ -220,6 +222,10 @@ void ProviderPage::retranslate()
     m_search->setAccessibleName(tr("Search providers or type your mail address"));
     m_listLabel->setText(tr("&Provider:"));
     m_list->setAccessibleName(tr("Providers"));
+}
+
+void ProviderPage::render()
+{
     if (!wizard())
         return;  // constructing: nothing listed or found yet
     for (int row = 0; row < m_list->count(); ++row) {

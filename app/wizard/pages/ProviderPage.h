@@ -26,6 +26,7 @@ public:
 
 protected:
     void retranslate() override;
+    void render() override;
 
 private:
     void refilter();

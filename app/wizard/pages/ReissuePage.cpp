@@ -95,11 +95,12 @@ ReissuePage::ReissuePage(QWidget *parent)
     });
     connect(m_backToPassword, &QPushButton::clicked, this, &ReissuePage::returnToPassword);
     retranslate();
+    render();
 }
 
 void ReissuePage::initializePage()
 {
-    retranslate();
+    render();
     if (!m_openPortal->isHidden())
         m_openPortal->setFocus();
 }
@@ -138,6 +139,14 @@ void ReissuePage::returnToPassword()
 
 void ReissuePage::retranslate()
 {
+    m_preconditionsTitle->setText(tr("Before you start"));
+    m_reissueTitle->setText(tr("To get a new one"));
+    m_imapEnable->button()->setText(tr("Open the IMAP &settings"));
+    m_backToPassword->setText(tr("I &have the password: enter it"));
+}
+
+void ReissuePage::render()
+{
     const Provider *p = wizard() ? provider() : nullptr;
     const QString code = languageCode();
     const QString providerName = p ? p->name.forLanguage(code) : QString();
@@ -152,7 +161,6 @@ void ReissuePage::retranslate()
     setButtonText(QWizard::NextButton, oauthOnly ? tr("Back to the &password page") : tr("&Enter the password"));
 
     const QStringList preconditions = p ? p->preconditions.forLanguage(code) : QStringList();
-    m_preconditionsTitle->setText(tr("Before you start"));
     m_preconditions->setText(htmlList(preconditions, false));
     m_preconditionsTitle->setVisible(!preconditions.isEmpty());
     m_preconditions->setVisible(!preconditions.isEmpty());
@@ -163,15 +171,15 @@ void ReissuePage::retranslate()
     m_steps->setText(htmlList(steps, true));
     m_stepsTitle->setVisible(!steps.isEmpty());
     m_steps->setVisible(!steps.isEmpty());
-    m_reissueTitle->setText(tr("To get a new one"));
     m_reissueSteps->setText(htmlList(reissueSteps, true));
     m_reissueTitle->setVisible(!reissueSteps.isEmpty());
     m_reissueSteps->setVisible(!reissueSteps.isEmpty());
     if (!reissueSteps.isEmpty())
         m_stepsTitle->setText(tr("To check it"));
 
-    const bool stepsUncertain = p && p->id != u"other" && p->isUncertain(u"steps");
-    const bool portalUncertain = p && p->id != u"other" && p->isUncertain(u"portal") && !p->portal.url.isEmpty();
+    // The manual entry's steps and portal are the user's own provider's: nothing to confirm there.
+    const bool stepsUncertain = p && !p->manualServers && p->isUncertain(u"steps");
+    const bool portalUncertain = p && !p->manualServers && p->isUncertain(u"portal") && !p->portal.url.isEmpty();
     m_uncertainSteps->setVisible(stepsUncertain || portalUncertain);
     if (stepsUncertain)
         m_uncertainSteps->setText(tr("These steps could not be confirmed in an official source. If the provider's own "
@@ -205,7 +213,6 @@ void ReissuePage::retranslate()
                        .arg(where.toHtmlEscaped());
         m_imapEnable->setText(text);
         m_imapEnable->setVisible(!text.isEmpty() && !oauthOnly);
-        m_imapEnable->button()->setText(tr("Open the IMAP &settings"));
         m_imapEnable->button()->setVisible(!p->imapEnable.url.isEmpty());
     } else {
         m_imapEnable->hide();
@@ -222,7 +229,6 @@ void ReissuePage::retranslate()
         m_openSupport->setToolTip(p->supportPage->url);
     }
     m_backToPassword->setVisible(!oauthOnly);
-    m_backToPassword->setText(tr("I &have the password: enter it"));
 }
 
 }  // namespace ipw

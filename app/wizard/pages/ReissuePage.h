@@ -25,6 +25,7 @@ public:
 
 protected:
     void retranslate() override;
+    void render() override;
 
 private:
     void returnToPassword();

@@ -5,13 +5,12 @@
 #include "accounts/AccountStore.h"
 #include "common/DiagnosisText.h"
 #include "common/KeychainText.h"
-#include "common/Language.h"
-#include "oauth/OAuthRefresh.h"
 #include "pages/SignInPage.h"
 #include "providers/OAuthClients.h"
+#include "setup/AccountProfile.h"
 #include "setup/OAuthSetup.h"
+#include "setup/SavedAccountCheck.h"
 
-#include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -27,7 +26,7 @@ using namespace Qt::StringLiterals;
 namespace ipw {
 
 SavedAccountsPage::SavedAccountsPage(SetupWizard *wizard)
-    : QWizardPage(wizard)
+    : DraftPage(wizard)
     , m_wizard(wizard)
 {
     setObjectName(u"savedAccountsPage"_s);
@@ -87,7 +86,7 @@ SavedAccountsPage::SavedAccountsPage(SetupWizard *wizard)
     buttons->addStretch();
     buttons->addWidget(m_forget);
 
-    auto *layout = new QVBoxLayout(this);
+    QVBoxLayout *layout = bodyLayout();
     layout->addWidget(m_listLabel);
     layout->addWidget(m_list, 1);
     layout->addWidget(m_empty);
@@ -95,6 +94,7 @@ SavedAccountsPage::SavedAccountsPage(SetupWizard *wizard)
     layout->addWidget(m_confirm);
     layout->addWidget(m_statusLabel);
     retranslate();
+    render();
 }
 
 void SavedAccountsPage::initializePage()
@@ -112,7 +112,7 @@ void SavedAccountsPage::reload()
                       ? KeychainText::accountsProblem(*loaded.error, std::nullopt, store.filePath(), loaded.details)
                       : QString();
     m_confirm->hide();
-    retranslate();
+    render();
     if (m_list->count() > 0 && m_list->currentRow() < 0)
         m_list->setCurrentRow(0);
     updateButtons();
@@ -124,23 +124,21 @@ const SavedAccount *SavedAccountsPage::selected() const
     return row >= 0 && row < m_accounts.size() ? &m_accounts.at(row) : nullptr;
 }
 
-void SavedAccountsPage::fillDraft(const SavedAccount &account)
+void SavedAccountsPage::fillDraft(const AccountProfile &profile)
 {
     AccountDraft &draft = m_wizard->draft();
-    draft.address = account.address;
-    draft.providerId = account.providerId;
-    draft.loginName = account.loginName;
-    draft.imap = ServerSettings{account.imap, {}};
-    draft.checkSmtp = account.smtp.has_value();
-    draft.smtp = account.smtp ? ServerSettings{*account.smtp, {}} : ServerSettings{};
-    // The user allowed plaintext when this account was saved with security "none".
-    draft.allowPlaintext =
-        draft.imap.security == Security::None || (draft.checkSmtp && draft.smtp.security == Security::None);
-    draft.pinnedCertificates = account.pinnedCertificates;
+    draft.address = profile.address;
+    draft.providerId = profile.providerId;
+    draft.loginName = profile.loginName;
+    draft.imap = ServerSettings{profile.imap, {}};
+    draft.checkSmtp = profile.smtp.has_value();
+    draft.smtp = profile.smtp ? ServerSettings{*profile.smtp, {}} : ServerSettings{};
+    draft.allowPlaintext = profile.allowPlaintext;
+    draft.pinnedCertificates = profile.pinnedCertificates;
     draft.serversConfirmed = true;
     draft.lastCheckVerified = false;
-    draft.browserSignIn = account.oauth.has_value();
-    draft.oauth = account.oauth;
+    draft.browserSignIn = profile.auth == AccountProfile::Auth::OAuth2;
+    draft.oauth = profile.oauth;
     draft.oauthTokens = {};
     draft.password.clear();
 }
@@ -154,60 +152,61 @@ bool SavedAccountsPage::signsInWithBrowser(const SavedAccount &account) const
            std::all_of(p->auth.cbegin(), p->auth.cend(), [](AuthMethod m) { return m == AuthMethod::OAuth2; });
 }
 
-QString SavedAccountsPage::accountsProblem(AccountJob *job, const QString &address) const
+void SavedAccountsPage::testAgain()
 {
-    return KeychainText::accountsProblem(
-        *job->error(), job->keychainError(),
-        *job->error() == AccountsError::UnknownAccount ? address : m_wizard->session().accounts().filePath(),
-        job->errorDetails());
-}
-
-void SavedAccountsPage::refreshAndTest(const SavedAccount &account, const QString &refreshToken)
-{
-    const OAuthSettings settings = oauthSettingsForSaved(*account.oauth, OAuthClients::load());
-    m_refreshing = account;
-    m_refreshDone = false;
-    m_rotationError.clear();
-    auto *refresh = new OAuthRefresh(settings, refreshToken, this);
-    m_refresh = refresh;
-    // Rotation: the old refresh token died the moment the new one was issued. Store it now, before and whatever
-    // the check says.
-    connect(refresh, &OAuthRefresh::refreshTokenRotated, this,
-            [this](const QString &fresh) { storeRotatedToken(m_refreshing.address, fresh); });
-    connect(refresh, &OAuthRefresh::finished, this, [this] {
-        m_refreshDone = true;
-        finishRefresh();
-    });
-    m_status = tr("Renewing the sign-in for %1…").arg(account.address);
-    retranslate();
-    refresh->start();
-}
-
-void SavedAccountsPage::storeRotatedToken(const QString &address, const QString &token)
-{
-    AccountJob *job = m_wizard->session().accounts().replaceRefreshToken(address, token, this);
-    m_rotationJob = job;
-    connect(job, &AccountJob::finished, this, [this, address](AccountJob *job) {
-        job->deleteLater();
-        m_rotationJob = nullptr;
-        if (job->error())
-            m_rotationError = accountsProblem(job, address);
-        finishRefresh();
-    });
+    const SavedAccount *account = selected();
+    if (!account || m_job || m_testAgainJob)
+        return;
+    WizardSession &session = m_wizard->session();
+    const AccountProfile profile = AccountProfile::fromSaved(*account);
+    std::optional<OAuthSettings> refresh;
+    if (account->oauth)
+        refresh = oauthSettingsForSaved(*account->oauth, OAuthClients::load());
+    // The check itself runs on the Test page, with its progress display: the job stops once the secret is ready
+    // (read, and for a browser sign-in refreshed, a rotated refresh token stored at once).
+    auto *job = new SavedAccountCheck(session.accounts(), *account,
+                                      profile.checkSettings(session.providers(), session.options().extraCaCertificates),
+                                      refresh, this);
+    job->setStopBeforeCheck(true);
+    m_testAgainJob = job;
+    connect(job, &SavedAccountCheck::stageChanged, this, &SavedAccountsPage::showStage);
+    connect(job, &SavedAccountCheck::finished, this, &SavedAccountsPage::finishTestAgain);
+    setBusy(true);
+    showStage();
     job->start();
 }
 
-void SavedAccountsPage::finishRefresh()
+void SavedAccountsPage::showStage()
 {
-    // Both the refresh and the storing of a rotated token must be over.
-    if (!m_refreshDone || m_rotationJob || !m_refresh)
+    if (!m_testAgainJob)
         return;
-    OAuthRefresh *refresh = m_refresh;
-    m_refresh = nullptr;
-    refresh->deleteLater();
+    m_status = m_testAgainJob->stage() == SavedAccountCheck::Stage::RefreshSignIn
+                   ? tr("Renewing the sign-in for %1…").arg(m_testAgainJob->account().address)
+                   : tr("Reading the password from the keychain…");
+    render();
+}
+
+void SavedAccountsPage::finishTestAgain()
+{
+    SavedAccountCheck *job = m_testAgainJob;
+    m_testAgainJob = nullptr;
+    if (!job)
+        return;
+    job->deleteLater();
     setBusy(false);
-    const QString address = m_refreshing.address;
-    if (const std::optional<OAuthFailure> failure = refresh->failure()) {
+    const QString address = job->account().address;
+    const auto storageProblem = [&](const StorageProblem &problem) {
+        return KeychainText::accountsProblem(
+            problem.error, problem.keychainError,
+            problem.error == AccountsError::UnknownAccount ? address : m_wizard->session().accounts().filePath(),
+            problem.details);
+    };
+    if (const auto &problem = job->readProblem()) {
+        m_status = storageProblem(*problem);
+        render();
+        return;
+    }
+    if (const std::optional<OAuthFailure> &failure = job->refreshFailure()) {
         const DiagnosisCode code = failure->diagnosis(true);
         m_status = code == DiagnosisCode::OauthRefreshRejected
                        ? tr("The saved sign-in for %1 no longer works: it was withdrawn or has expired (for "
@@ -216,55 +215,26 @@ void SavedAccountsPage::finishRefresh()
                              .arg(address)
                        : tr("The sign-in for %1 could not be renewed: %2 %3")
                              .arg(address, describe(code).headline, describe(code).nextStep);
-        retranslate();
+        render();
         return;
     }
-    if (!m_rotationError.isEmpty()) {
+    if (const auto &problem = job->rotationProblem()) {
         m_status = tr("%1 issued a new sign-in, but it could not be stored: %2 Click \"Sign in again\" once this "
                       "is fixed.")
-                       .arg(address, m_rotationError);
-        retranslate();
+                       .arg(address, storageProblem(*problem));
+        render();
         return;
     }
     if (m_wizard->currentPage() != this)
-        return;  // the user went elsewhere meanwhile: the rotated token is stored, nothing else happens
-    fillDraft(m_refreshing);
+        return;  // the user went elsewhere meanwhile: a rotated token is stored, nothing else happens
+    fillDraft(AccountProfile::fromSaved(job->account()));
     AccountDraft &draft = m_wizard->draft();
     draft.goal = AccountDraft::Goal::ManageSaved;
-    draft.oauthTokens = refresh->tokens();
+    if (draft.browserSignIn)
+        draft.oauthTokens = job->tokens();
+    else
+        draft.password = job->secret();
     m_wizard->goToPage(SetupWizard::Test);
-}
-
-void SavedAccountsPage::testAgain()
-{
-    const SavedAccount *account = selected();
-    if (!account || m_job || m_refresh)
-        return;
-    AccountJob *job = m_wizard->session().accounts().readPassword(account->address, this);
-    m_job = job;
-    connect(job, &AccountJob::finished, this, [this](AccountJob *job) {
-        job->deleteLater();
-        m_job = nullptr;
-        setBusy(false);
-        if (job->error()) {
-            m_status = accountsProblem(job, job->account().address);
-            retranslate();
-            return;
-        }
-        if (job->account().oauth) {
-            setBusy(true);
-            refreshAndTest(job->account(), job->password());
-            return;
-        }
-        fillDraft(job->account());
-        m_wizard->draft().goal = AccountDraft::Goal::ManageSaved;
-        m_wizard->draft().password = job->password();
-        m_wizard->goToPage(SetupWizard::Test);
-    });
-    setBusy(true);
-    m_status = tr("Reading the password from the keychain…");
-    retranslate();
-    job->start();
 }
 
 void SavedAccountsPage::updatePassword()
@@ -272,7 +242,7 @@ void SavedAccountsPage::updatePassword()
     const SavedAccount *account = selected();
     if (!account || m_job)
         return;
-    fillDraft(*account);
+    fillDraft(AccountProfile::fromSaved(*account));
     AccountDraft &draft = m_wizard->draft();
     draft.goal = AccountDraft::Goal::UpdatePassword;
     draft.password.clear();
@@ -320,7 +290,7 @@ void SavedAccountsPage::forget()
                                    : tr("%1 was forgotten.").arg(address);
         reload();
         m_status = status;
-        retranslate();
+        render();
     });
     setBusy(true);
     job->start();
@@ -340,19 +310,12 @@ void SavedAccountsPage::setBusy(bool busy)
 
 void SavedAccountsPage::updateButtons()
 {
-    const bool any = selected() != nullptr && !m_job && !m_refresh;
+    const bool any = selected() != nullptr && !m_job && !m_testAgainJob;
     m_testAgain->setEnabled(any);
     m_update->setEnabled(any);
     const SavedAccount *current = selected();
     m_update->setText(current && signsInWithBrowser(*current) ? tr("&Sign in again") : tr("&Update the password"));
     m_forget->setEnabled(any);
-}
-
-void SavedAccountsPage::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWizardPage::changeEvent(event);
 }
 
 void SavedAccountsPage::retranslate()
@@ -361,10 +324,18 @@ void SavedAccountsPage::retranslate()
     setSubTitle(tr("Accounts whose password this wizard checked and saved in the keychain of this computer."));
     m_listLabel->setText(tr("&Accounts:"));
     m_list->setAccessibleName(tr("Saved accounts"));
+    m_testAgain->setText(tr("&Test again"));
+    m_forget->setText(tr("&Forget…"));
+    m_confirmYes->setText(tr("Forget it"));
+    m_confirmNo->setText(tr("Keep it"));
+}
+
+void SavedAccountsPage::render()
+{
     const int row = m_list->currentRow();
     m_list->clear();
     const QLocale locale;
-    const QString lang = Language::code(Language::current());
+    const QString lang = languageCode();
     for (const SavedAccount &account : std::as_const(m_accounts)) {
         const Provider *provider = m_wizard->session().providers().byId(account.providerId);
         const QString where = provider ? provider->name.forLanguage(lang) : account.imap.host;
@@ -379,12 +350,8 @@ void SavedAccountsPage::retranslate()
                                             : tr("No saved accounts yet. Set up an account and save it after a "
                                                  "successful check."));
     m_empty->setVisible(m_accounts.isEmpty());
-    m_testAgain->setText(tr("&Test again"));
     const SavedAccount *current = selected();
     m_update->setText(current && signsInWithBrowser(*current) ? tr("&Sign in again") : tr("&Update the password"));
-    m_forget->setText(tr("&Forget…"));
-    m_confirmYes->setText(tr("Forget it"));
-    m_confirmNo->setText(tr("Keep it"));
     m_statusLabel->setText(m_status);
 }
 

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "accounts/SavedAccount.h"
+#include "pages/DraftPage.h"
 
 #include <QPointer>
-#include <QWizardPage>
 
 class QFrame;
 class QLabel;
@@ -13,17 +13,19 @@ class QPushButton;
 namespace ipw {
 
 class AccountJob;
-class OAuthRefresh;
+class SavedAccountCheck;
 class SetupWizard;
+struct AccountProfile;
 
 /// Page 8: the saved accounts (AccountStore). Test again (with the stored password, through Test and Result),
 /// update the password (the password page, with the draft filled from the saved settings), forget (after an
 /// inline confirmation; the keychain entry and the file entry both go).
-/// An account that signs in with the browser (SavedAccount::oauth): "Test again" first trades the stored refresh
-/// token for an access token (OAuthRefresh); a rotated refresh token replaces the stored one at once
-/// (AccountStore::replaceRefreshToken: the old one is dead), then the check runs. A rejected refresh says to sign in
-/// again, which is what "Sign in again" (instead of "Update the password") does; it never starts by itself.
-class SavedAccountsPage : public QWizardPage {
+/// "Test again" reads the secret through SavedAccountCheck (stopping before the check, which runs on the Test page):
+/// for an account that signs in with the browser (SavedAccount::oauth) it trades the stored refresh token for an
+/// access token, and a rotated refresh token replaces the stored one at once (the old one is dead). A rejected
+/// refresh says to sign in again, which is what "Sign in again" (instead of "Update the password") does; it never
+/// starts by itself.
+class SavedAccountsPage : public DraftPage {
     Q_OBJECT
 public:
     explicit SavedAccountsPage(SetupWizard *wizard);
@@ -34,16 +36,15 @@ public:
     void reload();
 
 protected:
-    void changeEvent(QEvent *event) override;
+    void retranslate() override;
+    void render() override;
 
 private:
     const SavedAccount *selected() const;
-    void fillDraft(const SavedAccount &account);
+    void fillDraft(const AccountProfile &profile);
     void testAgain();
-    void refreshAndTest(const SavedAccount &account, const QString &refreshToken);
-    void finishRefresh();
-    void storeRotatedToken(const QString &address, const QString &token);
-    QString accountsProblem(AccountJob *job, const QString &address) const;
+    void showStage();
+    void finishTestAgain();
     /// Saved with OAuth, or at a provider that takes nothing else now (Outlook.com): "Sign in again", not a
     /// new password.
     bool signsInWithBrowser(const SavedAccount &account) const;
@@ -52,18 +53,13 @@ private:
     void forget();
     void setBusy(bool busy);
     void updateButtons();
-    void retranslate();
 
     SetupWizard *m_wizard;
     QList<SavedAccount> m_accounts;
     QString m_loadError;
     QString m_status;
     QPointer<AccountJob> m_job;
-    QPointer<OAuthRefresh> m_refresh;
-    QPointer<AccountJob> m_rotationJob;  // storing a rotated refresh token
-    bool m_refreshDone = false;
-    QString m_rotationError;
-    SavedAccount m_refreshing;
+    QPointer<SavedAccountCheck> m_testAgainJob;
 
     QLabel *m_listLabel = nullptr;
     QListWidget *m_list = nullptr;

@@ -147,6 +147,7 @@ SignInPage::SignInPage(QWidget *parent)
     // Closing the window (Cancel, Escape) while waiting stops the sign-in and its listener too.
     if (auto *owner = qobject_cast<QWizard *>(parent))
         connect(owner, &QDialog::rejected, this, &SignInPage::stopJob);
+    retranslate();
     setState(State::Idle);
 }
 
@@ -217,7 +218,7 @@ void SignInPage::setState(State state)
     for (QWidget *w : {static_cast<QWidget *>(m_notConfigured), static_cast<QWidget *>(m_settingsPathLabel),
                        static_cast<QWidget *>(m_settingsPath), static_cast<QWidget *>(m_settingsExample)})
         w->setVisible(state == State::NotConfigured);
-    retranslate();
+    render();
     Q_EMIT completeChanged();
 }
 
@@ -249,7 +250,7 @@ void SignInPage::onUrlReady(const QUrl &url)
     m_link->setText(url.toString(QUrl::FullyEncoded));
     m_link->setCursorPosition(0);  // the start of the link ("https://…") is what the user recognizes
     setupWizard()->session().openUrl(url);
-    retranslate();
+    render();
 }
 
 void SignInPage::onFinished()
@@ -363,6 +364,20 @@ QString SignInPage::failureNextStep() const
 
 void SignInPage::retranslate()
 {
+    setTitle(tr("Sign in with your browser"));
+    m_start->setAccessibleName(tr("Sign in with your browser"));
+    m_reopen->setText(tr("&Open the page again"));
+    m_copyLink->setText(tr("Copy the &link"));
+    m_link->setAccessibleName(tr("The sign-in link"));
+    m_cancel->setText(tr("&Cancel sign-in"));
+    m_cancel->setAccessibleName(tr("Cancel the sign-in"));
+    m_done->setText(tr("<b>Signed in.</b> Next, the wizard checks incoming and outgoing mail with this sign-in."));
+    m_settingsPathLabel->setText(tr("Settings file:"));
+    m_settingsPath->setAccessibleName(tr("Settings file"));
+}
+
+void SignInPage::render()
+{
     const QString name = providerName();
     const QString htmlName = name.toHtmlEscaped();
     const QString address = wizard() ? draft().address.trimmed().toHtmlEscaped() : QString();
@@ -371,7 +386,6 @@ void SignInPage::retranslate()
                                return m == AuthMethod::OAuth2;
                            });
 
-    setTitle(tr("Sign in with your browser"));
     if (m_state == State::NotConfigured || m_state == State::NotOffered)
         setSubTitle(tr("Not available in this build of the wizard."));
     else
@@ -396,7 +410,6 @@ void SignInPage::retranslate()
     m_intro->setVisible(!intro.isEmpty());
 
     m_start->setText(m_state == State::Failed ? tr("Sign in &again") : tr("&Sign in with your browser"));
-    m_start->setAccessibleName(tr("Sign in with your browser"));
     if (m_state == State::Exchanging) {
         m_waitingText->setText(tr("<b>You signed in.</b> Getting access from %1…").arg(htmlName));
     } else {
@@ -408,13 +421,6 @@ void SignInPage::retranslate()
                                       "into your browser's address bar."));
         m_waitingText->setText(waiting);
     }
-    m_reopen->setText(tr("&Open the page again"));
-    m_copyLink->setText(tr("Copy the &link"));
-    m_link->setAccessibleName(tr("The sign-in link"));
-    m_cancel->setText(tr("&Cancel sign-in"));
-    m_cancel->setAccessibleName(tr("Cancel the sign-in"));
-
-    m_done->setText(tr("<b>Signed in.</b> Next, the wizard checks incoming and outgoing mail with this sign-in."));
 
     if (m_failure) {
         const DiagnosisText text = describe(m_failure->diagnosis(false), failureNextStep());
@@ -438,9 +444,7 @@ void SignInPage::retranslate()
     else if (onlyOAuth)
         notConfigured += u"<br><br>"_s + tr("Until then, this wizard cannot check this account.");
     m_notConfigured->setText(notConfigured);
-    m_settingsPathLabel->setText(tr("Settings file:"));
     m_settingsPath->setText(OAuthClients::settingsFilePath());
-    m_settingsPath->setAccessibleName(tr("Settings file"));
     m_settingsExample->setText(u"[%1]\nclientId=…"_s.arg(issuer));
     if (m_state == State::NotOffered) {
         m_notConfigured->setVisible(true);

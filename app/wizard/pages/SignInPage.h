@@ -65,6 +65,7 @@ public:
 
 protected:
     void retranslate() override;
+    void render() override;
 
 private:
     void setState(State state);

@@ -71,6 +71,7 @@ StartPage::StartPage(QWidget *parent)
     setTabOrder(m_updatePassword, m_manageSaved);
     setTabOrder(m_manageSaved, m_language);
     retranslate();
+    render();
 }
 
 void StartPage::initializePage()
@@ -114,6 +115,10 @@ void StartPage::retranslate()
     m_manageSaved->setText(tr("&Manage saved accounts (test again, forget)"));
     m_languageLabel->setText(tr("&Language:"));
     m_language->setAccessibleName(tr("Language"));
+}
+
+void StartPage::render()
+{
     // The language may have been switched elsewhere (the button at the bottom): show the one in use.
     const QSignalBlocker blocker(m_language);
     m_language->setCurrentIndex(m_language->findData(Language::code(Language::current())));

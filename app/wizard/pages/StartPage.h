@@ -24,6 +24,7 @@ public:
 
 protected:
     void retranslate() override;
+    void render() override;
 
 private:
     int selectedGoal() const;

@@ -64,7 +64,7 @@ const char *const kStepIds[] = {"found", "connected", "secured", "signedIn", "in
 }  // namespace
 
 TestPage::TestPage(SetupWizard *wizard)
-    : QWizardPage(wizard)
+    : DraftPage(wizard)
     , m_wizard(wizard)
 {
     setObjectName(u"testPage"_s);
@@ -117,7 +117,7 @@ TestPage::TestPage(SetupWizard *wizard)
     connect(m_gateStart, &QPushButton::clicked, this, [this] {
         if (!m_gateConfirm->isChecked())
             return;
-        m_wizard->session().lockoutConfirmedAt = m_wizard->draft().rejectedAttempts;
+        m_wizard->session().lockout().confirm();
         updateLockoutGate();
         startCheck();
     });
@@ -139,7 +139,7 @@ TestPage::TestPage(SetupWizard *wizard)
     bottom->addWidget(m_status, 1);
     bottom->addWidget(m_stop);
 
-    auto *layout = new QVBoxLayout(this);
+    QVBoxLayout *layout = bodyLayout();
     layout->addWidget(m_intro);
     layout->addWidget(m_gate);
     layout->addLayout(columns);
@@ -147,6 +147,7 @@ TestPage::TestPage(SetupWizard *wizard)
     layout->addLayout(bottom);
     layout->addStretch();
     retranslate();
+    render();
 }
 
 TestPage::~TestPage()
@@ -244,20 +245,15 @@ void TestPage::resetColumns()
             setState(m_smtp, step, StepState::Skipped);
     }
     m_smtp.box->setEnabled(smtp);
-    retranslate();
+    render();
 }
 
 void TestPage::initializePage()
 {
-    AccountDraft &draft = m_wizard->draft();
+    const AccountDraft &draft = m_wizard->draft();
     WizardSession &session = m_wizard->session();
     // Attempts are counted per login name and server: another account starts from zero.
-    const QString key = draft.loginName.trimmed().toLower() + u'@' + draft.imap.host.trimmed().toLower();
-    if (key != session.attemptsKey) {
-        session.attemptsKey = key;
-        draft.rejectedAttempts = 0;
-        session.lockoutConfirmedAt = -1;
-    }
+    session.lockout().setAccount(draft.loginName, draft.imap.host);
     m_done = false;
     session.lastResult.reset();
     session.lastSettings.reset();
@@ -275,8 +271,7 @@ bool TestPage::needsLockoutConfirmation() const
     // token leads to "Sign in again" on the result page).
     if (m_wizard->draft().browserSignIn)
         return false;
-    const int attempts = m_wizard->draft().rejectedAttempts;
-    return attempts >= 2 && m_wizard->session().lockoutConfirmedAt != attempts;
+    return m_wizard->session().lockout().needsConfirmation();
 }
 
 void TestPage::updateLockoutGate()
@@ -287,7 +282,7 @@ void TestPage::updateLockoutGate()
         m_gateConfirm->setChecked(false);
         m_gateStart->setEnabled(false);
     }
-    retranslate();
+    render();
 }
 
 void TestPage::startCheck()
@@ -312,7 +307,7 @@ void TestPage::startCheck()
     m_busy->show();
     m_stop->setEnabled(true);
     m_check->start();
-    retranslate();
+    render();
 }
 
 void TestPage::onProgress(Protocol protocol, CheckStage stage)
@@ -398,11 +393,10 @@ void TestPage::onFinished(const CheckResult &result)
 
     AccountDraft &draft = m_wizard->draft();
     WizardSession &session = m_wizard->session();
-    if (loginWasRejected(result) && !draft.browserSignIn)
-        ++draft.rejectedAttempts;
+    session.lockout().recordResult(result, draft.browserSignIn ? Credential::OAuthAccessToken : Credential::Password);
     draft.lastCheckVerified = result.verified();
     session.lastResult = result;
-    retranslate();
+    render();
     Q_EMIT completeChanged();
     // The result page follows by itself; it never starts another attempt.
     QTimer::singleShot(0, this, [this] {
@@ -438,33 +432,40 @@ bool TestPage::isComplete() const
     return m_done;
 }
 
-void TestPage::changeEvent(QEvent *event)
+void TestPage::retranslate()
 {
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWizardPage::changeEvent(event);
+    setButtonText(QWizard::CommitButton, tr("Show the result"));
+    setSubTitle(tr("This signs in once, the way your mail app does. Nothing on the server is changed and no mail "
+                   "is sent."));
+    m_imap.box->setTitle(protocolName(u"imap"));
+    m_smtp.box->setTitle(protocolName(u"smtp"));
+    for (Column *col : {&m_imap, &m_smtp}) {
+        col->texts[Found]->setText(tr("Server found"));
+        col->texts[Connected]->setText(tr("Connected"));
+        col->texts[InboxOpened]->setText(tr("INBOX opened"));
+    }
+    m_stop->setText(tr("&Stop the check"));
+    m_gateText->setText(tr("<b>Two passwords were already rejected in this session.</b> Many providers lock the "
+                           "account for a while after a few more wrong passwords, and then even the right password "
+                           "stops working. If you are not sure this password is right, reissue it instead."));
+    m_gateConfirm->setText(tr("I understand the risk: check this password once more"));
+    m_gateStart->setText(tr("Check &now"));
+    m_gateReissue->setText(tr("&Reissue the password instead"));
 }
 
-void TestPage::retranslate()
+void TestPage::render()
 {
     const AccountDraft &draft = m_wizard->draft();
     setTitle(draft.browserSignIn ? tr("Checking the sign-in with the server")
                                  : tr("Checking the password with the server"));
-    setButtonText(QWizard::CommitButton, tr("Show the result"));
-    setSubTitle(tr("This signs in once, the way your mail app does. Nothing on the server is changed and no mail "
-                   "is sent."));
     m_intro->setText(draft.browserSignIn
                          ? tr("Login name: %1 (signed in with your browser, OAuth2)").arg(draft.loginName)
                          : tr("Login name: %1").arg(draft.loginName));
-    m_imap.box->setTitle(protocolName(u"imap"));
-    m_smtp.box->setTitle(protocolName(u"smtp"));
     m_imap.server->setText(draft.imap.hasHost() ? u"%1:%2"_s.arg(draft.imap.host).arg(draft.imap.port) : QString());
     m_smtp.server->setText(draft.checkSmtp && draft.smtp.hasHost()
                                ? u"%1:%2"_s.arg(draft.smtp.host).arg(draft.smtp.port)
                                : tr("Not checked this time"));
     for (Column *col : {&m_imap, &m_smtp}) {
-        col->texts[Found]->setText(tr("Server found"));
-        col->texts[Connected]->setText(tr("Connected"));
         const bool plain = (col == &m_imap ? draft.imap.security : draft.smtp.security) == Security::None;
         col->texts[Secured]->setText(plain ? tr("No encryption (you allowed it)") : tr("Secure connection"));
         // The SASL mechanism the server accepted, once known (e.g. "Signed in (OAUTHBEARER)").
@@ -476,12 +477,10 @@ void TestPage::retranslate()
             col->texts[SignedIn]->setText(tr("Signed in (%1)").arg(r->authMechanism));
         else
             col->texts[SignedIn]->setText(tr("Signed in"));
-        col->texts[InboxOpened]->setText(tr("INBOX opened"));
         for (int step = 0; step < StepCount; ++step)
             col->texts[step]->setAccessibleName(col->box->title() + u": "_s + col->texts[step]->text() + u" ("_s +
                                                 col->texts[step]->property("state").toString() + u')');
     }
-    m_stop->setText(tr("&Stop the check"));
     m_stop->setAccessibleName(draft.browserSignIn ? tr("Stop the check and go back to the sign-in")
                                                   : tr("Stop the check and go back to the password"));
     if (m_check)
@@ -490,12 +489,6 @@ void TestPage::retranslate()
         m_status->setText(tr("Done."));
     else
         m_status->clear();
-    m_gateText->setText(tr("<b>Two passwords were already rejected in this session.</b> Many providers lock the "
-                           "account for a while after a few more wrong passwords, and then even the right password "
-                           "stops working. If you are not sure this password is right, reissue it instead."));
-    m_gateConfirm->setText(tr("I understand the risk: check this password once more"));
-    m_gateStart->setText(tr("Check &now"));
-    m_gateReissue->setText(tr("&Reissue the password instead"));
 }
 
 }  // namespace ipw

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "net/CheckResult.h"
+#include "pages/DraftPage.h"
 
 #include <QPointer>
-#include <QWizardPage>
 
 #include <array>
 
@@ -23,8 +23,8 @@ class SetupWizard;
 /// secure connection, signed in, INBOX opened), driven by ConnectionCheck::progress. "Stop" (or Back, or closing
 /// the window) cancels the check at once and goes back to the password; the result page follows by itself when
 /// the check ends. Before a third attempt after two rejected passwords the check waits for an explicit
-/// confirmation: it never starts a risky attempt on its own.
-class TestPage : public QWizardPage {
+/// confirmation (WizardSession::lockout()): it never starts a risky attempt on its own.
+class TestPage : public DraftPage {
     Q_OBJECT
 public:
     /// The steps shown per protocol, in order (SMTP has no mailbox step).
@@ -45,7 +45,8 @@ public:
     void cancelCheck();
 
 protected:
-    void changeEvent(QEvent *event) override;
+    void retranslate() override;
+    void render() override;
 
 private:
     struct Column {
@@ -67,7 +68,6 @@ private:
     void resetColumns();
     bool needsLockoutConfirmation() const;
     void updateLockoutGate();
-    void retranslate();
     Column &column(Protocol protocol) { return protocol == Protocol::Imap ? m_imap : m_smtp; }
 
     SetupWizard *m_wizard;

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "common/DiagnosisText.h"
+
+#include <QList>
+#include <QWidget>
+
+class QCheckBox;
+class QFrame;
+class QLabel;
+class QPushButton;
+class QVBoxLayout;
+
+namespace ipw {
+
+class CertificatePanel;
+class SetupWizard;
+struct Provider;
+
+/// The result page after a failed check: why, and the next step for this provider and diagnosis
+/// (nextStepFor + describeNextStep: reissue steps, status page, support page, where to turn IMAP on, browser
+/// sign-in); the server's own words and [ALERT]s verbatim; rejected passwords so far and, from the second one on,
+/// the lockout warning whose box must be ticked before another password can be tried (WizardSession::lockout());
+/// certificate problems with "trust for this server only". Nothing is retried without a click.
+class ResultFailureView : public QWidget {
+    Q_OBJECT
+public:
+    ResultFailureView(SetupWizard *wizard, QWidget *parent);
+    ~ResultFailureView() override;
+
+    /// A new failed result: certificate panels for it, the lockout box unticked.
+    void initialize();
+    void cleanup();
+    void retranslate();
+    void render();
+    /// What the page's headline, explanation and "What to do" say for this result.
+    DiagnosisText text() const;
+
+private:
+    const Provider *provider() const;
+    void updateButtons();
+    void trustAndCheckAgain();
+
+    SetupWizard *m_wizard;
+    QLabel *m_summary = nullptr;
+    QLabel *m_serverWordsLabel = nullptr;
+    QLabel *m_serverWords = nullptr;
+    QLabel *m_attempts = nullptr;
+    QFrame *m_lockout = nullptr;
+    QLabel *m_lockoutText = nullptr;
+    QCheckBox *m_lockoutConfirm = nullptr;
+    QPushButton *m_reissue = nullptr;
+    QPushButton *m_statusPage = nullptr;
+    QPushButton *m_supportPage = nullptr;
+    QPushButton *m_imapSettings = nullptr;
+    QPushButton *m_tryAnother = nullptr;
+    QPushButton *m_checkAgain = nullptr;
+    QVBoxLayout *m_certificates = nullptr;
+    QList<CertificatePanel *> m_certificatePanels;
+};
+
+}  // namespace ipw

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace ipw {
+
+class DeviceSettingsSheet;
+class PasswordClipboard;
+class SaveFlow;
+class SetupWizard;
+
+/// The result page after a verified check: folders and INBOX messages, "Save to keychain" and its outcome
+/// (SaveFlow), the settings sheet for the device whose mail stopped, the password shown or copied only on request
+/// (cleared from the clipboard after 45 s). ResultPage calls retranslate() and render() like a page's.
+class ResultSuccessView : public QWidget {
+    Q_OBJECT
+public:
+    ResultSuccessView(SetupWizard *wizard, QWidget *parent);
+    ~ResultSuccessView() override;
+
+    /// A new verified result: not saved yet, the password hidden.
+    void initialize();
+    /// Leaving the page: the password leaves the widget.
+    void cleanup();
+    void retranslate();
+    void render();
+    /// The page's title and subtitle for this view.
+    QString title() const;
+    QString subTitle() const;
+
+    PasswordClipboard &passwordClipboard() { return *m_clipboard; }
+
+private:
+    SetupWizard *m_wizard;
+    SaveFlow *m_saveFlow = nullptr;
+    PasswordClipboard *m_clipboard = nullptr;
+
+    QLabel *m_mailboxes = nullptr;
+    QPushButton *m_save = nullptr;
+    QLabel *m_saveStatus = nullptr;
+    QLabel *m_sheetTitle = nullptr;
+    DeviceSettingsSheet *m_sheet = nullptr;
+    QLabel *m_passwordLabel = nullptr;
+    QLineEdit *m_password = nullptr;
+    QPushButton *m_showPassword = nullptr;
+    QPushButton *m_copyPassword = nullptr;
+    QLabel *m_clipboardNote = nullptr;
+};
+
+}  // namespace ipw
