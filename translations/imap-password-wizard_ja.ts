@@ -109,6 +109,13 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>--%1 and --%2 are two different modes: give only one of them.</source>
+        <translation>--%1 と --%2 は別々のモードです。どちらか一方だけを指定してください。</translation>
+    </message>
+</context>
+<context>
     <name>DiagnosisText</name>
     <message>
         <source>Everything works</source>
@@ -586,10 +593,6 @@
         <translation>保存したアカウントを一覧表示します（パスワードは表示しません）。</translation>
     </message>
     <message>
-        <source>Print the result as JSON.</source>
-        <translation>結果を JSON で出力します。</translation>
-    </message>
-    <message>
         <source>Check the saved account &lt;address&gt; again with its stored settings and password.</source>
         <translation>保存したアカウント &lt;address&gt; を、保存済みの設定とパスワードでもう一度確認します。</translation>
     </message>
@@ -695,6 +698,33 @@
     <message>
         <source>The saved-accounts file %1 could not be written; the previous version is unchanged. Check free disk space and permissions, then try again.</source>
         <translation>保存済みアカウントのファイル %1 に書き込めませんでした。以前の内容は変わっていません。ディスクの空き容量とアクセス権を確認してから、もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepText</name>
+    <message>
+        <source>%1 wants its %2 here. Check it on %3, or reissue it there, then enter it again: "Reissue the password" shows the steps in order.</source>
+        <translation>%1 では、ここに「%2」を入力します。%3 で確認するか再発行してから、もう一度入力してください。手順は「パスワードを再発行」で順に表示されます。</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts passwords from mail apps: they must sign in through its own page (OAuth2). Check the account with "Sign in with your browser" in this wizard; in your mail app, remove the account and add it again with the provider's own sign-in.</source>
+        <translation>%1 は、メールアプリからのパスワードを受け付けなくなりました。%1 自身の画面でサインインする（OAuth2）必要があります。このウィザードでは「ブラウザーでサインイン」で確認してください。メールアプリでは、アカウントをいったん削除し、%1 のサインインで追加し直してください。</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts passwords from mail apps: they must sign in through its own page (OAuth2). Check the account with "Sign in with your browser" in this wizard; in your mail app, remove the account and add it again with "%2" (Outlook, Thunderbird, iPhone and Android mail apps offer it).</source>
+        <translation>%1 は、メールアプリからのパスワードを受け付けなくなりました。%1 自身の画面でサインインする（OAuth2）必要があります。このウィザードでは「ブラウザーでサインイン」で確認してください。メールアプリでは、アカウントをいったん削除し、「%2」で追加し直してください（Outlook、Thunderbird、iPhone や Android のメールアプリで使えます）。</translation>
+    </message>
+    <message>
+        <source>Turn on IMAP access for %1: %2</source>
+        <translation>%1 で IMAP のアクセスを有効にしてください: %2</translation>
+    </message>
+    <message>
+        <source>Wait before trying again, and if it stays like this contact %1 through %2.</source>
+        <translation>しばらく待ってからお試しください。それでも変わらない場合は、%2 から %1 に問い合わせてください。</translation>
+    </message>
+    <message>
+        <source>See whether %1 reports a problem on %2, and check again later. Your password may well be right.</source>
+        <translation>%2 で %1 に障害が出ていないか確認し、時間をおいてもう一度確認してください。パスワードは正しい可能性が高いです。</translation>
     </message>
 </context>
 <context>
@@ -1100,10 +1130,6 @@
         <translation>標準入力から読み取ったパスワードが空です。</translation>
     </message>
     <message>
-        <source>“%1” is not a server name (HOST or HOST:PORT).</source>
-        <translation>「%1」はサーバー名ではありません（HOST または HOST:PORT の形で指定してください）。</translation>
-    </message>
-    <message>
         <source>“%1” is not a security setting: use tls, starttls or none.</source>
         <translation>「%1」は暗号化方式ではありません。tls、starttls、none のいずれかを指定してください。</translation>
     </message>
@@ -1122,6 +1148,10 @@
     <message>
         <source>The provider issued no refresh token, so there is nothing to save: sign in again next time.</source>
         <translation>プロバイダーからリフレッシュ トークンが発行されなかったため、保存できるものがありません。次回はもう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>This check cannot be saved: an account needs its IMAP server checked.</source>
+        <translation>この確認結果は保存できません。アカウントを保存するには IMAP サーバーの確認が必要です。</translation>
     </message>
 </context>
 <context>
@@ -1623,8 +1653,12 @@
         <translation>アカウントのセキュリティ設定で作成したパスワードを入力します。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 no longer accepts passwords in mail apps.&lt;/b&gt; Since 16 September 2024, it rejects both the account password and app passwords for IMAP and SMTP, so checking or resetting a password will not fix the connection. What works is signing in through the browser with your Microsoft account (OAuth2), in a mail app that offers it. This wizard signs in that way too: click Next.</source>
-        <translation>&lt;b&gt;%1 では、メールアプリでパスワードを使えなくなりました。&lt;/b&gt;2024年9月16日から、IMAP と SMTP ではアカウントのパスワードもアプリ パスワードも受け付けられません。パスワードを確認したり再設定したりしても接続できるようにはなりません。使えるのは、対応したメールアプリからブラウザーで Microsoft アカウントにサインインする方法（OAuth2）です。このウィザードもこの方法でサインインします。「次へ」をクリックしてください。</translation>
+        <source>&lt;b&gt;%1 no longer accepts passwords in mail apps.&lt;/b&gt; Since 16 September 2024, it rejects both the account password and app passwords for IMAP and SMTP, so checking or resetting a password will not fix the connection. What works is signing in through the browser (OAuth2), in a mail app that offers it. This wizard signs in that way too: click Next.</source>
+        <translation>&lt;b&gt;%1 では、メールアプリでパスワードを使えなくなりました。&lt;/b&gt;2024年9月16日から、IMAP と SMTP ではアカウントのパスワードもアプリ パスワードも受け付けられません。パスワードを確認したり再設定したりしても接続できるようにはなりません。使えるのは、対応したメールアプリからブラウザーでサインインする方法（OAuth2）です。このウィザードもこの方法でサインインします。「次へ」をクリックしてください。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 no longer accepts passwords in mail apps.&lt;/b&gt; Since 16 September 2024, it rejects both the account password and app passwords for IMAP and SMTP, so checking or resetting a password will not fix the connection. What works is signing in through the browser with "%2" (OAuth2), in a mail app that offers it. This wizard signs in that way too: click Next.</source>
+        <translation>&lt;b&gt;%1 では、メールアプリでパスワードを使えなくなりました。&lt;/b&gt;2024年9月16日から、IMAP と SMTP ではアカウントのパスワードもアプリ パスワードも受け付けられません。パスワードを確認したり再設定したりしても接続できるようにはなりません。使えるのは、対応したメールアプリからブラウザーで「%2」を使ってサインインする方法（OAuth2）です。このウィザードもこの方法でサインインします。「次へ」をクリックしてください。</translation>
     </message>
 </context>
 <context>
@@ -1766,78 +1800,14 @@
     </message>
 </context>
 <context>
-    <name>ipw::ResultPage</name>
-    <message>
-        <source>Copied. The report has no password in it; paste it into your message to support.</source>
-        <translation>コピーしました。パスワードは含まれていません。サポートへの問い合わせに貼り付けてください。</translation>
-    </message>
-    <message>
-        <source>Trust and check &amp;again</source>
-        <translation>信頼してもう一度確認(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Check &amp;again</source>
-        <translation>もう一度確認(&amp;A)</translation>
-    </message>
-    <message>
-        <source>%1 wants its %2 here. Check it on %3, or reissue it there, then enter it again: "Reissue the password" shows the steps in order.</source>
-        <translation>%1 では、ここに「%2」を入力します。%3 で確認するか再発行してから、もう一度入力してください。手順は「パスワードを再発行」で順に表示されます。</translation>
-    </message>
-    <message>
-        <source>Turn on IMAP access for %1: %2</source>
-        <translation>%1 で IMAP のアクセスを有効にしてください: %2</translation>
-    </message>
-    <message>
-        <source>Wait before trying again, and if it stays like this contact %1 through %2.</source>
-        <translation>しばらく待ってからお試しください。それでも変わらない場合は、%2 から %1 に問い合わせてください。</translation>
-    </message>
-    <message>
-        <source>See whether %1 reports a problem on %2, and check again later. Your password may well be right.</source>
-        <translation>%2 で %1 に障害が出ていないか確認し、時間をおいてもう一度確認してください。パスワードは正しい可能性が高いです。</translation>
-    </message>
-    <message>
-        <source>&amp;Details (what was said, passwords removed)</source>
-        <translation>詳細（サーバーとのやり取り、パスワードは除去済み）(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Transcript of the check, passwords removed</source>
-        <translation>確認時のやり取りの記録（パスワードは除去済み）</translation>
-    </message>
-    <message>
-        <source>Copy report for &amp;support</source>
-        <translation>サポート用のレポートをコピー(&amp;S)</translation>
-    </message>
-    <message>
-        <source>The check found a problem</source>
-        <translation>問題が見つかりました</translation>
-    </message>
+    <name>ipw::ResultFailureView</name>
     <message>
         <source>What to do: %1</source>
         <translation>対処方法: %1</translation>
     </message>
     <message>
-        <source>%1: not checked</source>
-        <translation>%1: 確認していません</translation>
-    </message>
-    <message>
-        <source>%1: ✔ works</source>
-        <translation>%1: ✔ 正常です</translation>
-    </message>
-    <message>
-        <source>%1: ✘ %2 (at: %3)</source>
-        <translation>%1: ✘ %2（段階: %3）</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;The server's own words&lt;/b&gt; (as it sent them):</source>
         <translation>&lt;b&gt;サーバーからのメッセージ&lt;/b&gt;（送られてきたとおり）:</translation>
-    </message>
-    <message>
-        <source>1 password was rejected in this session. Many providers lock an account after a few wrong passwords: check it carefully before trying again.</source>
-        <translation>このセッションで 1 回パスワードが受け付けられませんでした。多くのプロバイダーでは、何回か間違えるとアカウントがロックされます。もう一度試す前に、よく確認してください。</translation>
-    </message>
-    <message>
-        <source>Passwords rejected in this session: %1.</source>
-        <translation>このセッションで受け付けられなかったパスワード: %1 回。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Careful: another wrong password may lock the account.&lt;/b&gt; Many providers block sign-ins for a while (sometimes until you contact them) after a few failures, and then even the right password stops working. Reissuing the password is the safer way.</source>
@@ -1864,52 +1834,90 @@
         <translation>IMAP の設定ページを開く(&amp;I)</translation>
     </message>
     <message>
+        <source>%1: not checked</source>
+        <translation>%1: 確認していません</translation>
+    </message>
+    <message>
+        <source>%1: ✔ works</source>
+        <translation>%1: ✔ 正常です</translation>
+    </message>
+    <message>
+        <source>%1: – %2</source>
+        <translation>%1: – %2</translation>
+    </message>
+    <message>
+        <source>%1: ✘ %2 (at: %3)</source>
+        <translation>%1: ✘ %2（段階: %3）</translation>
+    </message>
+    <message>
+        <source>1 password was rejected in this session. Many providers lock an account after a few wrong passwords: check it carefully before trying again.</source>
+        <translation>このセッションで 1 回パスワードが受け付けられませんでした。多くのプロバイダーでは、何回か間違えるとアカウントがロックされます。もう一度試す前に、よく確認してください。</translation>
+    </message>
+    <message>
+        <source>Passwords rejected in this session: %1.</source>
+        <translation>このセッションで受け付けられなかったパスワード: %1 回。</translation>
+    </message>
+    <message>
+        <source>Sign in &amp;again</source>
+        <translation>もう一度サインイン(&amp;A)</translation>
+    </message>
+    <message>
         <source>Back to the &amp;password</source>
         <translation>パスワードの入力に戻る(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Trust and check &amp;again</source>
+        <translation>信頼してもう一度確認(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>もう一度確認(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>ipw::ResultPage</name>
+    <message>
+        <source>Copied. The report has no password in it; paste it into your message to support.</source>
+        <translation>コピーしました。パスワードは含まれていません。サポートへの問い合わせに貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>&amp;Details (what was said, passwords removed)</source>
+        <translation>詳細（サーバーとのやり取り、パスワードは除去済み）(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Transcript of the check, passwords removed</source>
+        <translation>確認時のやり取りの記録（パスワードは除去済み）</translation>
+    </message>
+    <message>
+        <source>Copy report for &amp;support</source>
+        <translation>サポート用のレポートをコピー(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The check found a problem</source>
+        <translation>問題が見つかりました</translation>
+    </message>
+    <message>
+        <source>Nothing was saved or changed. Here is what happened and what to do next.</source>
+        <translation>何も保存・変更していません。何が起きたのか、次に何をすればよいのかを説明します。</translation>
+    </message>
+</context>
+<context>
+    <name>ipw::ResultSuccessView</name>
+    <message>
+        <source>The sign-in works</source>
+        <translation>サインインできました</translation>
     </message>
     <message>
         <source>The password works</source>
         <translation>パスワードは正しく使えます</translation>
     </message>
     <message>
+        <source>The server accepted the browser sign-in. Save it, then set up the device whose mail stopped with the same settings.</source>
+        <translation>サーバーがブラウザーでのサインインを受け付けました。保存してから、メールが止まった端末を同じ設定にしてください。</translation>
+    </message>
+    <message>
         <source>The server accepted it. Save it, then enter the same settings on the device whose mail stopped.</source>
         <translation>サーバーがパスワードを受け付けました。保存してから、メールが使えなくなった端末に同じ設定を入力してください。</translation>
-    </message>
-    <message>
-        <source>Incoming mail: signed in and opened the INBOX. Folders: %1. Messages in the INBOX: %2.</source>
-        <translation>受信メール: ログインして受信トレイを開きました。フォルダー: %1 個。受信トレイのメール: %2 通。</translation>
-    </message>
-    <message>
-        <source>Outgoing mail: the server accepted the password too (no mail was sent).</source>
-        <translation>送信メール: こちらのサーバーもパスワードを受け付けました（メールは送信していません）。</translation>
-    </message>
-    <message>
-        <source>Outgoing mail was not checked.</source>
-        <translation>送信メールは確認していません。</translation>
-    </message>
-    <message>
-        <source>&amp;Update the saved password</source>
-        <translation>保存済みのパスワードを更新(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Save to keychain</source>
-        <translation>キーチェーンに保存(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Not saved yet. The password goes into this computer's keychain, nowhere else.</source>
-        <translation>まだ保存していません。パスワードはこのコンピューターのキーチェーンにだけ保存されます。</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>保存しています…</translation>
-    </message>
-    <message>
-        <source>Saved in the keychain.</source>
-        <translation>キーチェーンに保存しました。</translation>
-    </message>
-    <message>
-        <source>Not saved. %1 A password saved before is unchanged.</source>
-        <translation>保存できませんでした。%1 以前に保存したパスワードはそのまま残っています。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Enter these settings on the device whose mail stopped&lt;/b&gt;</source>
@@ -1928,56 +1936,24 @@
         <translation>非表示</translation>
     </message>
     <message>
-        <source>&amp;Hide</source>
-        <translation>隠す(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Sho&amp;w</source>
-        <translation>表示(&amp;W)</translation>
-    </message>
-    <message>
         <source>&amp;Copy password</source>
         <translation>パスワードをコピー(&amp;C)</translation>
     </message>
     <message>
-        <source>The password is on the clipboard; it will be removed from there in %1 seconds.</source>
-        <translation>パスワードをクリップボードにコピーしました。%1 秒後にクリップボードから消去します。</translation>
-    </message>
-    <message>
-        <source>You need the password on the other device: show it or copy it only when you are ready to type or paste it there.</source>
-        <translation>パスワードは相手の端末で入力するときに必要です。入力または貼り付けの準備ができてから、表示またはコピーしてください。</translation>
-    </message>
-    <message>
-        <source>Nothing was saved or changed. Here is what happened and what to do next.</source>
-        <translation>何も保存・変更していません。何が起きたのか、次に何をすればよいのかを説明します。</translation>
-    </message>
-    <message>
-        <source>%1: – %2</source>
-        <translation>%1: – %2</translation>
-    </message>
-    <message>
-        <source>The provider gave no lasting sign-in (no refresh token), so there is nothing to keep: you will sign in with the browser again next time.</source>
-        <translation>事業者から継続して使えるサインイン情報（リフレッシュ トークン）が発行されなかったため、保存するものがありません。次回もブラウザーでサインインしてください。</translation>
-    </message>
-    <message>
-        <source>%1 no longer accepts passwords from mail apps: they must sign in through its own page (OAuth2). Check the account with "Sign in with your browser" in this wizard; in your mail app, remove the account and add it again with "Sign in with Microsoft" (Outlook, Thunderbird, iPhone and Android mail apps offer it).</source>
-        <translation>%1 は、メールアプリからのパスワードを受け付けなくなりました。%1 自身の画面でサインインする（OAuth2）必要があります。このウィザードでは「ブラウザーでサインイン」で確認してください。メールアプリでは、アカウントをいったん削除し、「Microsoft でサインイン」で追加し直してください（Outlook、Thunderbird、iPhone や Android のメールアプリで使えます）。</translation>
-    </message>
-    <message>
-        <source>Sign in &amp;again</source>
-        <translation>もう一度サインイン(&amp;A)</translation>
-    </message>
-    <message>
-        <source>The sign-in works</source>
-        <translation>サインインできました</translation>
-    </message>
-    <message>
-        <source>The server accepted the browser sign-in. Save it, then set up the device whose mail stopped with the same settings.</source>
-        <translation>サーバーがブラウザーでのサインインを受け付けました。保存してから、メールが止まった端末を同じ設定にしてください。</translation>
+        <source>Incoming mail: signed in and opened the INBOX. Folders: %1. Messages in the INBOX: %2.</source>
+        <translation>受信メール: ログインして受信トレイを開きました。フォルダー: %1 個。受信トレイのメール: %2 通。</translation>
     </message>
     <message>
         <source>Outgoing mail: the server accepted the sign-in too (no mail was sent).</source>
         <translation>送信メール: サーバーはサインインも受け付けました（メールは送信していません）。</translation>
+    </message>
+    <message>
+        <source>Outgoing mail: the server accepted the password too (no mail was sent).</source>
+        <translation>送信メール: こちらのサーバーもパスワードを受け付けました（メールは送信していません）。</translation>
+    </message>
+    <message>
+        <source>Outgoing mail was not checked.</source>
+        <translation>送信メールは確認していません。</translation>
     </message>
     <message>
         <source>Signed in with your browser sign-in (OAuth2, %1).</source>
@@ -1988,12 +1964,63 @@
         <translation>サインイン情報をキーチェーンに保存(&amp;S)</translation>
     </message>
     <message>
+        <source>&amp;Update the saved password</source>
+        <translation>保存済みのパスワードを更新(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Save to keychain</source>
+        <translation>キーチェーンに保存(&amp;S)</translation>
+    </message>
+    <message>
         <source>Not saved yet. What is kept is a sign-in token (not your password), in this computer's keychain only.</source>
         <translation>まだ保存していません。保存するのはサインイン用のトークン（パスワードではありません）で、このコンピューターのキーチェーンにだけ保存します。</translation>
     </message>
     <message>
+        <source>Not saved yet. The password goes into this computer's keychain, nowhere else.</source>
+        <translation>まだ保存していません。パスワードはこのコンピューターのキーチェーンにだけ保存されます。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>保存しています…</translation>
+    </message>
+    <message>
+        <source>Saved in the keychain.</source>
+        <translation>キーチェーンに保存しました。</translation>
+    </message>
+    <message>
         <source>Not saved. %1</source>
         <translation>保存できませんでした。%1</translation>
+    </message>
+    <message>
+        <source>Not saved. %1 A password saved before is unchanged.</source>
+        <translation>保存できませんでした。%1 以前に保存したパスワードはそのまま残っています。</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>隠す(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>表示(&amp;W)</translation>
+    </message>
+    <message>
+        <source>The password is on the clipboard; it will be removed from there in %1 seconds.</source>
+        <translation>パスワードをクリップボードにコピーしました。%1 秒後にクリップボードから消去します。</translation>
+    </message>
+    <message>
+        <source>You need the password on the other device: show it or copy it only when you are ready to type or paste it there.</source>
+        <translation>パスワードは相手の端末で入力するときに必要です。入力または貼り付けの準備ができてから、表示またはコピーしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>ipw::SaveFlow</name>
+    <message>
+        <source>The provider gave no lasting sign-in (no refresh token), so there is nothing to keep: you will sign in with the browser again next time.</source>
+        <translation>事業者から継続して使えるサインイン情報（リフレッシュ トークン）が発行されなかったため、保存するものがありません。次回もブラウザーでサインインしてください。</translation>
+    </message>
+    <message>
+        <source>The settings changed after the check, so they are not saved: check again first.</source>
+        <translation>確認のあとで設定が変わったため、保存していません。先にもう一度確認してください。</translation>
     </message>
 </context>
 <context>
