@@ -726,6 +726,18 @@
         <source>See whether %1 reports a problem on %2, and check again later. Your password may well be right.</source>
         <translation>%2 で %1 に障害が出ていないか確認し、時間をおいてもう一度確認してください。パスワードは正しい可能性が高いです。</translation>
     </message>
+    <message>
+        <source>%1 wants its %2 here. Check it on %3, or reissue it there, then check again with it.</source>
+        <translation>%1 では、ここに「%2」を入力します。%3 で確認するか再発行してから、もう一度確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts passwords from mail apps: they must sign in through its own page (OAuth2). Check the account with --oauth (browser sign-in); in your mail app, remove the account and add it again with the provider's own sign-in.</source>
+        <translation>%1 は、メールアプリからのパスワードを受け付けなくなりました。%1 自身の画面でサインインする（OAuth2）必要があります。--oauth（ブラウザーでサインイン）で確認してください。メールアプリでは、アカウントをいったん削除し、%1 のサインインで追加し直してください。</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts passwords from mail apps: they must sign in through its own page (OAuth2). Check the account with --oauth (browser sign-in); in your mail app, remove the account and add it again with "%2".</source>
+        <translation>%1 は、メールアプリからのパスワードを受け付けなくなりました。%1 自身の画面でサインインする（OAuth2）必要があります。--oauth（ブラウザーでサインイン）で確認してください。メールアプリでは、アカウントをいったん削除し、「%2」で追加し直してください。</translation>
+    </message>
 </context>
 <context>
     <name>OAuthCli</name>

@@ -93,7 +93,7 @@ int CheckRun::report(const CheckResult &result, const OAuthCli::Outcome *oauth, 
     const ProtocolResult *decisive = decisiveResult(result);
     const Provider *provider = m_providerId.isEmpty() ? nullptr : m_providers->byId(m_providerId);
     const ProviderNextStep step = decisive ? nextStepFor(provider, decisive->diagnosis) : ProviderNextStep{};
-    const QString stepText = describeNextStep(step);
+    const QString stepText = describeNextStep(step, NextStepAudience::CommandLine);
 
     if (m_request.transcript)
         streams.err << ResultOutput::transcript(result);

@@ -11,7 +11,7 @@ class Tr {
 };
 }  // namespace
 
-QString describeNextStep(const ProviderNextStep &step)
+QString describeNextStep(const ProviderNextStep &step, NextStepAudience audience)
 {
     const QString lang = Language::code(Language::current());
     const QString name = step.providerName.forLanguage(lang);
@@ -21,11 +21,24 @@ QString describeNextStep(const ProviderNextStep &step)
     case Kind::None:
         return {};
     case Kind::ReissuePassword:
+        if (audience == NextStepAudience::CommandLine)
+            return Tr::tr("%1 wants its %2 here. Check it on %3, or reissue it there, then check again with it.")
+                .arg(name, step.passwordName.forLanguage(lang), place);
         return Tr::tr("%1 wants its %2 here. Check it on %3, or reissue it there, then enter it again: \"Reissue "
                       "the password\" shows the steps in order.")
             .arg(name, step.passwordName.forLanguage(lang), place);
     case Kind::BrowserSignInOnly: {
         const QString signIn = step.signInName.forLanguage(lang);
+        if (audience == NextStepAudience::CommandLine && signIn.isEmpty())
+            return Tr::tr("%1 no longer accepts passwords from mail apps: they must sign in through its own page "
+                          "(OAuth2). Check the account with --oauth (browser sign-in); in your mail app, remove the "
+                          "account and add it again with the provider's own sign-in.")
+                .arg(name);
+        if (audience == NextStepAudience::CommandLine)
+            return Tr::tr("%1 no longer accepts passwords from mail apps: they must sign in through its own page "
+                          "(OAuth2). Check the account with --oauth (browser sign-in); in your mail app, remove the "
+                          "account and add it again with \"%2\".")
+                .arg(name, signIn);
         if (signIn.isEmpty())
             return Tr::tr("%1 no longer accepts passwords from mail apps: they must sign in through its own page "
                           "(OAuth2). Check the account with \"Sign in with your browser\" in this wizard; in your "

@@ -292,6 +292,8 @@ TEST_CASE("CLI: after a refused password, the provider's next step replaces the 
     CHECK(step.value(QStringLiteral("kind")).toString() == QStringLiteral("reissue-password"));
     CHECK(step.value(QStringLiteral("url")).toString().startsWith(QStringLiteral("https://www.nttdocomo.co.jp/")));
     CHECK(step.value(QStringLiteral("text")).toString().contains(QStringLiteral("My docomo")));
+    // Worded for the command line: no wizard button to point at.
+    CHECK_FALSE(step.value(QStringLiteral("text")).toString().contains(QStringLiteral("Reissue the password")));
     requireNoPassword(r, wrong);
 
     r = runCli(args, wrong.toUtf8() + '\n');
