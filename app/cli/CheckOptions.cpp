@@ -55,8 +55,7 @@ void CheckOptions::addTo(QCommandLineParser &parser) const
                        m_caFile, m_trustCert, m_timeout, m_allowPlaintext, m_json, m_transcript});
 }
 
-std::variant<ServerEndpoint, QString> CheckOptions::parseEndpoint(const QString &text, const QString &optionName,
-                                                                  std::optional<Security> security, Protocol protocol)
+std::variant<HostPort, QString> CheckOptions::parseHostPort(const QString &text, const QString &optionName)
 {
     HostPort::Error error = HostPort::Error::BadHost;
     const std::optional<HostPort> parsed = HostPort::parse(text, &error);
@@ -65,6 +64,16 @@ std::variant<ServerEndpoint, QString> CheckOptions::parseEndpoint(const QString 
             .arg(optionName, text.trimmed().section(u':', -1));
     if (!parsed)
         return tr("--%1: \"%2\" is not a valid server name.").arg(optionName, text);
+    return *parsed;
+}
+
+std::variant<ServerEndpoint, QString> CheckOptions::parseEndpoint(const QString &text, const QString &optionName,
+                                                                  std::optional<Security> security, Protocol protocol)
+{
+    const auto hostPort = parseHostPort(text, optionName);
+    if (const QString *error = std::get_if<QString>(&hostPort))
+        return *error;
+    const HostPort *parsed = &std::get<HostPort>(hostPort);
     // The one port table decides what the user left out: a standard port implies its security (143 → STARTTLS),
     // a security implies its standard port; with neither, implicit TLS on its port (RFC 8314).
     ServerEndpoint endpoint;

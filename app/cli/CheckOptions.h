@@ -49,6 +49,8 @@ public:
     /// standard port implies it (ServerAddress::securityForPort); without a port, the security's standard port.
     static std::variant<ServerEndpoint, QString> parseEndpoint(const QString &text, const QString &option,
                                                                std::optional<Security> security, Protocol protocol);
+    /// The host and the port as typed (HostPort::parse), or the localized error naming --`option`.
+    static std::variant<HostPort, QString> parseHostPort(const QString &text, const QString &option);
     /// One line from `in` without its line end; std::nullopt at end of input.
     static std::optional<QString> readPasswordLine(QTextStream &in);
 

@@ -384,16 +384,15 @@ std::optional<ExplicitSettings> ProviderCli::explicitSettings(const QCommandLine
     const auto server = [&](const QString &option, std::optional<QString> &host, std::optional<quint16> &port) {
         if (!parser.isSet(option))
             return true;
-        // The same parser as a check, so --show-settings and a check read HOST[:PORT] alike.
-        const auto checked = CheckOptions::parseEndpoint(parser.value(option), option, std::nullopt,
-                                                         option == u"imap" ? Protocol::Imap : Protocol::Smtp);
-        if (const QString *error = std::get_if<QString>(&checked)) {
+        // The same parser as a check, so --show-settings and a check read HOST[:PORT] alike; what the user left
+        // out is filled in later from the one port table (combine()).
+        const auto parsed = CheckOptions::parseHostPort(parser.value(option), option);
+        if (const QString *error = std::get_if<QString>(&parsed)) {
             *why = *error;
             return false;
         }
-        host = std::get<ServerEndpoint>(checked).host;
-        if (HostPort::parse(parser.value(option))->port)
-            port = std::get<ServerEndpoint>(checked).port;
+        host = std::get<HostPort>(parsed).host;
+        port = std::get<HostPort>(parsed).port;
         return true;
     };
     const auto security = [&](const QString &option, std::optional<Security> &value) {
