@@ -107,6 +107,18 @@
         <source>--timeout: give the seconds per step as a number from 0.1 to 3600 (got "%1").</source>
         <translation>--timeout：各ステップの秒数を0.1〜3600の数値で指定してください（指定された値：「%1」）。</translation>
     </message>
+    <message>
+        <source>SMTP's login name, where it differs from the IMAP login (default: the provider's rule, else the same as --user).</source>
+        <translation>送信（SMTP）のログイン名。受信（IMAP）のログイン名と異なる場合に指定します（省略時: メールサービスの規則による名前、なければ --user と同じ）。</translation>
+    </message>
+    <message>
+        <source>--smtp-user and --no-smtp contradict each other.</source>
+        <translation>--smtp-user と --no-smtp は同時に指定できません。</translation>
+    </message>
+    <message>
+        <source>--smtp-user needs a login name.</source>
+        <translation>--smtp-user にはログイン名を指定してください。</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -940,6 +952,10 @@
         <source>This provider accepts OAuth2 sign-in only: it rejects passwords and app passwords, so a password check cannot succeed.</source>
         <translation>このプロバイダーは OAuth2 でのサインインのみに対応しています。パスワードやアプリ パスワードは受け付けないため、パスワードでの確認は成功しません。</translation>
     </message>
+    <message>
+        <source>Login name for sending (SMTP): %1</source>
+        <translation>送信（SMTP）のログイン名: %1</translation>
+    </message>
 </context>
 <context>
     <name>ProviderFileError</name>
@@ -1532,6 +1548,22 @@
     <message>
         <source>This account signs in with the browser (OAuth2), not with a password. Where the device asks for a password, choose its browser sign-in instead (often "Sign in with Microsoft" or "Sign in with Google", or OAuth2 as the authentication method).</source>
         <translation>このアカウントはパスワードではなく、ブラウザーでのサインイン（OAuth2）を使います。端末がパスワードを求める画面では、代わりにブラウザーでのサインインを選んでください（「Microsoft でサインイン」「Google でログイン」、または認証方式の「OAuth2」などと表示されます）。</translation>
+    </message>
+    <message>
+        <source>Incoming user name:</source>
+        <translation>ユーザー名（受信）:</translation>
+    </message>
+    <message>
+        <source>Incoming user name</source>
+        <translation>受信のユーザー名</translation>
+    </message>
+    <message>
+        <source>Outgoing user name:</source>
+        <translation>ユーザー名（送信）:</translation>
+    </message>
+    <message>
+        <source>Outgoing user name</source>
+        <translation>送信のユーザー名</translation>
     </message>
 </context>
 <context>
@@ -2495,6 +2527,10 @@
     <message>
         <source>Stop the check and go back to the sign-in</source>
         <translation>確認を中止してサインインに戻る</translation>
+    </message>
+    <message>
+        <source>Login name: %1 (receiving), %2 (sending)</source>
+        <translation>ログイン名: %1（受信）、%2（送信）</translation>
     </message>
 </context>
 </TS>

@@ -29,6 +29,10 @@ CheckOptions::CheckOptions()
     , m_noImap(option(QStringLiteral("no-imap"), tr("Check SMTP alone.")))
     , m_noSmtp(option(QStringLiteral("no-smtp"), tr("Check IMAP alone.")))
     , m_user(option(QStringLiteral("user"), tr("The login name."), QStringLiteral("NAME")))
+    , m_smtpUser(option(QStringLiteral("smtp-user"),
+                        tr("SMTP's login name, where it differs from the IMAP login (default: the provider's rule, "
+                           "else the same as --user)."),
+                        QStringLiteral("NAME")))
     , m_passwordStdin(option(QStringLiteral("password-stdin"),
                              tr("Read the password from the first line of standard input (a password is never "
                                 "accepted as an argument).")))
@@ -51,8 +55,8 @@ CheckOptions::CheckOptions()
 
 void CheckOptions::addTo(QCommandLineParser &parser) const
 {
-    parser.addOptions({m_imap, m_imapSecurity, m_smtp, m_smtpSecurity, m_noImap, m_noSmtp, m_user, m_passwordStdin,
-                       m_caFile, m_trustCert, m_timeout, m_allowPlaintext, m_json, m_transcript});
+    parser.addOptions({m_imap, m_imapSecurity, m_smtp, m_smtpSecurity, m_noImap, m_noSmtp, m_user, m_smtpUser,
+                       m_passwordStdin, m_caFile, m_trustCert, m_timeout, m_allowPlaintext, m_json, m_transcript});
 }
 
 std::variant<HostPort, QString> CheckOptions::parseHostPort(const QString &text, const QString &optionName)
@@ -154,6 +158,15 @@ std::variant<CheckRequest, QString> CheckOptions::toRequest(const QCommandLinePa
         s.loginName = parser.value(m_user);
     if (s.loginName.trimmed().isEmpty())
         return tr("Give the login name with --user NAME.");
+    if (parser.isSet(m_smtpUser)) {
+        if (noSmtp)
+            return tr("--smtp-user and --no-smtp contradict each other.");
+        if (parser.value(m_smtpUser).trimmed().isEmpty())
+            return tr("--smtp-user needs a login name.");
+        s.smtpLoginName = parser.value(m_smtpUser);
+    }
+    if (s.smtpLoginName == s.loginName)
+        s.smtpLoginName.reset();
 
     request.passwordFromStdin = parser.isSet(m_passwordStdin);
 

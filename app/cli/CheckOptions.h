@@ -23,7 +23,8 @@ struct CheckRequest {
 };
 
 /// The connection-check options of imap-password-check: --imap/--smtp HOST[:PORT], security, --no-imap,
-/// --no-smtp, --user, --password-stdin, --ca-file, --trust-cert, --timeout, --allow-plaintext, --json, --transcript.
+/// --no-smtp, --user, --smtp-user, --password-stdin, --ca-file, --trust-cert, --timeout, --allow-plaintext, --json,
+/// --transcript.
 /// (--lang is handled by main before anything else, so that every message is in the chosen language.)
 ///
 /// Other option groups (providers, saved accounts) register their own options on the same parser and may fill
@@ -55,8 +56,8 @@ public:
     static std::optional<QString> readPasswordLine(QTextStream &in);
 
 private:
-    QCommandLineOption m_imap, m_imapSecurity, m_smtp, m_smtpSecurity, m_noImap, m_noSmtp, m_user, m_passwordStdin,
-        m_caFile, m_trustCert, m_timeout, m_allowPlaintext, m_json, m_transcript;
+    QCommandLineOption m_imap, m_imapSecurity, m_smtp, m_smtpSecurity, m_noImap, m_noSmtp, m_user, m_smtpUser,
+        m_passwordStdin, m_caFile, m_trustCert, m_timeout, m_allowPlaintext, m_json, m_transcript;
 };
 
 }  // namespace ipw::cli

@@ -59,6 +59,7 @@ std::optional<QString> CheckRun::prepare(const SavedAccount *saved)
         if (resolved->smtp && resolved->smtp->hasHost())
             base.smtp = endpointFor(*resolved->smtp, *m_providers);
         base.loginName = resolved->user.value_or(QString());
+        base.smtpLoginName = resolved->smtpUser;
         m_providerId = resolved->providerId;
     }
 

@@ -40,13 +40,15 @@ std::optional<ServerSettings> combine(std::optional<ServerSettings> base, const 
     return s;
 }
 
-QJsonValue serverJson(const std::optional<ServerSettings> &s)
+/// A server and the name that logs in to it; null when no server is known.
+QJsonValue serverJson(const std::optional<ServerSettings> &s, const std::optional<QString> &user)
 {
     if (!s)
         return QJsonValue::Null;
     return QJsonObject{{QStringLiteral("host"), s->host},
                        {QStringLiteral("port"), static_cast<int>(s->port)},
-                       {QStringLiteral("security"), toString(s->security)}};
+                       {QStringLiteral("security"), toString(s->security)},
+                       {QStringLiteral("user"), user ? QJsonValue(*user) : QJsonValue(QJsonValue::Null)}};
 }
 
 QJsonArray quirksJson(const QList<TlsQuirk> &quirks)
@@ -222,6 +224,12 @@ std::optional<ResolvedSettings> ProviderCli::resolve(const QCommandLineParser &p
         else
             r.user = provider ? provider->loginName(email) : loginNameFor(UsernameRule::Address, email);
     }
+    if (explicitSettings.smtpUser)
+        r.smtpUser = explicitSettings.smtpUser;
+    else if (provider && !email.isEmpty())
+        r.smtpUser = provider->smtpLoginName(email);
+    if (r.smtpUser == r.user)
+        r.smtpUser.reset();
     // Explicit values are the user's own: no longer the provider's uncertain ones.
     if (explicitSettings.imapHost)
         r.uncertain.removeAll(QStringLiteral("imap.host"));
@@ -252,8 +260,8 @@ QJsonObject ProviderCli::toJson(const ResolvedSettings &settings)
         {QStringLiteral("provider"),
          settings.providerId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(settings.providerId)},
         {QStringLiteral("user"), settings.user ? QJsonValue(*settings.user) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("imap"), serverJson(settings.imap)},
-        {QStringLiteral("smtp"), serverJson(settings.smtp)},
+        {QStringLiteral("imap"), serverJson(settings.imap, settings.user)},
+        {QStringLiteral("smtp"), serverJson(settings.smtp, settings.smtpLogin())},
         {QStringLiteral("tlsQuirks"), QJsonObject{{QStringLiteral("imap"), quirksJson(settings.imapQuirks)},
                                                   {QStringLiteral("smtp"), quirksJson(settings.smtpQuirks)}}},
         {QStringLiteral("uncertain"), QJsonArray::fromStringList(settings.uncertain)},
@@ -290,6 +298,9 @@ void ProviderCli::printSettings(const ResolvedSettings &settings, const Provider
     } else {
         out << QCoreApplication::translate("ProviderCli", "Login name: unknown (give --email or --user)") << '\n';
     }
+    if (settings.smtpUser && settings.smtp)
+        out << QCoreApplication::translate("ProviderCli", "Login name for sending (SMTP): %1").arg(*settings.smtpUser)
+            << '\n';
     out << QCoreApplication::translate("ProviderCli", "IMAP: %1").arg(serverText(settings.imap)) << '\n';
     out << QCoreApplication::translate("ProviderCli", "SMTP: %1").arg(serverText(settings.smtp)) << '\n';
     const auto printQuirks = [&](const std::optional<ServerSettings> &s, const QList<TlsQuirk> &quirks) {
@@ -411,6 +422,8 @@ std::optional<ExplicitSettings> ProviderCli::explicitSettings(const QCommandLine
         return std::nullopt;
     if (parser.isSet(QStringLiteral("user")))
         s.user = parser.value(QStringLiteral("user"));
+    if (parser.isSet(QStringLiteral("smtp-user")))
+        s.smtpUser = parser.value(QStringLiteral("smtp-user"));
     return s;
 }
 

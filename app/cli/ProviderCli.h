@@ -25,12 +25,17 @@ struct ExplicitSettings {
     std::optional<quint16> smtpPort;
     std::optional<Security> smtpSecurity;
     std::optional<QString> user;
+    std::optional<QString> smtpUser;  ///< --smtp-user
 };
 
 /// The settings a check would use.
 struct ResolvedSettings {
     QString providerId;           ///< empty: no provider (everything typed by hand)
-    std::optional<QString> user;  ///< empty: unknown (provider-id login without --user)
+    std::optional<QString> user;  ///< the IMAP login; empty: unknown (provider-id login without --user)
+    /// SMTP's own login where it differs from `user` (--smtp-user, or the provider's SMTP rule: iCloud).
+    std::optional<QString> smtpUser;
+    /// The name SMTP logs in with.
+    std::optional<QString> smtpLogin() const { return smtpUser ? smtpUser : user; }
     std::optional<ServerSettings> imap;
     std::optional<ServerSettings> smtp;
     QList<TlsQuirk> imapQuirks;  ///< hand to the TLS layer for this host only

@@ -22,6 +22,8 @@ struct AccountDraft {
     QString providerId;  ///< empty: not chosen yet; the manual entry's id (Provider::manualServers): typed servers
     QString address;     ///< the mail address, as typed
     QString loginName;   ///< what the server wants as user name (pre-filled from the provider's rule)
+    /// SMTP's own login where the provider's rule differs from IMAP's (iCloud: the full address); absent = loginName.
+    std::optional<QString> smtpLoginName;
     ServerSettings imap;
     ServerSettings smtp;
     bool checkSmtp = true;          ///< the user may check IMAP alone

@@ -36,8 +36,8 @@ DeviceSettingsSheet::DeviceSettingsSheet(QWidget *parent)
     top->addRow(m_deviceLabel, m_device);
 
     auto *grid = new QGridLayout;
-    const char *ids[FieldCount] = {"ImapHost", "ImapPort",     "ImapSecurity", "SmtpHost",
-                                   "SmtpPort", "SmtpSecurity", "LoginName",    "Authentication"};
+    const char *ids[FieldCount] = {"ImapHost",     "ImapPort",  "ImapSecurity",  "SmtpHost",      "SmtpPort",
+                                   "SmtpSecurity", "LoginName", "SmtpLoginName", "Authentication"};
     for (int field = 0; field < FieldCount; ++field)
         addRow(grid, field, QLatin1String(ids[field]));
     grid->setColumnStretch(1, 1);
@@ -157,7 +157,18 @@ void DeviceSettingsSheet::retranslate()
            tr("Outgoing port"));
     setRow(SmtpSecurity, tr("Outgoing security:"), smtp ? securityText(m_account.smtp.security) : QString(),
            tr("Outgoing security"));
-    setRow(LoginName, tr("User name (both servers):"), m_account.loginName, tr("User name"));
+    const bool ownSmtpLogin = smtp && m_account.smtpLoginName && *m_account.smtpLoginName != m_account.loginName;
+    if (ownSmtpLogin) {
+        setRow(LoginName, tr("Incoming user name:"), m_account.loginName, tr("Incoming user name"));
+        setRow(SmtpLoginName, tr("Outgoing user name:"), *m_account.smtpLoginName, tr("Outgoing user name"));
+    } else {
+        setRow(LoginName, tr("User name (both servers):"), m_account.loginName, tr("User name"));
+        setRow(SmtpLoginName, QString(), QString(), QString());
+    }
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_rows[SmtpLoginName].label), static_cast<QWidget *>(m_rows[SmtpLoginName].value),
+          static_cast<QWidget *>(m_rows[SmtpLoginName].copy)})
+        w->setVisible(ownSmtpLogin);
     setRow(Authentication, tr("Password:"), tr("OAuth2 (sign in with your browser)"), tr("Sign-in method"));
     const bool oauth = m_account.browserSignIn;
     for (QWidget *w :

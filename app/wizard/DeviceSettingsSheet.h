@@ -44,6 +44,7 @@ private:
         SmtpPort,
         SmtpSecurity,
         LoginName,
+        SmtpLoginName,   ///< shown where SMTP logs in with another name (iCloud: the full address)
         Authentication,  ///< shown for an OAuth account only: "OAuth2 (sign in with your browser)"
         FieldCount
     };

@@ -11,6 +11,8 @@ AccountProfile profileOf(const AccountDraft &draft, const ProviderDatabase &prov
     const Provider *provider = providers.byId(draft.providerId);
     profile.providerId = provider && provider->manualServers ? QString() : draft.providerId;
     profile.loginName = draft.loginName;
+    if (draft.smtpLoginName && *draft.smtpLoginName != draft.loginName)
+        profile.smtpLoginName = draft.smtpLoginName;
     profile.imap = draft.imap;
     if (draft.checkSmtp && draft.smtp.hasHost())
         profile.smtp = ServerAddress(draft.smtp);

@@ -54,6 +54,8 @@ QString supportReport(const AccountDraft &draft, const CheckSettings &settings, 
     out << u"IMAP Password Wizard %1 - report for support"_s.arg(BuildInfo::version());
     out << u"provider: %1"_s.arg(draft.providerId.isEmpty() ? u"(none)"_s : draft.providerId);
     out << u"login name: %1"_s.arg(settings.loginName);
+    if (settings.smtpLoginName)
+        out << u"smtp login name: %1"_s.arg(*settings.smtpLoginName);
     if (draft.browserSignIn)
         out << u"sign-in: OAuth2 (browser), issuer %1"_s.arg(draft.oauth ? draft.oauth->issuer : u"?"_s);
     else

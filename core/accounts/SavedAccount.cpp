@@ -132,6 +132,8 @@ QJsonObject SavedAccount::toJson() const
     if (smtp) {
         json.insert(u"smtp"_s, serverToJson(*smtp));
     }
+    if (smtpLogin && *smtpLogin != loginName)
+        json.insert(u"smtpLogin"_s, *smtpLogin);
     QJsonArray pins;
     for (const CertificatePins::Entry &pin : pinnedCertificates.entries()) {
         pins.append(QJsonObject{{u"host"_s, pin.where.host},
@@ -174,6 +176,13 @@ std::optional<SavedAccount> SavedAccount::fromJson(const QJsonObject &json, QStr
             return std::nullopt;
         }
         account.smtp = *smtp;
+    }
+    if (json.contains(u"smtpLogin"_s)) {
+        QString smtpLogin;
+        if (!readString(json, u"smtpLogin"_s, &smtpLogin, why))
+            return std::nullopt;
+        if (smtpLogin != account.loginName)
+            account.smtpLogin = smtpLogin;
     }
     const QJsonValue pins = json.value(u"pinnedCertificates"_s);
     if (!pins.isUndefined() && !pins.isArray()) {

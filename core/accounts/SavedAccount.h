@@ -31,7 +31,10 @@ struct SavedOAuth {
 struct SavedAccount {
     QString address;     ///< the e-mail address: names the account (compared case-insensitively)
     QString providerId;  ///< the provider database's id, empty when none matched
-    QString loginName;
+    QString loginName;   ///< the IMAP login
+    /// The SMTP login where it differs from the IMAP one (iCloud: the full address for SMTP, the name before the @
+    /// for IMAP). Absent in the file = the same as `loginName` (files written before it read unchanged).
+    std::optional<QString> smtpLogin;
     ServerAddress imap;
     std::optional<ServerAddress> smtp;  ///< absent: saved without SMTP (IMAP was checked alone)
     /// Certificates the user accepted, each for one host:port. In the file: a list of {host, port, sha256}.
@@ -43,6 +46,8 @@ struct SavedAccount {
 
     /// "alice@example.com" and " Alice@Example.COM" name the same account.
     static QString normalizedAddress(const QString &address);
+    /// The name SMTP logs in with: smtpLogin, or the IMAP login when it has none.
+    QString smtpLoginName() const { return smtpLogin.value_or(loginName); }
     bool isValid() const;
     QJsonObject toJson() const;
     /// std::nullopt with the reason in *why when a field is missing or has the wrong type.

@@ -44,7 +44,9 @@ struct ServerEndpoint : ServerAddress {
 struct CheckSettings {
     std::optional<ServerEndpoint> imap;
     std::optional<ServerEndpoint> smtp;
-    QString loginName;
+    QString loginName;  ///< the IMAP login, and SMTP's unless smtpLoginName is set
+    /// SMTP's own login where the provider wants another one (iCloud: the full address); absent = loginName.
+    std::optional<QString> smtpLoginName;
     /// Trusted in addition to the system's CAs (e.g. a company CA).
     QList<QSslCertificate> extraCaCertificates;
     /// Certificates the user trusts, each for one host:port (ServerAddress::key()). Only the exact certificate is

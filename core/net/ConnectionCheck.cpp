@@ -34,7 +34,8 @@ void ConnectionCheck::start()
 ProtocolJob *ConnectionCheck::makeJob(Protocol protocol, const ServerEndpoint &endpoint)
 {
     JobSettings job{endpoint,
-                    m_settings.loginName,
+                    protocol == Protocol::Smtp ? m_settings.smtpLoginName.value_or(m_settings.loginName)
+                                               : m_settings.loginName,
                     m_settings.stepTimeout,
                     m_settings.allowPlaintext,
                     m_settings.credential,

@@ -37,6 +37,13 @@ std::optional<QString> Provider::loginName(QStringView address) const
     return loginNameFor(username, address);
 }
 
+std::optional<QString> Provider::smtpLoginName(QStringView address) const
+{
+    if (!smtpUsername)
+        return std::nullopt;
+    return loginNameFor(*smtpUsername, address);
+}
+
 QList<ServerSettings> Provider::allServers() const
 {
     QList<ServerSettings> all;

@@ -28,7 +28,9 @@ struct Provider {
     QList<ServerSettings> imapAlternatives;
     ServerSettings smtp;
     QList<ServerSettings> smtpAlternatives;
-    UsernameRule username = UsernameRule::Address;
+    UsernameRule username = UsernameRule::Address;  ///< the IMAP login (and SMTP's, unless smtpUsername is set)
+    /// `"smtp": {"username": …}`: SMTP's own rule where it differs (iCloud); absent = SMTP logs in as IMAP does.
+    std::optional<UsernameRule> smtpUsername;
     LocalizedText usernameHelp;  ///< required for ProviderId: where the user finds the ID
     QList<AuthMethod> auth;
     QMap<AuthMethod, LocalizedList> authPrerequisites;
@@ -64,6 +66,9 @@ struct Provider {
     /// The login name for an address under this provider's rule; std::nullopt for ProviderId (ask the user) or an
     /// address without an @.
     std::optional<QString> loginName(QStringView address) const;
+    /// SMTP's login name for an address under its own rule; std::nullopt when SMTP has no rule of its own (it logs
+    /// in with whatever the IMAP login is, also one the user typed) or the address has no @.
+    std::optional<QString> smtpLoginName(QStringView address) const;
     /// Every server the provider lists (main first), IMAP and SMTP.
     QList<ServerSettings> allServers() const;
 

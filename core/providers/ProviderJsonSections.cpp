@@ -206,10 +206,23 @@ bool ProviderReading::required(QStringView key) const
 
 bool readServers(ProviderReading &c)
 {
-    return readServerPair(c, QStringLiteral("imap"), c.p.imap, QStringLiteral("imapAlternatives"),
-                          c.p.imapAlternatives) &&
-           readServerPair(c, QStringLiteral("smtp"), c.p.smtp, QStringLiteral("smtpAlternatives"),
-                          c.p.smtpAlternatives);
+    if (!readServerPair(c, QStringLiteral("imap"), c.p.imap, QStringLiteral("imapAlternatives"),
+                        c.p.imapAlternatives) ||
+        !readServerPair(c, QStringLiteral("smtp"), c.p.smtp, QStringLiteral("smtpAlternatives"), c.p.smtpAlternatives))
+        return false;
+    // "smtp": {"username": …}: SMTP's own login rule. Only a rule that gives a name from the address: an ID the
+    // user copies from the provider is the IMAP login's business (usernameHelp says where to find it).
+    const QString key = QStringLiteral("smtp");
+    const QJsonObject smtp = c.root.value(key).toObject();
+    if (!smtp.contains(QStringLiteral("username")))
+        return true;
+    const auto rule = c.r.enumValue<UsernameRule>(smtp, key, QStringLiteral("username"), true, &usernameRuleFromString);
+    if (!rule)
+        return false;
+    if (*rule == UsernameRule::ProviderId)
+        return c.r.fail(Kind::BadValue, Reader::join(key, QStringLiteral("username")));
+    c.p.smtpUsername = *rule;
+    return true;
 }
 
 bool readLogin(ProviderReading &c)

@@ -144,6 +144,8 @@ QJsonObject sourcesJson(const QMap<QString, QStringList> &sources)
 }
 
 constexpr QStringView kServerParts[] = {u"host", u"port", u"security"};
+// SMTP may log in with a name of its own (iCloud: the full address, where IMAP takes the name before the @).
+constexpr QStringView kSmtpParts[] = {u"host", u"port", u"security", u"username"};
 constexpr QStringView kPageParts[] = {u"name", u"url"};
 constexpr QStringView kImapEnableParts[] = {u"required", u"where", u"url"};
 constexpr QStringView kPasswordRulesParts[] = {u"chosenBy", u"minLength", u"maxLength", u"description", u"shape"};
@@ -172,7 +174,13 @@ constexpr ProviderKey kSchema[] = {
     {u"imapAlternatives", kRequired, kSourceWhenStated, {},
      [](P p) -> V { return serversJson(p.imapAlternatives); },
      [](P p) { return !p.imapAlternatives.isEmpty(); }},
-    {u"smtp", kRequired, kSource, kServerParts, [](P p) -> V { return serverJson(p.smtp); }},
+    {u"smtp", kRequired, kSource, kSmtpParts,
+     [](P p) -> V {
+         QJsonObject o = serverJson(p.smtp);
+         if (p.smtpUsername)
+             o.insert(QStringLiteral("username"), toString(*p.smtpUsername));
+         return o;
+     }},
     {u"smtpAlternatives", kRequired, kSourceWhenStated, {},
      [](P p) -> V { return serversJson(p.smtpAlternatives); },
      [](P p) { return !p.smtpAlternatives.isEmpty(); }},

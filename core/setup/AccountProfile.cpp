@@ -34,6 +34,8 @@ CheckSettings AccountProfile::checkSettings(const ProviderDatabase &providers,
     if (smtp && smtp->hasHost())
         settings.smtp = endpointFor(*smtp, providers);
     settings.loginName = loginName;
+    if (smtpLoginName && *smtpLoginName != loginName)
+        settings.smtpLoginName = smtpLoginName;
     settings.extraCaCertificates = extraCaCertificates;
     settings.pinnedCertificates = pinnedCertificates;
     settings.allowPlaintext = allowPlaintext;
@@ -47,6 +49,8 @@ SavedAccount AccountProfile::toSaved() const
     account.address = address.trimmed();
     account.providerId = providerId;
     account.loginName = loginName;
+    if (smtpLoginName && *smtpLoginName != loginName)
+        account.smtpLogin = smtpLoginName;
     account.imap = trimmed(imap);
     if (smtp && smtp->hasHost())
         account.smtp = trimmed(*smtp);
@@ -62,6 +66,7 @@ AccountProfile AccountProfile::fromSaved(const SavedAccount &account)
     profile.address = account.address;
     profile.providerId = account.providerId;
     profile.loginName = account.loginName;
+    profile.smtpLoginName = account.smtpLogin;
     profile.imap = account.imap;
     profile.smtp = account.smtp;
     profile.auth = account.oauth ? Auth::OAuth2 : Auth::Password;

@@ -33,13 +33,17 @@ struct AccountProfile {
 
     QString address;     ///< the mail address, as typed (names the saved account, compared case-insensitively)
     QString providerId;  ///< the provider database's id; empty when no provider matched (servers typed by hand)
-    QString loginName;
+    QString loginName;   ///< the IMAP login
+    std::optional<QString> smtpLoginName;  ///< SMTP's own login where it differs (iCloud); absent = loginName
     ServerAddress imap;
     std::optional<ServerAddress> smtp;  ///< absent: SMTP is neither checked nor saved
     Auth auth = Auth::Password;
     std::optional<SavedOAuth> oauth;     ///< with Auth::OAuth2: how the sign-in is refreshed (no secret)
     CertificatePins pinnedCertificates;  ///< certificates the user trusts, each for one host:port
     bool allowPlaintext = false;         ///< the user allowed credentials without TLS (Security::None servers)
+
+    /// The name SMTP logs in with.
+    QString smtpLogin() const { return smtpLoginName.value_or(loginName); }
 
     /// The tester's settings: each server with the TLS quirks the provider database records for its host (also for
     /// a host typed by hand: nowhere else is TLS relaxed), the pins, plaintext only where allowed, a token

@@ -17,8 +17,9 @@ std::optional<VerifiedLogin> LoginVerification::fromCheck(const AccountProfile &
 {
     if (!result.verified() || !result.imap || secret.isEmpty())
         return std::nullopt;
-    if (checked.loginName != profile.loginName || !sameServer(checked.imap, profile.imap) ||
-        !sameServer(checked.smtp, profile.smtp))
+    if (checked.loginName != profile.loginName ||
+        checked.smtpLoginName.value_or(checked.loginName) != profile.smtpLogin() ||
+        !sameServer(checked.imap, profile.imap) || !sameServer(checked.smtp, profile.smtp))
         return std::nullopt;
     if (bool(result.smtp) != bool(checked.smtp))
         return std::nullopt;

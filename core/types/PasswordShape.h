@@ -12,7 +12,7 @@ namespace ipw {
 enum class PasswordShape {
     Any,
     GoogleAppPassword,  ///< 16 letters, shown by Google in four groups of four
-    AppleAppPassword,   ///< xxxx-xxxx-xxxx-xxxx (letters), made at appleid.apple.com
+    AppleAppPassword,   ///< xxxx-xxxx-xxxx-xxxx (letters), made at account.apple.com
 };
 
 /// "any", "google-app-password", "apple-app-password" (the provider files' form).

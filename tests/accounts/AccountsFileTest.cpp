@@ -35,6 +35,32 @@ TEST_CASE("accounts file round trip", "[accounts][file]")
     CHECK(loaded.accounts.at(1) == bob);
 }
 
+TEST_CASE("an SMTP login of its own round-trips, and without one the file has no smtpLogin", "[accounts][file]")
+{
+    auto erin = ipw::test::sampleAccount(u"erin@icloud.com"_s);
+    erin.loginName = u"erin"_s;
+    erin.smtpLogin = u"erin@icloud.com"_s;
+    erin.lastVerified = QDateTime(QDate(2026, 12, 2), QTime(6, 0), Qt::UTC);
+    const QByteArray bytes = AccountsFile::serialize({erin});
+    CHECK(bytes.contains("\"smtpLogin\": \"erin@icloud.com\""));
+    const auto loaded = AccountsFile::parse(bytes);
+    REQUIRE_FALSE(loaded.error);
+    CHECK(loaded.accounts.at(0) == erin);
+    CHECK(loaded.accounts.at(0).smtpLoginName() == u"erin@icloud.com"_s);
+
+    auto same = erin;
+    same.smtpLogin.reset();
+    const QByteArray plain = AccountsFile::serialize({same});
+    CHECK_FALSE(plain.contains("smtpLogin"));  // files of older versions look the same
+    CHECK(AccountsFile::parse(plain).accounts.at(0).smtpLoginName() == u"erin"_s);
+
+    QByteArray broken = bytes;
+    broken.replace("\"smtpLogin\": \"erin@icloud.com\"", "\"smtpLogin\": 7");
+    const auto damaged = AccountsFile::parse(broken);
+    REQUIRE(damaged.error);
+    CHECK(damaged.details.contains(u"smtpLogin"_s));
+}
+
 TEST_CASE("an OAuth account round-trips, and a file without \"oauth\" is a password account", "[accounts][file]")
 {
     const auto carol = ipw::test::sampleOAuthAccount(u"carol@example.test"_s);

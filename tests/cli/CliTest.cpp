@@ -126,6 +126,7 @@ TEST_CASE("CLI: bad input exits 2 with a clear message", "[cli]")
         {"nothing to check", A({"--no-imap", "--no-smtp", "--user", "me", "--password-stdin"}), "x\n", "nothing"},
         {"no IMAP server", A({"--no-smtp", "--user", "me", "--password-stdin"}), "x\n", "--imap"},
         {"no user", A({"--imap", "localhost", "--no-smtp", "--password-stdin"}), "x\n", "--user"},
+        {"SMTP login without SMTP", base + A({"--smtp-user", "sender"}), "x\n", "--smtp-user"},
         {"bad security", base + A({"--imap-security", "ssl3"}), "x\n", "tls, starttls or none"},
         {"bad fingerprint", base + A({"--trust-cert", "abc"}), "x\n", "SHA-256"},
         {"missing CA file", base + A({"--ca-file", "/nonexistent/ca.pem"}), "x\n", "/nonexistent/ca.pem"},
@@ -162,9 +163,27 @@ TEST_CASE("CLI: --help exits 0 and names every flag", "[cli]")
     const Run r = runCli({QStringLiteral("--help")}, {});
     CHECK(r.exitCode == 0);
     for (const char *flag : {"--imap ", "--imap-security", "--smtp ", "--smtp-security", "--no-smtp", "--no-imap",
-                             "--user", "--password-stdin", "--ca-file", "--trust-cert", "--timeout",
+                             "--user", "--smtp-user", "--password-stdin", "--ca-file", "--trust-cert", "--timeout",
                              "--allow-plaintext", "--json", "--transcript", "--lang"})
         CHECK(r.out.contains(flag));
+}
+
+TEST_CASE("CLI: --smtp-user gives SMTP its own login name", "[cli][dovecot]")
+{
+    // The fixture's users are full addresses: the same password is refused for another SMTP name, proving the name
+    // reached SMTP's AUTH and not IMAP's login.
+    auto &d = dovecot();
+    const auto user = d.mainUser();
+    const Run r =
+        runCli(both(user.name) << QStringLiteral("--json") << QStringLiteral("--smtp-user") << d.unknownUserName(),
+               user.password.toUtf8() + '\n');
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 1);
+    const QJsonObject j = r.json();
+    CHECK(j.value(QStringLiteral("imap")).toObject().value(QStringLiteral("diagnosis")).toString() ==
+          QStringLiteral("ok"));
+    CHECK(j.value(QStringLiteral("smtp")).toObject().value(QStringLiteral("diagnosis")).toString() ==
+          QStringLiteral("wrong-credentials"));
 }
 
 TEST_CASE("CLI: verified against Dovecot, JSON shape", "[cli][dovecot]")

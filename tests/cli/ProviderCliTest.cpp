@@ -43,6 +43,14 @@ QJsonObject server(const QString &host, int port, const QString &security)
     return QJsonObject{{u"host"_s, host}, {u"port"_s, port}, {u"security"_s, security}};
 }
 
+/// A server object of --show-settings without its login name ("user", checked where it matters).
+QJsonObject place(const QJsonValue &value)
+{
+    QJsonObject o = value.toObject();
+    o.remove(u"user"_s);
+    return o;
+}
+
 QString sample(const QString &name)
 {
     return ipw::test::sharedDataDir() + u"/ispdb/"_s + name;
@@ -110,8 +118,8 @@ TEST_CASE("show-settings with json for an address", "[cli][providers]")
         const QJsonObject o = r.json().object();
         CHECK(o[u"provider"_s] == u"docomo"_s);
         CHECK(o[u"user"_s].isNull());
-        CHECK(o[u"imap"_s].toObject() == server(u"imap.spmode.ne.jp"_s, 993, u"tls"_s));
-        CHECK(o[u"smtp"_s].toObject() == server(u"smtp.spmode.ne.jp"_s, 465, u"tls"_s));
+        CHECK(place(o[u"imap"_s]) == server(u"imap.spmode.ne.jp"_s, 993, u"tls"_s));
+        CHECK(place(o[u"smtp"_s]) == server(u"smtp.spmode.ne.jp"_s, 465, u"tls"_s));
         CHECK(o[u"tlsQuirks"_s].toObject()[u"imap"_s].toArray() == QJsonArray{u"legacy-renegotiation"_s});
         CHECK(o[u"tlsQuirks"_s].toObject()[u"smtp"_s].toArray() == QJsonArray{u"legacy-renegotiation"_s});
         CHECK(o[u"uncertain"_s].toArray().contains(u"username"_s));
@@ -137,7 +145,7 @@ TEST_CASE("show-settings with json for an address", "[cli][providers]")
         const QJsonObject o = r.json().object();
         CHECK(o[u"provider"_s] == u"gmail"_s);
         CHECK(o[u"user"_s] == u"Taro@Gmail.com"_s);
-        CHECK(o[u"imap"_s].toObject() == server(u"imap.gmail.com"_s, 993, u"tls"_s));
+        CHECK(place(o[u"imap"_s]) == server(u"imap.gmail.com"_s, 993, u"tls"_s));
         CHECK(o[u"tlsQuirks"_s].toObject()[u"imap"_s].toArray().isEmpty());
     }
     SECTION("SoftBank: the local part")
@@ -145,6 +153,37 @@ TEST_CASE("show-settings with json for an address", "[cli][providers]")
         const Run r = run({u"--show-settings"_s, u"--json"_s, u"--email"_s, u"taro@i.softbank.jp"_s});
         REQUIRE(r.exitCode == 0);
         CHECK(r.json().object()[u"user"_s] == u"taro"_s);
+    }
+    SECTION("iCloud: IMAP logs in with the name before the @, SMTP with the full address")
+    {
+        const Run r = run({u"--show-settings"_s, u"--json"_s, u"--email"_s, u"Taro@iCloud.com"_s});
+        REQUIRE(r.exitCode == 0);
+        const QJsonObject o = r.json().object();
+        CHECK(o[u"user"_s] == u"Taro"_s);  // the top-level user stays the IMAP login
+        CHECK(o[u"imap"_s].toObject()[u"user"_s] == u"Taro"_s);
+        CHECK(o[u"smtp"_s].toObject()[u"user"_s] == u"Taro@iCloud.com"_s);
+        const Run text = run({u"--show-settings"_s, u"--email"_s, u"taro@me.com"_s});
+        REQUIRE(text.exitCode == 0);
+        CHECK(text.out.contains("Login name: taro\n"));
+        CHECK(text.out.contains("Login name for sending (SMTP): taro@me.com"));
+
+        const Run typed = run(
+            {u"--show-settings"_s, u"--json"_s, u"--email"_s, u"taro@icloud.com"_s, u"--user"_s, u"taro@icloud.com"_s});
+        REQUIRE(typed.exitCode == 0);  // the full address for IMAP too: one name for both
+        CHECK(typed.json().object()[u"imap"_s].toObject()[u"user"_s] == u"taro@icloud.com"_s);
+        CHECK(typed.json().object()[u"smtp"_s].toObject()[u"user"_s] == u"taro@icloud.com"_s);
+        CHECK_FALSE(run({u"--show-settings"_s, u"--email"_s, u"taro@icloud.com"_s, u"--user"_s, u"taro@icloud.com"_s})
+                        .out.contains("(SMTP)"));
+    }
+    SECTION("--smtp-user gives SMTP its own login; other providers log in with one name")
+    {
+        const Run r =
+            run({u"--show-settings"_s, u"--json"_s, u"--email"_s, u"taro@gmail.com"_s, u"--smtp-user"_s, u"sender"_s});
+        REQUIRE(r.exitCode == 0);
+        CHECK(r.json().object()[u"imap"_s].toObject()[u"user"_s] == u"taro@gmail.com"_s);
+        CHECK(r.json().object()[u"smtp"_s].toObject()[u"user"_s] == u"sender"_s);
+        const Run same = run({u"--show-settings"_s, u"--json"_s, u"--email"_s, u"taro@gmail.com"_s});
+        CHECK(same.json().object()[u"smtp"_s].toObject()[u"user"_s] == u"taro@gmail.com"_s);
     }
     SECTION("au: no server is guessed")
     {
@@ -167,8 +206,8 @@ TEST_CASE("explicit imap, smtp and user options override the provider", "[cli][p
     const QJsonObject o = r.json().object();
     CHECK(o[u"provider"_s] == u"docomo"_s);
     CHECK(o[u"user"_s] == u"bob"_s);
-    CHECK(o[u"imap"_s].toObject() == server(u"127.0.0.1"_s, 10143, u"starttls"_s));
-    CHECK(o[u"smtp"_s].toObject() == server(u"127.0.0.1"_s, 10587, u"tls"_s));
+    CHECK(place(o[u"imap"_s]) == server(u"127.0.0.1"_s, 10143, u"starttls"_s));
+    CHECK(place(o[u"smtp"_s]) == server(u"127.0.0.1"_s, 10587, u"tls"_s));
     CHECK(o[u"tlsQuirks"_s].toObject()[u"imap"_s].toArray().isEmpty());  // the quirk belongs to docomo's host
     CHECK_FALSE(o[u"uncertain"_s].toArray().contains(u"username"_s));
 
@@ -179,8 +218,8 @@ TEST_CASE("explicit imap, smtp and user options override the provider", "[cli][p
         REQUIRE(typed.exitCode == 0);
         const QJsonObject t = typed.json().object();
         CHECK(t[u"provider"_s].isNull());
-        CHECK(t[u"imap"_s].toObject() == server(u"imap.spmode.ne.jp"_s, 993, u"tls"_s));
-        CHECK(t[u"smtp"_s].toObject() == server(u"smtp.example.jp"_s, 587, u"starttls"_s));
+        CHECK(place(t[u"imap"_s]) == server(u"imap.spmode.ne.jp"_s, 993, u"tls"_s));
+        CHECK(place(t[u"smtp"_s]) == server(u"smtp.example.jp"_s, 587, u"starttls"_s));
         CHECK(t[u"tlsQuirks"_s].toObject()[u"imap"_s].toArray() == QJsonArray{u"legacy-renegotiation"_s});
     }
 }
@@ -195,7 +234,7 @@ TEST_CASE("provider-file takes our files and Thunderbird clientConfig files", "[
         const QJsonObject o = r.json().object();
         CHECK(o[u"provider"_s] == u"mopera.net"_s);
         CHECK(o[u"user"_s] == u"taro"_s);
-        CHECK(o[u"imap"_s].toObject() == server(u"mail.mopera.net"_s, 993, u"tls"_s));
+        CHECK(place(o[u"imap"_s]) == server(u"mail.mopera.net"_s, 993, u"tls"_s));
     }
     SECTION("a clientConfig with POP only says there is no IMAP server")
     {
@@ -215,7 +254,7 @@ TEST_CASE("provider-file takes our files and Thunderbird clientConfig files", "[
         const Run r = run({u"--show-settings"_s, u"--json"_s, u"--provider-file"_s, dir.filePath(u"softbank.json"_s),
                            u"--email"_s, u"taro@i.softbank.jp"_s});
         REQUIRE(r.exitCode == 0);
-        CHECK(r.json().object()[u"imap"_s].toObject() == server(u"127.0.0.1"_s, 10993, u"tls"_s));
+        CHECK(place(r.json().object()[u"imap"_s]) == server(u"127.0.0.1"_s, 10993, u"tls"_s));
         CHECK(r.json().object()[u"user"_s] == u"taro"_s);
     }
 }
@@ -235,13 +274,13 @@ TEST_CASE("a providers folder points a provider at loopback", "[cli][providers]"
     {
         const Run r = run(args + QStringList{u"--providers-dir"_s, dir.path()});
         REQUIRE(r.exitCode == 0);
-        CHECK(r.json().object()[u"imap"_s].toObject() == server(u"127.0.0.1"_s, 10993, u"tls"_s));
+        CHECK(place(r.json().object()[u"imap"_s]) == server(u"127.0.0.1"_s, 10993, u"tls"_s));
     }
     SECTION("IPW_PROVIDERS_DIR")
     {
         const Run r = run(args, {{u"IPW_PROVIDERS_DIR"_s, dir.path()}});
         REQUIRE(r.exitCode == 0);
-        CHECK(r.json().object()[u"smtp"_s].toObject() == server(u"127.0.0.1"_s, 10465, u"tls"_s));
+        CHECK(place(r.json().object()[u"smtp"_s]) == server(u"127.0.0.1"_s, 10465, u"tls"_s));
     }
     SECTION("a broken file there is named with its field")
     {
@@ -279,7 +318,7 @@ TEST_CASE("bad input gets a clear error and exit code 2", "[cli][providers]")
         const QJsonObject o = r.json().object();
         CHECK(o[u"provider"_s].isNull());
         CHECK(o[u"user"_s] == u"taro@example.org"_s);
-        CHECK(o[u"imap"_s].toObject() == server(u"localhost"_s, 993, u"tls"_s));
+        CHECK(place(o[u"imap"_s]) == server(u"localhost"_s, 993, u"tls"_s));
         CHECK(o[u"smtp"_s].isNull());
     }
 }

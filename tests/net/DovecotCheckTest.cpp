@@ -105,6 +105,25 @@ TEST_CASE("Dovecot: SMTP alone", "[dovecot]")
     CHECK(r->smtp->serverText.startsWith(QStringLiteral("535")));
 }
 
+TEST_CASE("Dovecot: SMTP logs in with its own login name where one is set", "[dovecot]")
+{
+    // The fixture's users are full addresses, so an SMTP name of its own shows in what SMTP's server answers: the
+    // same password that IMAP's login accepted is refused for another name.
+    auto &d = dovecot();
+    CheckSettings s = bothOver(Security::ImplicitTls, d.mainUser().name);
+    s.smtpLoginName = d.unknownUserName();
+    const auto r = runCheck(s, d.mainUser().password);
+    REQUIRE(r);
+    CHECK(r->imap->diagnosis == DiagnosisCode::Ok);
+    CHECK(r->smtp->diagnosis == DiagnosisCode::WrongCredentials);
+    CHECK_FALSE(r->smtp->authMechanism.isEmpty());  // a real attempt, with the other name
+
+    s.smtpLoginName = d.mainUser().name;
+    const auto same = runCheck(s, d.mainUser().password);
+    REQUIRE(same);
+    CHECK(same->verified());
+}
+
 TEST_CASE("Dovecot: awkward passwords that Dovecot accepts", "[dovecot]")
 {
     auto &d = dovecot();

@@ -83,7 +83,7 @@ if LC_ALL=C.UTF-8 MANWIDTH=80 man --warnings -l "$tmp/root/usr/share/man/man1/im
      >"$tmp/man.txt" 2>"$tmp/man.err" && [ ! -s "$tmp/man.err" ]; then pass "man page renders without warnings"
 else cat "$tmp/man.err"; fail "man page renders with warnings"; fi
 undocumented=0
-for flag in --imap --imap-security --smtp --smtp-security --no-smtp --no-imap --user --password-stdin --ca-file \
+for flag in --imap --imap-security --smtp --smtp-security --no-smtp --no-imap --user --smtp-user --password-stdin --ca-file \
             --trust-cert --timeout --allow-plaintext --json --transcript --lang --provider --email --provider-file \
             --list-providers --show-settings --save --list-saved --use-saved --forget; do
   grep -q -- "^ *$flag\b" "$tmp/man.txt" || { fail "man page does not document $flag"; undocumented=1; }

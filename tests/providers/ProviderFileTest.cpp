@@ -217,6 +217,44 @@ TEST_CASE("key facts of docomo, au, Outlook.com, Gmail and SoftBank are what the
     REQUIRE(softbank);
     CHECK(softbank->passwordName.ja.contains(u"Eメール(i)"_s));
     CHECK(softbank->imap.host == u"imap.softbank.jp"_s);
+    CHECK_FALSE(softbank->smtpUsername);  // SMTP logs in as IMAP does
+    CHECK_FALSE(softbank->smtpLoginName(u"taro@i.softbank.jp"));
+
+    // iCloud: IMAP takes the name before the @, SMTP the full address (Apple's page as quoted in icloud.json).
+    const Provider *icloud = db.byId(u"icloud");
+    REQUIRE(icloud);
+    CHECK(icloud->loginName(u"taro@icloud.com") == u"taro"_s);
+    CHECK(icloud->smtpUsername == UsernameRule::Address);
+    CHECK(icloud->smtpLoginName(u"taro@icloud.com") == u"taro@icloud.com"_s);
+    CHECK(icloud->portal.url.startsWith(u"https://account.apple.com/"_s));
+}
+
+TEST_CASE("smtp may have a login rule of its own, but not an ID the user copies", "[providers][files]")
+{
+    QJsonObject o = ProviderDatabase::builtIn().byId(u"gmail")->toJson();
+    QJsonObject smtp = o[u"smtp"_s].toObject();
+    ProviderFileError error;
+
+    smtp[u"username"_s] = u"local-part"_s;
+    o[u"smtp"_s] = smtp;
+    const auto own = Provider::fromJson(o, u"gmail.json"_s, &error);
+    REQUIRE(own);
+    CHECK(own->smtpUsername == UsernameRule::LocalPart);
+    CHECK(own->smtpLoginName(u"taro@gmail.com") == u"taro"_s);
+    CHECK(own->loginName(u"taro@gmail.com") == u"taro@gmail.com"_s);
+    CHECK(own->toJson()[u"smtp"_s].toObject()[u"username"_s] == u"local-part"_s);
+
+    for (const QString bad : {u"provider-id"_s, u"nickname"_s}) {
+        smtp[u"username"_s] = bad;
+        o[u"smtp"_s] = smtp;
+        CHECK_FALSE(Provider::fromJson(o, u"gmail.json"_s, &error));
+        CHECK(error.kind == ProviderFileError::Kind::BadValue);
+        CHECK(error.field == u"smtp.username"_s);
+    }
+    smtp.remove(u"username"_s);
+    smtp[u"user"_s] = u"address"_s;  // a misspelt key is an error, not ignored
+    o[u"smtp"_s] = smtp;
+    CHECK_FALSE(Provider::fromJson(o, u"gmail.json"_s, &error));
 }
 
 TEST_CASE("a provider survives toJson → fromJson unchanged", "[providers][files]")

@@ -72,6 +72,18 @@ TEST_CASE("a profile becomes check settings with the provider's TLS quirks, and 
     CHECK_FALSE(saved.oauth);
     CHECK(AccountProfile::fromSaved(saved) == p);
 
+    SECTION("SMTP's own login goes to the tester and the accounts file, and back")
+    {
+        AccountProfile own = p;
+        CHECK_FALSE(s.smtpLoginName);
+        own.smtpLoginName = u"taro@icloud.com"_s;
+        CHECK(own.checkSettings(providers()).smtpLoginName == u"taro@icloud.com"_s);
+        CHECK(own.toSaved().smtpLogin == u"taro@icloud.com"_s);
+        CHECK(AccountProfile::fromSaved(own.toSaved()) == own);
+        own.smtpLoginName = own.loginName;  // the same name is no name of its own
+        CHECK_FALSE(own.checkSettings(providers()).smtpLoginName);
+        CHECK_FALSE(own.toSaved().smtpLogin);
+    }
     SECTION("a host typed by hand gets no quirk, and is trimmed")
     {
         AccountProfile typed = p;
@@ -179,6 +191,13 @@ TEST_CASE("a verified login comes only from a verified check of exactly the prof
     AccountProfile noSmtp = p;
     noSmtp.smtp.reset();
     CHECK_FALSE(LoginVerification::fromCheck(noSmtp, s, resultWith(true, true), u"secret-1"_s));
+    AccountProfile otherSmtpLogin = p;
+    otherSmtpLogin.smtpLoginName = u"sender"_s;
+    CHECK_FALSE(LoginVerification::fromCheck(otherSmtpLogin, s, resultWith(true, true), u"secret-1"_s));
+    const auto withSmtpLogin = LoginVerification::fromCheck(otherSmtpLogin, otherSmtpLogin.checkSettings(providers()),
+                                                            resultWith(true, true), u"secret-1"_s);
+    REQUIRE(withSmtpLogin);
+    CHECK(withSmtpLogin->account().smtpLogin == u"sender"_s);
 }
 
 TEST_CASE("the provider's next step comes from its file", "[setup][nextstep]")

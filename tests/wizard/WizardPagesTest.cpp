@@ -1,6 +1,7 @@
 // The wizard's pages 1-5, driven offscreen through the real SetupWizard: widgets are found by objectName and used
 // with QTest's input helpers, as a user would. URLs the wizard opens are captured, never sent to a browser.
 #include "CapsLock.h"
+#include "DeviceSettingsSheet.h"
 #include "SetupWizard.h"
 #include "UrlCatcher.h"
 #include "common/Language.h"
@@ -207,6 +208,32 @@ TEST_CASE("an address picks its provider and pre-fills the login name by the pro
         CHECK(child<QLineEdit>(flow.wizard, u"loginNameEdit"_s)->text() == u"hanako"_s);
         flow.typeInto(u"addressEdit"_s, u"jiro@i.softbank.jp"_s);
         CHECK(child<QLineEdit>(flow.wizard, u"loginNameEdit"_s)->text() == u"jiro"_s);
+    }
+    SECTION("iCloud: the name before the @ for IMAP, the full address for SMTP, on the sheet as two rows")
+    {
+        Flow flow;
+        flow.toProviderPage();
+        flow.typeInto(u"providerSearch"_s, u"taro@icloud.com"_s);
+        CHECK(flow.selectedId() == u"icloud"_s);
+        flow.next();
+        CHECK(child<QLineEdit>(flow.wizard, u"loginNameEdit"_s)->text() == u"taro"_s);
+        CHECK(flow.nextEnabled());
+        flow.next();
+        const ipw::AccountDraft &d = flow.wizard.draft();
+        CHECK(d.loginName == u"taro"_s);
+        CHECK(d.smtpLoginName == u"taro@icloud.com"_s);
+
+        ipw::DeviceSettingsSheet sheet;
+        sheet.setAccount(d);
+        sheet.show();
+        CHECK(child<QLineEdit>(sheet, u"sheetLoginName"_s)->text() == u"taro"_s);
+        CHECK(child<QLineEdit>(sheet, u"sheetSmtpLoginName"_s)->isVisible());
+        CHECK(child<QLineEdit>(sheet, u"sheetSmtpLoginName"_s)->text() == u"taro@icloud.com"_s);
+
+        ipw::AccountDraft one = d;
+        one.smtpLoginName.reset();
+        sheet.setAccount(one);
+        CHECK_FALSE(child<QLineEdit>(sheet, u"sheetSmtpLoginName"_s)->isVisible());
     }
     SECTION("docomo: an ID of its own, with where to find it")
     {

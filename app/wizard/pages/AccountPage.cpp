@@ -264,6 +264,11 @@ void AccountPage::writeDraft()
     AccountDraft &d = draft();
     d.address = m_address->text().trimmed();
     d.loginName = m_login->text();
+    // SMTP's own rule (iCloud: the full address) follows the address; the IMAP login stays as typed.
+    const Provider *p = provider();
+    d.smtpLoginName = p ? p->smtpLoginName(d.address) : std::nullopt;
+    if (d.smtpLoginName == d.loginName)
+        d.smtpLoginName.reset();
     d.imap = m_imap->settings();
     d.smtp = m_smtp->settings();
     d.checkSmtp = m_checkSmtp->isChecked();

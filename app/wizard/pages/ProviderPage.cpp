@@ -204,6 +204,7 @@ bool ProviderPage::validatePage()
         d.serversConfirmed = false;
         d.allowPlaintext = false;
         d.loginName.clear();
+        d.smtpLoginName.reset();
     }
     return true;
 }

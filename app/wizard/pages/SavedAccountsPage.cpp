@@ -130,6 +130,7 @@ void SavedAccountsPage::fillDraft(const AccountProfile &profile)
     draft.address = profile.address;
     draft.providerId = profile.providerId;
     draft.loginName = profile.loginName;
+    draft.smtpLoginName = profile.smtpLoginName;
     draft.imap = ServerSettings{profile.imap, {}};
     draft.checkSmtp = profile.smtp.has_value();
     draft.smtp = profile.smtp ? ServerSettings{*profile.smtp, {}} : ServerSettings{};

@@ -458,9 +458,11 @@ void TestPage::render()
     const AccountDraft &draft = m_wizard->draft();
     setTitle(draft.browserSignIn ? tr("Checking the sign-in with the server")
                                  : tr("Checking the password with the server"));
-    m_intro->setText(draft.browserSignIn
-                         ? tr("Login name: %1 (signed in with your browser, OAuth2)").arg(draft.loginName)
-                         : tr("Login name: %1").arg(draft.loginName));
+    const bool ownSmtpLogin = draft.checkSmtp && draft.smtpLoginName && *draft.smtpLoginName != draft.loginName;
+    m_intro->setText(
+        draft.browserSignIn ? tr("Login name: %1 (signed in with your browser, OAuth2)").arg(draft.loginName)
+        : ownSmtpLogin      ? tr("Login name: %1 (receiving), %2 (sending)").arg(draft.loginName, *draft.smtpLoginName)
+                            : tr("Login name: %1").arg(draft.loginName));
     m_imap.server->setText(draft.imap.hasHost() ? u"%1:%2"_s.arg(draft.imap.host).arg(draft.imap.port) : QString());
     m_smtp.server->setText(draft.checkSmtp && draft.smtp.hasHost()
                                ? u"%1:%2"_s.arg(draft.smtp.host).arg(draft.smtp.port)
