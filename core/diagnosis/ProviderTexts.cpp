@@ -72,10 +72,17 @@ constexpr std::array rows{
                  "SMTP 454 4.7.0 (Gmail): nodemailer/nodemailer#1388, gophish/gophish#1836"},
     ProviderText{P::Any, "Too many bad auth attempts", D::TooManyAttempts,
                  "replies/yahoo-smtp-too-many-bad-auth.txt (PHPMailer#3291, nodemailer#1112, lua-resty-mail#4)"},
+    ProviderText{P::Imap, "limit for logins", D::TooManyAttempts,
+                 "replies/fastmail-imap-login-rate-limit.txt (LogicLabs-OU/OpenArchiver#37)"},
     ProviderText{P::Imap, "Too many simultaneous connections", D::TooManyConnections,
                  "IMAP NO [ALERT] (Gmail): zone-eu/wildduck#35, dinhvh/libetpan#160"},
     ProviderText{P::Imap, "Maximum number of connections from user+IP exceeded", D::TooManyConnections,
                  "IMAP NO [UNAVAILABLE] (Dovecot mail_max_userip_connections): mscdex/node-imap#606, #882"},
+    // Dovecot's own failure ("NO [SERVERBUG] Internal error occurred. Refer to server log …"; also as a BYE right after
+    // the login, where the status alone would read as a passing outage).
+    ProviderText{P::Imap, "Internal error occurred", D::ServerError,
+                 "replies/dovecot-imap-internal-error-bye.txt (the-djmaze/snappymail#1627); "
+                 "replies/dovecot-imap-serverbug-select.txt (imapsync/imapsync#346)"},
     // Exchange throttling a client ("NO Server Unavailable. 15"): temporary, not the mailbox.
     ProviderText{P::Imap, "Server Unavailable.", D::ServerUnavailable,
                  "replies/exchange-imap-server-unavailable.txt (lefcha/imapfilter#146)"},

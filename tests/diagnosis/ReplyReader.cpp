@@ -8,13 +8,6 @@
 namespace ipw::test {
 namespace {
 
-QByteArray withoutCr(QByteArray line)
-{
-    if (line.endsWith('\r'))
-        line.chop(1);
-    return line;
-}
-
 std::optional<CollectedReply::Protocol> protocolFromName(const QByteArray &name)
 {
     if (name == "imap")
