@@ -102,6 +102,7 @@ std::optional<CollectedReply> readCollectedReply(const QByteArray &content, QStr
         *error = QStringLiteral("no server line (S:, X: or T:), or an empty one");
         return std::nullopt;
     }
+    reply.serverLines = serverLines;
     if (reply.protocol == CollectedReply::Protocol::Smtp) {
         reply.smtp = smtpRejectionFromLines(serverLines);
         if (reply.smtp.code == 0) {

@@ -4,6 +4,7 @@
 #include "types/Security.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -22,7 +23,8 @@ struct CollectedReply {
     QString readOn;       ///< `# read:` date, YYYY-MM-DD
     Protocol protocol = Protocol::Imap;
     Context context = Context::Login;
-    QString expect;  ///< a diagnosis code name
+    QString expect;                 ///< a diagnosis code name
+    QList<QByteArray> serverLines;  ///< the S:/X: lines as bytes (X: unescaped); empty for a T: text
     ImapRejection imap;
     SmtpRejection smtp;
 };
