@@ -5,6 +5,7 @@
 #include "CatchQt.h"
 #include <QFile>
 
+#include <algorithm>
 #include <set>
 
 using namespace Qt::StringLiterals;
@@ -208,6 +209,11 @@ TEST_CASE("the provider-text table is data with a source on every row")
     for (const ipw::ProviderText &row : rows) {
         INFO(row.needle);
         CHECK(std::string(row.needle).size() >= 10);
+        // A phrase, never a single word ("locked", "unavailable", "busy" mislead elsewhere); the one exception is a
+        // non-ASCII needle (QQ's GBK text, where words are not separated by spaces).
+        const std::string needle(row.needle);
+        const bool ascii = std::all_of(needle.begin(), needle.end(), [](char c) { return (c & 0x80) == 0; });
+        CHECK((!ascii || needle.find(' ') != std::string::npos));
         CHECK(std::string(row.source).size() >= 10);
         CHECK(needles.insert(row.needle).second);
         // Each row is reachable: its own needle is classified as its own code for its protocol.
