@@ -58,7 +58,7 @@ DiagnosisCode classifyImap(const ImapRejection &rejection, ImapContext context)
 {
     // Provider texts come last but win: each row names a cause more precisely than any response code can
     // (Dovecot's "NO [UNAVAILABLE] Maximum number of connections…" is too-many-connections, not a server outage).
-    if (auto fromText = matchProviderText(ProviderTextProtocol::Imap, rejection.text))
+    if (auto fromText = matchProviderText(ProviderTextProtocol::Imap, rejection.text, rejection.responseCode))
         return *fromText;
     if (auto fromCode = fromImapResponseCode(rejection.responseCode.toUpper(), context))
         return *fromCode;
@@ -80,6 +80,8 @@ std::optional<DiagnosisCode> fromEnhancedCode(const QByteArray &enhanced, int re
         return D::TlsRequired;  // 538 5.7.11 Encryption required for requested authentication mechanism
     if (detail == ".7.12")
         return D::PasswordExpired;  // 432 4.7.12 A password transition is needed
+    if (detail == ".7.13")
+        return D::AccountLocked;  // RFC 5248 "User Account Disabled": authenticated, but the account is disabled
     return std::nullopt;
 }
 
@@ -128,7 +130,7 @@ DiagnosisCode classifyImapMailboxFailure(const ImapRejection &rejection)
 
 DiagnosisCode classifySmtpRejection(const SmtpRejection &rejection)
 {
-    if (auto fromText = matchProviderText(ProviderTextProtocol::Smtp, rejection.text))
+    if (auto fromText = matchProviderText(ProviderTextProtocol::Smtp, rejection.text, rejection.enhancedCode))
         return *fromText;
     if (auto fromEnhanced = fromEnhancedCode(rejection.enhancedCode, rejection.code))
         return *fromEnhanced;

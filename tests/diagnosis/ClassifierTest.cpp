@@ -5,6 +5,7 @@
 #include "CatchQt.h"
 #include <QFile>
 
+#include <algorithm>
 #include <set>
 
 using namespace Qt::StringLiterals;
@@ -151,6 +152,37 @@ TEST_CASE("SMTP: RFC 4954 AUTH replies")
           D::ContactAdmin);
 }
 
+TEST_CASE("SMTP: RFC 5248 x.7.13 is a disabled account, whatever the words")
+{
+    CHECK(smtp(535, "5.7.13", "Authentication failed") == D::AccountLocked);
+    CHECK(smtp(454, "4.7.13", "Try later") == D::AccountLocked);
+    CHECK(smtp(535, "4.7.13", "x") == D::WrongCredentials);  // class mismatch: ignored
+}
+
+// Words that mislead on their own: a phrase decides only with its context, and a refusal that merely mentions a
+// lock, an outage or a busy server stays what its code says. The texts below are constructed to test that rule
+// (real replies are in tests/data/replies/).
+TEST_CASE("single misleading words do not decide")
+{
+    CHECK(imapLogin("NO", "AUTHENTICATIONFAILED", "Invalid credentials; the account is locked after 5 failures") ==
+          D::WrongCredentials);
+    CHECK(imapLogin("NO", "", "Login failed: server busy or password wrong") == D::WrongCredentials);
+    CHECK(imapLogin("NO", "AUTHENTICATIONFAILED", "Authentication unavailable for this password") ==
+          D::WrongCredentials);
+    CHECK(smtp(535, "5.7.8", "Authentication failed, try again later") == D::WrongCredentials);
+    CHECK(smtp(535, "5.7.8", "Error: authentication failed: account locked?") == D::WrongCredentials);
+    // "Contact your administrator" is a tenant policy only in Microsoft's 5.7.139 family.
+    CHECK(smtp(535, "5.7.139", "Authentication unsuccessful, x. Contact your administrator.") == D::ContactAdmin);
+    CHECK(smtp(535, "5.7.8", "Authentication failed. Contact your administrator.") == D::WrongCredentials);
+    CHECK(smtp(535, "", "Authentication failed. Contact your administrator.") == D::WrongCredentials);
+    // "user is locked by ... security defaults policy" is a policy, not a locked account.
+    CHECK(smtp(535, "5.7.139",
+               "Authentication unsuccessful, user is locked by your organization's security "
+               "defaults policy.") == D::ContactAdmin);
+    // IMAP's UNAVAILABLE next to "account" is still a temporary refusal.
+    CHECK(imapLogin("NO", "UNAVAILABLE", "Account is temporarily unavailable.") == D::ServerUnavailable);
+}
+
 TEST_CASE("SMTP: other replies by class")
 {
     CHECK(smtp(421, "4.3.2", "Service not available, closing transmission channel") == D::ServerUnavailable);
@@ -177,12 +209,21 @@ TEST_CASE("the provider-text table is data with a source on every row")
     for (const ipw::ProviderText &row : rows) {
         INFO(row.needle);
         CHECK(std::string(row.needle).size() >= 10);
+        // A phrase, never a single word ("locked", "unavailable", "busy" mislead elsewhere); the one exception is a
+        // non-ASCII needle (QQ's GBK text, where words are not separated by spaces).
+        const std::string needle(row.needle);
+        const bool ascii = std::all_of(needle.begin(), needle.end(), [](char c) { return (c & 0x80) == 0; });
+        CHECK((!ascii || needle.find(' ') != std::string::npos));
         CHECK(std::string(row.source).size() >= 10);
         CHECK(needles.insert(row.needle).second);
         // Each row is reachable: its own needle is classified as its own code for its protocol.
         const auto protocol = row.protocol == ipw::ProviderTextProtocol::Smtp ? ipw::ProviderTextProtocol::Smtp
                                                                               : ipw::ProviderTextProtocol::Imap;
-        CHECK(ipw::matchProviderText(protocol, QByteArray(row.needle)) == row.code);
+        const QByteArray code = row.whenCode ? QByteArray(row.whenCode) : QByteArray();
+        CHECK(ipw::matchProviderText(protocol, QByteArray(row.needle), code) == row.code);
+        // A row that needs a code does not apply without it.
+        if (row.whenCode)
+            CHECK(ipw::matchProviderText(protocol, QByteArray(row.needle)) != row.code);
     }
     CHECK_FALSE(ipw::matchProviderText(ipw::ProviderTextProtocol::Imap, "Invalid credentials (Failure)"));
     CHECK_FALSE(ipw::matchProviderText(ipw::ProviderTextProtocol::Any, ""));

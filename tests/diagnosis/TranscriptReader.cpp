@@ -5,13 +5,6 @@
 namespace ipw::test {
 namespace {
 
-QByteArray withoutCr(QByteArray line)
-{
-    if (line.endsWith('\r'))
-        line.chop(1);
-    return line;
-}
-
 bool isEnhancedCode(const QByteArray &word)
 {
     static const QRegularExpression pattern(QStringLiteral("^[245]\\.\\d{1,3}\\.\\d{1,3}$"));
@@ -19,6 +12,13 @@ bool isEnhancedCode(const QByteArray &word)
 }
 
 }  // namespace
+
+QByteArray withoutCr(QByteArray line)
+{
+    if (line.endsWith('\r'))
+        line.chop(1);
+    return line;
+}
 
 ImapRejection imapRejectionFromLine(const QByteArray &line)
 {

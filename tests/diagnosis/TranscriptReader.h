@@ -26,6 +26,9 @@ struct Transcript {
 /// std::nullopt, with a reason in *error, when the file lacks an expect line, server lines or a failure reply.
 std::optional<Transcript> readTranscript(const QByteArray &content, QString *error);
 
+/// A file line without the CR of a CRLF line end (the data files use LF; a checkout may add CR).
+QByteArray withoutCr(QByteArray line);
+
 /// The parts of an IMAP response line "tag SP (NO|BAD|BYE) SP [resp-text-code] text" (or "* BYE …").
 ImapRejection imapRejectionFromLine(const QByteArray &line);
 /// The parts of a (multi-line) SMTP reply: "535-5.7.8 text" … "535 5.7.8 text".
