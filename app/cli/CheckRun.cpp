@@ -3,6 +3,7 @@
 #include "cli/ExitCode.h"
 #include "cli/KeychainCli.h"
 #include "cli/ResultOutput.h"
+#include "common/Language.h"
 #include "common/NextStepText.h"
 #include "keychain/QtKeychainCredentialStore.h"
 #include "net/ConnectionCheck.h"
@@ -54,6 +55,9 @@ std::optional<QString> CheckRun::prepare(const SavedAccount *saved)
         const std::optional<ResolvedSettings> resolved = m_providerCli.resolve(m_parser, *m_providers, typed, &why);
         if (!resolved)
             return why;
+        // An entry with no IMAP (goo: the service ended) has nothing to check unless servers were typed.
+        if (!resolved->notice.isEmpty() && !resolved->imap)
+            return resolved->notice.forLanguage(Language::code(Language::current()));
         if (resolved->imap && resolved->imap->hasHost())
             base.imap = endpointFor(*resolved->imap, *m_providers);
         if (resolved->smtp && resolved->smtp->hasHost())

@@ -204,6 +204,7 @@ std::optional<ResolvedSettings> ProviderCli::resolve(const QCommandLineParser &p
         if (provider->smtp.hasHost() || provider->isUncertain(u"smtp.host"))
             smtpBase = provider->smtp;
         r.auth = provider->auth;
+        r.notice = provider->noImap;
         // Only what a check uses; the other uncertain fields are for the wizard's guidance.
         for (const QString &field : provider->uncertain) {
             if (field == u"username" || field.startsWith(u"imap") || field.startsWith(u"smtp"))
@@ -265,6 +266,10 @@ QJsonObject ProviderCli::toJson(const ResolvedSettings &settings)
         {QStringLiteral("tlsQuirks"), QJsonObject{{QStringLiteral("imap"), quirksJson(settings.imapQuirks)},
                                                   {QStringLiteral("smtp"), quirksJson(settings.smtpQuirks)}}},
         {QStringLiteral("uncertain"), QJsonArray::fromStringList(settings.uncertain)},
+        {QStringLiteral("notice"), settings.notice.isEmpty()
+                                       ? QJsonValue(QJsonValue::Null)
+                                       : QJsonValue(QJsonObject{{QStringLiteral("ja"), settings.notice.ja},
+                                                                {QStringLiteral("en"), settings.notice.en}})},
         {QStringLiteral("auth"),
          [&] {
              QJsonArray a;
@@ -289,6 +294,8 @@ void ProviderCli::printSettings(const ResolvedSettings &settings, const Provider
         out << QCoreApplication::translate("ProviderCli", "Provider: %1 (from the provider file)")
                    .arg(settings.providerId)
             << '\n';
+    if (!settings.notice.isEmpty() && !settings.imap)
+        out << settings.notice.forLanguage(lang) << '\n';
     if (settings.user) {
         out << QCoreApplication::translate("ProviderCli", "Login name: %1").arg(*settings.user) << '\n';
     } else if (provider && provider->username == UsernameRule::ProviderId) {

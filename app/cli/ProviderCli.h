@@ -42,6 +42,8 @@ struct ResolvedSettings {
     QList<TlsQuirk> smtpQuirks;
     QStringList uncertain;   ///< fields the user should confirm ("username", "imap.host", …)
     QList<AuthMethod> auth;  ///< what the provider accepts (empty without a provider); [OAuth2] = passwords rejected
+    /// The provider's `noImap` text (goo: the service ended): no server to check; empty for every other entry.
+    LocalizedText notice;
 };
 
 class ProviderCli {

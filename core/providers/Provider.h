@@ -24,6 +24,10 @@ struct Provider {
     LocalizedText name;
     QStringList searchTerms;
     QStringList domains;  ///< lower case, without trailing dot
+    /// `noImap`: this entry offers no IMAP (the service ended, or the address is a carrier's MMS address); the text
+    /// says why and where to go instead. Its servers may then be empty, and nothing is checked or discovered for
+    /// its domains.
+    LocalizedText noImap;
     ServerSettings imap;
     QList<ServerSettings> imapAlternatives;
     ServerSettings smtp;
@@ -63,6 +67,8 @@ struct Provider {
     /// Is this field (or the object it belongs to) one the user must confirm? "imap.host" is uncertain when
     /// "imap.host" or "imap" is listed.
     bool isUncertain(QStringView field) const;
+    /// False for an entry that says there is no IMAP here (`noImap`).
+    bool offersImap() const { return noImap.isEmpty(); }
     /// The login name for an address under this provider's rule; std::nullopt for ProviderId (ask the user) or an
     /// address without an @.
     std::optional<QString> loginName(QStringView address) const;

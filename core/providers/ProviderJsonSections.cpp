@@ -29,7 +29,9 @@ std::optional<ServerSettings> readServer(ProviderReading &c, const QJsonObject &
     if (!host)
         return std::nullopt;
     const QString hostField = Reader::join(here, QStringLiteral("host"));
-    if (host->isEmpty() ? !(isMain && c.p.isUncertain(hostField)) : !isValidHostName(*host)) {
+    // An empty host only for a main server the file marks uncertain (au), or in an entry with no IMAP at all.
+    const bool mayBeEmpty = isMain && (c.p.isUncertain(hostField) || !c.p.offersImap());
+    if (host->isEmpty() ? !mayBeEmpty : !isValidHostName(*host)) {
         r.fail(Kind::BadHost, hostField);
         return std::nullopt;
     }
@@ -206,6 +208,13 @@ bool ProviderReading::required(QStringView key) const
 
 bool readServers(ProviderReading &c)
 {
+    const QString noImapKey = QStringLiteral("noImap");
+    if (c.root.contains(noImapKey)) {
+        const auto notice = c.r.text(c.root, {}, noImapKey, true);
+        if (!notice)
+            return false;
+        c.p.noImap = *notice;
+    }
     if (!readServerPair(c, QStringLiteral("imap"), c.p.imap, QStringLiteral("imapAlternatives"),
                         c.p.imapAlternatives) ||
         !readServerPair(c, QStringLiteral("smtp"), c.p.smtp, QStringLiteral("smtpAlternatives"), c.p.smtpAlternatives))

@@ -185,6 +185,23 @@ TEST_CASE("show-settings with json for an address", "[cli][providers]")
         const Run same = run({u"--show-settings"_s, u"--json"_s, u"--email"_s, u"taro@gmail.com"_s});
         CHECK(same.json().object()[u"smtp"_s].toObject()[u"user"_s] == u"taro@gmail.com"_s);
     }
+    SECTION("goo: the service ended; the notice instead of servers, and a check is refused")
+    {
+        const Run r = run({u"--show-settings"_s, u"--json"_s, u"--email"_s, u"taro@goo.jp"_s});
+        REQUIRE(r.exitCode == 0);
+        const QJsonObject o = r.json().object();
+        CHECK(o[u"provider"_s] == u"goo"_s);
+        CHECK(o[u"imap"_s].isNull());
+        CHECK(o[u"smtp"_s].isNull());
+        CHECK(o[u"notice"_s].toObject()[u"ja"_s].toString().contains(u"終了"_s));
+        CHECK(o[u"notice"_s].toObject()[u"en"_s].toString().contains(u"ended"_s));
+        const Run gmail = run({u"--show-settings"_s, u"--json"_s, u"--email"_s, u"taro@gmail.com"_s});
+        CHECK(gmail.json().object()[u"notice"_s].isNull());
+
+        const Run check = run({u"--email"_s, u"taro@mail.goo.ne.jp"_s, u"--password-stdin"_s});
+        CHECK(check.exitCode == 2);
+        CHECK(check.err.contains(u"goo mail ended"_s));
+    }
     SECTION("au: no server is guessed")
     {
         const Run r = run({u"--show-settings"_s, u"--json"_s, u"--email"_s, u"taro@au.com"_s});

@@ -142,7 +142,7 @@ TEST_CASE("every URL is https and every host a valid name or explicitly uncertai
         for (const auto &[field, server] : {std::pair{u"imap.host"_s, p.imap}, std::pair{u"smtp.host"_s, p.smtp}}) {
             INFO(field.toStdString());
             if (server.host.isEmpty())
-                REQUIRE(p.isUncertain(field));
+                REQUIRE((p.isUncertain(field) || !p.offersImap()));
             else
                 REQUIRE(isValidHostName(server.host));
             REQUIRE(server.port > 0);
@@ -227,6 +227,31 @@ TEST_CASE("key facts of docomo, au, Outlook.com, Gmail and SoftBank are what the
     CHECK(icloud->smtpUsername == UsernameRule::Address);
     CHECK(icloud->smtpLoginName(u"taro@icloud.com") == u"taro@icloud.com"_s);
     CHECK(icloud->portal.url.startsWith(u"https://account.apple.com/"_s));
+}
+
+TEST_CASE("goo mail has ended: its domains are known, offer no IMAP and say so in both languages", "[providers][files]")
+{
+    const ProviderDatabase db = ProviderDatabase::builtIn();
+    for (const QString address : {u"taro@goo.jp"_s, u"taro@mail.goo.ne.jp"_s}) {
+        const Provider *goo = db.forEmail(address);
+        REQUIRE(goo);
+        CHECK(goo->id == u"goo"_s);
+        CHECK_FALSE(goo->offersImap());
+        CHECK_FALSE(goo->imap.hasHost());
+        CHECK_FALSE(goo->smtp.hasHost());
+        CHECK(goo->noImap.ja.contains(u"2026年2月25日"_s));
+        CHECK(goo->noImap.en.contains(u"25 February 2026"_s));
+        CHECK_FALSE(goo->sources.value(u"noImap"_s).isEmpty());
+    }
+    for (const Provider &p : db.providers())
+        CHECK((p.id == u"goo"_s) != p.offersImap());
+
+    // Empty servers are allowed only with "noImap" (or where "uncertain" says so, as for au).
+    QJsonObject o = db.byId(u"goo")->toJson();
+    o.remove(u"noImap"_s);
+    ProviderFileError error;
+    CHECK_FALSE(Provider::fromJson(o, u"goo.json"_s, &error));
+    CHECK(error.kind == ProviderFileError::Kind::BadHost);
 }
 
 TEST_CASE("smtp may have a login rule of its own, but not an ID the user copies", "[providers][files]")

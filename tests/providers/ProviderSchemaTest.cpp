@@ -51,6 +51,7 @@ QJsonObject fullFile()
     o.insert(u"statusPage"_s,
              QJsonObject{{u"name"_s, text(u"稼働状況"_s, u"Status"_s)}, {u"url"_s, u"https://example.com/status"_s}});
     o.insert(u"manualServers"_s, true);
+    o.insert(u"noImap"_s, text(u"終了しました。"_s, u"It has ended."_s));
     QJsonObject sources = o.value(u"sources"_s).toObject();
     const QString ref = sources.value(u"name"_s).toArray().first().toString();
     for (const ProviderKey &k : providerSchema()) {

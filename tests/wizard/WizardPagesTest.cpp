@@ -252,6 +252,19 @@ TEST_CASE("an address picks its provider and pre-fills the login name by the pro
         flow.typeInto(u"addressEdit"_s, u"hanako@docomo.ne.jp"_s);
         CHECK(child<QLineEdit>(flow.wizard, u"loginNameEdit"_s)->text() == u"abc12345"_s);
     }
+    SECTION("goo: the service ended; the page says so and goes no further")
+    {
+        Flow flow;
+        flow.toProviderPage();
+        flow.typeInto(u"providerSearch"_s, u"taro@goo.jp"_s);
+        CHECK(flow.selectedId() == u"goo"_s);
+        CHECK(shown(flow.wizard, u"providerNoImap"_s));
+        CHECK(noticeText(flow.wizard, u"providerNoImap"_s).contains(u"25 February 2026"_s));
+        CHECK(!flow.nextEnabled());
+        flow.typeInto(u"providerSearch"_s, u"taro@gmail.com"_s);
+        CHECK_FALSE(shown(flow.wizard, u"providerNoImap"_s));
+        CHECK(flow.nextEnabled());
+    }
     SECTION("an unknown domain offers Other provider")
     {
         Flow flow;

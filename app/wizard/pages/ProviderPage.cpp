@@ -40,6 +40,7 @@ ProviderPage::ProviderPage(QWidget *parent)
     m_fromAddress = new Notice(Notice::Kind::Info, u"providerFromAddress"_s);
     m_noMatch = new Notice(Notice::Kind::Info, u"providerNoMatch"_s);
     m_providersError = new Notice(Notice::Kind::Warning, u"providersError"_s);
+    m_noImap = new Notice(Notice::Kind::Warning, u"providerNoImap"_s);
 
     m_list = new QListWidget;
     m_list->setObjectName(u"providerList"_s);
@@ -60,13 +61,16 @@ ProviderPage::ProviderPage(QWidget *parent)
     layout->addSpacing(6);
     layout->addWidget(m_listLabel);
     layout->addWidget(m_list, 1);
+    layout->addWidget(m_noImap);
     layout->addWidget(m_providersError);
+    m_noImap->hide();
     m_fromAddress->hide();
     m_noMatch->hide();
     m_providersError->hide();
 
     connect(m_search, &QLineEdit::textChanged, this, &ProviderPage::refilter);
     connect(m_list, &QListWidget::currentItemChanged, this, &ProviderPage::completeChanged);
+    connect(m_list, &QListWidget::currentItemChanged, this, &ProviderPage::render);
     // A double click on an entry moves on. (Enter needs nothing: the search field and the list pass it on to the
     // wizard's default button, Next.)
     connect(m_list, &QListWidget::itemDoubleClicked, this, [this] {
@@ -184,7 +188,11 @@ void ProviderPage::selectId(const QString &id)
 
 bool ProviderPage::isComplete() const
 {
-    return !selectedId().isEmpty();
+    // An entry with no IMAP (goo: the service ended) is a dead end: its notice says where to go instead.
+    if (!wizard())
+        return false;
+    const Provider *chosen = providers().byId(selectedId());
+    return chosen && chosen->offersImap();
 }
 
 bool ProviderPage::validatePage()
@@ -249,6 +257,10 @@ void ProviderPage::render()
                "from your provider's instructions, or pick your provider from the list if it is "
                "there under another name.")
                 .arg(domain.toHtmlEscaped()));
+    const Provider *chosen = providers().byId(selectedId());
+    m_noImap->setVisible(chosen && !chosen->offersImap());
+    if (chosen && !chosen->offersImap())
+        m_noImap->setText(chosen->noImap.forLanguage(languageCode()).toHtmlEscaped());
     const bool nothingFound = domain.isEmpty() && !text.isEmpty() && m_list->count() <= 1;
     m_noMatch->setVisible(nothingFound);
     if (nothingFound)

@@ -41,6 +41,7 @@ private:
     QListWidget *m_list = nullptr;
     Notice *m_fromAddress = nullptr;
     Notice *m_noMatch = nullptr;
+    Notice *m_noImap = nullptr;  ///< the chosen entry offers no IMAP (goo: ended): why, and where to go
     Notice *m_providersError = nullptr;
     QString m_addressDomainMatch;  ///< provider id found for the typed address ("" if none or not an address)
 };
