@@ -27,6 +27,12 @@ constexpr std::array rows{
     ProviderText{P::Any, "basic authentication is disabled", D::OauthRequired,
                  "transcripts/outlook-imap-basic-auth-disabled.txt (holon-run/uxc#445); "
                  "SMTP 535 5.7.139: rpremraj/mailR#107, nodemailer/nodemailer#1714"},
+    // Exchange Online: AUTHENTICATE answered OK, then every command refused: the login is not allowed to open this
+    // mailbox (IMAP off for it, or a token for another mailbox or without its scope). core/net makes it
+    // oauth-token-rejected after a token.
+    ProviderText{P::Imap, "User is authenticated but not connected", D::NotAuthorized,
+                 "IMAP BAD after AUTHENTICATE OK: jstedfast/MailKit#1494, imapsync/imapsync#411, "
+                 "simonrob/email-oauth2-proxy#275"},
     // Microsoft 365 tenant whose administrator switched SMTP AUTH off: only the administrator can change it.
     ProviderText{P::Smtp, "SmtpClientAuthentication is disabled", D::ContactAdmin,
                  "SMTP 535 5.7.139 ... disabled for the Tenant: nodemailer/nodemailer#1484"},

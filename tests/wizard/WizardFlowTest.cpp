@@ -97,7 +97,7 @@ TEST_CASE("a verified password: folder counts, save to the keychain, device shee
     CHECK_FALSE(wizard.button(QWizard::NextButton)->isVisible());
     CHECK_FALSE(wizard.button(QWizard::BackButton)->isEnabled());  // going back would show a stale check
     const QString counts = child<QLabel>(wizard, "mailboxSummary")->text();
-    CHECK(counts.contains(u"Folders: %1."_s.arg(env.dovecot.folderCount())));
+    CHECK(counts.contains(u"Folders: %1."_s.arg(env.dovecot.topLevelFolderCount())));
     CHECK(counts.contains(u"Messages in the INBOX: %1."_s.arg(env.dovecot.inboxMessageCount())));
     CHECK(child<QLineEdit>(wizard, "sheetImapHost")->text() == u"127.0.0.1"_s);
     CHECK(child<QLineEdit>(wizard, "sheetSmtpPort")->text() == QString::number(env.dovecot.submissionsPort()));
