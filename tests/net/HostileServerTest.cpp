@@ -102,6 +102,16 @@ void smtpServer(ScriptedServer &server, std::function<bool()> authAllowed = {}, 
     };
 }
 
+// Runs a check of both protocols against the two servers (listening from here on).
+std::optional<CheckResult> checkBoth(ScriptedServer &imap, ScriptedServer &smtp)
+{
+    REQUIRE(imap.listen());
+    REQUIRE(smtp.listen());
+    return runCheck(
+        settingsFor(loopback(imap.port(), Security::ImplicitTls), loopback(smtp.port(), Security::ImplicitTls)),
+        kPassword);
+}
+
 }  // namespace
 
 TEST_CASE("Hostile IMAP: junk instead of a greeting", "[hostile]")
@@ -278,11 +288,7 @@ TEST_CASE("One login attempt: SMTP AUTH only after IMAP accepted", "[hostile][ec
     bool breach = false;
     smtpServer(
         *smtp, [&] { return imapAnswered; }, &breach);
-    REQUIRE(imap->listen());
-    REQUIRE(smtp->listen());
-    const auto r = runCheck(
-        settingsFor(loopback(imap->port(), Security::ImplicitTls), loopback(smtp->port(), Security::ImplicitTls)),
-        kPassword);
+    const auto r = checkBoth(*imap, *smtp);
     REQUIRE(r);
     INFO(r->imap->transcript.join(u'\n').toStdString() << "\n" << r->smtp->transcript.join(u'\n').toStdString());
     CHECK(r->verified());
@@ -483,11 +489,7 @@ TEST_CASE("One login attempt: Exchange's 'authenticated but not connected' relea
     bool breach = false;
     smtpServer(
         *smtp, [&] { return false; }, &breach);
-    REQUIRE(imap->listen());
-    REQUIRE(smtp->listen());
-    const auto r = runCheck(
-        settingsFor(loopback(imap->port(), Security::ImplicitTls), loopback(smtp->port(), Security::ImplicitTls)),
-        kPassword);
+    const auto r = checkBoth(*imap, *smtp);
     REQUIRE(r);
     CHECK(imapRefusedSession);
     CHECK(r->imap->diagnosis == DiagnosisCode::NotAuthorized);

@@ -22,6 +22,21 @@ QStringList transcriptFiles()
     return files;
 }
 
+// Settings for a replay of `script` by a server on `port` that trusts the test CA.
+CheckSettings replaySettings(const ReplayScript &script, quint16 port, Security security)
+{
+    CheckSettings settings;
+    settings.loginName = QStringLiteral("user@example.com");
+    settings.extraCaCertificates = TestPki::instance().caCertificates();
+    settings.stepTimeout = std::chrono::seconds(10);
+    const ServerEndpoint endpoint = loopback(port, security);
+    if (script.protocol == ReplayScript::Protocol::Imap)
+        settings.imap = endpoint;
+    else
+        settings.smtp = endpoint;
+    return settings;
+}
+
 // Replays one file against the real check over a real socket (TLS with the test CA) and checks its outcome.
 void replayWithPassword(const ReplayScript &script, bool passwordsRetired, const QString &expect)
 {
@@ -42,17 +57,9 @@ void replayWithPassword(const ReplayScript &script, bool passwordsRetired, const
     script.install(server);
     REQUIRE(server.listen());
 
-    CheckSettings settings;
-    settings.loginName = QStringLiteral("user@example.com");
-    settings.extraCaCertificates = pki.caCertificates();
-    settings.stepTimeout = std::chrono::seconds(10);
+    CheckSettings settings = replaySettings(script, server.port(), plaintext ? Security::None : Security::ImplicitTls);
     settings.allowPlaintext = plaintext;
     settings.passwordsRetired = passwordsRetired;
-    const ServerEndpoint endpoint = loopback(server.port(), plaintext ? Security::None : Security::ImplicitTls);
-    if (script.protocol == ReplayScript::Protocol::Imap)
-        settings.imap = endpoint;
-    else
-        settings.smtp = endpoint;
 
     int finishedCount = 0;
     const auto result = runCheck(settings, password, 20000, &finishedCount);
@@ -132,16 +139,8 @@ void replayWithToken(const QString &file, const QString &token)
     ScriptedServer server(ScriptedServer::Tls::Implicit, pki.server().cert, pki.server().key);
     script.install(server);
     REQUIRE(server.listen());
-    CheckSettings settings;
-    settings.loginName = QStringLiteral("user@example.com");
-    settings.extraCaCertificates = pki.caCertificates();
-    settings.stepTimeout = std::chrono::seconds(10);
+    CheckSettings settings = replaySettings(script, server.port(), Security::ImplicitTls);
     settings.credential = Credential::OAuthAccessToken;
-    const ServerEndpoint endpoint = loopback(server.port(), Security::ImplicitTls);
-    if (script.protocol == ReplayScript::Protocol::Imap)
-        settings.imap = endpoint;
-    else
-        settings.smtp = endpoint;
 
     const auto result = runCheck(settings, token);
     REQUIRE(result);
