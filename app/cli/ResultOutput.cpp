@@ -77,6 +77,9 @@ QJsonObject ResultOutput::toJson(const ProtocolResult &r, Protocol protocol)
     if (!r.oauthStatus.isEmpty())
         o.insert(QStringLiteral("oauthStatus"), r.oauthStatus);
     if (protocol == Protocol::Imap) {
+        // Always present for IMAP: Gmail's [WEBALERT] page (https only), or null.
+        o.insert(QStringLiteral("webAlertUrl"),
+                 r.webAlertUrl.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.webAlertUrl));
         o.insert(QStringLiteral("mailboxes"), countOrNull(r.mailboxes));
         o.insert(QStringLiteral("inboxMessages"), countOrNull(r.inboxMessages));
         o.insert(QStringLiteral("uidValidity"),
@@ -140,6 +143,9 @@ QString ResultOutput::toHuman(const CheckResult &result, const QString &provider
             out += indent(tr("What to do: %1").arg(text.nextStep));
         for (const QString &alert : r.alerts)
             out += indent(tr("Message from the server: %1").arg(alert));
+        if (!r.webAlertUrl.isEmpty())
+            out += indent(tr("The provider's page to confirm this sign-in (open it yourself if you want): %1")
+                              .arg(r.webAlertUrl));
         if (!r.verified && !r.serverText.isEmpty())
             out += indent(tr("The server said: %1").arg(r.serverText));
         if (!r.oauthStatus.isEmpty())

@@ -14,7 +14,8 @@ namespace ipw::cli {
 /// JSON (a contract for scripts): {"verified": bool, "imap": {…} | null, "smtp": {…} | null}; each protocol object has
 /// "verified", "stage", "diagnosis", "serverText", "alerts", "certificate" ({"subject", "issuer", "notBefore",
 /// "notAfter", "sha256"} or null), "clockLooksWrong", "credentialsAccepted", "elapsedMs", and for IMAP
-/// "mailboxes", "inboxMessages", "uidValidity" (null before the mailbox stage), and only when non-empty
+/// "webAlertUrl" (Gmail's [WEBALERT] page, https only, or null) and "mailboxes", "inboxMessages", "uidValidity"
+/// (null before the mailbox stage), and only when non-empty
 /// "authMechanism" ("PLAIN", "LOGIN", "XOAUTH2", "OAUTHBEARER") and "oauthStatus" (the JSON status of a refused
 /// OAuth token, e.g. "invalid_token" or "401"). The CLI adds "nextStep" (toJson(ProviderNextStep, …)) at the top.
 class ResultOutput {

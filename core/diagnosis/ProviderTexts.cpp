@@ -44,6 +44,12 @@ constexpr std::array rows{
     ProviderText{P::Any, "basic authentication is disabled", D::OauthRequired,
                  "transcripts/outlook-imap-basic-auth-disabled.txt (holon-run/uxc#445); "
                  "replies/m365-smtp-basic-auth-disabled.txt (nodemailer#1714); SMTP: rpremraj/mailR#107"},
+    // Exchange Online: AUTHENTICATE answered OK, then every command refused: the login is not allowed to open this
+    // mailbox (IMAP off for it, or a token for another mailbox or without its scope). core/net makes it
+    // oauth-token-rejected after a token.
+    ProviderText{P::Imap, "User is authenticated but not connected", D::NotAuthorized,
+                 "IMAP BAD after AUTHENTICATE OK: jstedfast/MailKit#1494, imapsync/imapsync#411, "
+                 "simonrob/email-oauth2-proxy#275"},
     // Microsoft 365 tenant policies: SMTP AUTH switched off, security defaults, Conditional Access. Only the
     // administrator can change them. 5.7.139 alone proves nothing ("the user credentials were incorrect" too), and
     // "user is locked by ... security defaults policy" is a policy, not a locked account.

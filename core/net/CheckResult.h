@@ -37,10 +37,13 @@ struct ProtocolResult {
     DiagnosisCode diagnosis = DiagnosisCode::NotAttempted;
     QString serverText;  ///< the server's own words for the reply that decided the result (password removed)
     QStringList alerts;  ///< [ALERT] texts, verbatim (RFC 3501 §7.1): show them to the user
+    /// IMAP: the URL of Gmail's [WEBALERT <url>] (https only, verified by TLS), a page where the user can unblock
+    /// the sign-in; offered as a link the user chooses to open, never opened by itself. Empty otherwise.
+    QString webAlertUrl;
     CertificateInfo certificate;
     QList<QSslError::SslError> sslErrors;  ///< why the certificate was rejected (empty when it was accepted)
     bool clockLooksWrong = false;          ///< with certificate-expired: the computer's clock is the likelier culprit
-    int mailboxes = -1;                    ///< IMAP: folders listed by LIST "" "*" (-1: not reached)
+    int mailboxes = -1;                    ///< IMAP: top-level folders listed by LIST "" "%" (-1: not reached)
     int inboxMessages = -1;                ///< IMAP: EXISTS of EXAMINE INBOX (-1: not reached)
     quint32 uidValidity = 0;               ///< IMAP: UIDVALIDITY of INBOX
     /// The SASL mechanism (or "LOGIN" command) used for the login attempt: "PLAIN", "LOGIN", "XOAUTH2",

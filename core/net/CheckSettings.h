@@ -60,6 +60,11 @@ struct CheckSettings {
     /// ProtocolResult::oauthStatus and the diagnosis is oauth-token-rejected.
     Credential credential = Credential::Password;
     OAuthMechanism oauthMechanism = OAuthMechanism::Automatic;
+    /// The provider takes browser sign-in only (its database entry lists no password method; Outlook.com since
+    /// 2025): a password it refuses without naming a reason is oauth-required, not wrong-credentials. Exchange
+    /// Online answers a password with a bare "NO AUTHENTICATE failed." (php-imap#726). Set by core/setup from the
+    /// provider's auth fact; core/net never looks at host names for this.
+    bool passwordsRetired = false;
 };
 
 }  // namespace ipw

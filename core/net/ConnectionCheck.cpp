@@ -39,7 +39,8 @@ ProtocolJob *ConnectionCheck::makeJob(Protocol protocol, const ServerEndpoint &e
                     m_settings.stepTimeout,
                     m_settings.allowPlaintext,
                     m_settings.credential,
-                    m_settings.oauthMechanism};
+                    m_settings.oauthMechanism,
+                    m_settings.passwordsRetired};
     Transport *transport = new SslTransport(policyFor(m_settings, endpoint));
     ProtocolJob *created = nullptr;
     if (protocol == Protocol::Imap)
@@ -72,7 +73,7 @@ void ConnectionCheck::begin()
         m_smtp->setWaitForPermission(bool(m_imap));
     }
     if (m_imap && m_smtp) {
-        connect(m_imap, &ImapCheckJob::credentialsAccepted, m_smtp, &SmtpCheckJob::authenticate);
+        connect(m_imap, &ImapCheckJob::sessionUsable, m_smtp, &SmtpCheckJob::authenticate);
     }
     if (m_imap)
         m_imap->start();
@@ -84,8 +85,9 @@ void ConnectionCheck::onJobFinished()
 {
     if (m_finished)
         return;
-    // IMAP ended without accepting the password: SMTP must not spend a second login attempt.
-    if (m_imap && m_imap->isFinished() && !m_imap->result().credentialsAccepted && m_smtp && !m_smtp->isFinished())
+    // IMAP ended without a usable session: SMTP must not spend a second login attempt.
+    // (Once IMAP released SMTP, skipAuthentication() does nothing.)
+    if (m_imap && m_imap->isFinished() && m_smtp && !m_smtp->isFinished())
         m_smtp->skipAuthentication();  // re-enters onJobFinished
     if (m_finished)
         return;

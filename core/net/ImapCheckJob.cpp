@@ -5,6 +5,8 @@
 #include "net/OAuthSaslError.h"
 #include "net/Transport.h"
 
+#include <QUrl>
+
 namespace ipw {
 namespace {
 
@@ -35,6 +37,10 @@ QList<QByteArray> saslMechanisms(const QList<QByteArray> &capabilities)
     return mechanisms;
 }
 
+// Longer alerts are cut: they are for a person to read.
+constexpr qsizetype kMaxAlertBytes = 2000;
+constexpr qsizetype kMaxWebAlertUrl = 4096;
+
 }  // namespace
 
 ImapCheckJob::ImapCheckJob(JobSettings settings, const QString &password, Transport *transport, QObject *parent)
@@ -50,6 +56,7 @@ QByteArray ImapCheckJob::nextTag()
 QByteArray ImapCheckJob::sendCommand(const QByteArray &command, const QByteArray &shown)
 {
     m_pendingTag = nextTag();
+    m_untaggedThisStep = 0;
     send(m_pendingTag + ' ' + command + "\r\n", m_pendingTag + ' ' + (shown.isEmpty() ? command : shown));
     return m_pendingTag;
 }
@@ -61,8 +68,13 @@ void ImapCheckJob::onConnectionReady()
 
 void ImapCheckJob::onTlsUpgraded()
 {
-    // RFC 3501 §6.2.1: capabilities learned before TLS must be forgotten.
+    // RFC 3501 §6.2.1: capabilities learned before TLS must be forgotten; so is everything else the plaintext
+    // phase said (RFC 2595 §3.1): a man in the middle chose it.
     m_capabilities.clear();
+    m_bye.reset();
+    m_webAlertDuringLogin = false;
+    mutableResult().alerts.clear();
+    mutableResult().webAlertUrl.clear();
     m_state = State::Capability;
     setStage(CheckStage::Capability);
     sendCommand("CAPABILITY");
@@ -70,29 +82,40 @@ void ImapCheckJob::onTlsUpgraded()
 
 void ImapCheckJob::onData()
 {
+    // Consumed responses are dropped from the buffer once at the end: a flood of small responses must not cost a
+    // copy of the whole buffer each.
+    qsizetype offset = 0;
     while (!isFinished()) {
-        const imap::ParseResult parsed = imap::parseResponse(buffer());
+        const QByteArrayView rest = QByteArrayView(buffer()).sliced(offset);
+        const imap::ParseResult parsed = imap::parseResponse(rest);
         if (parsed.status == imap::ParseResult::Status::Incomplete)
-            return;
+            break;
         if (parsed.status == imap::ParseResult::Status::Malformed) {
-            transcript().server(buffer().left(200));
+            transcript().server(rest.first(qMin<qsizetype>(rest.size(), 200)).toByteArray());
             transcript().note(QStringLiteral("unreadable response: ") + QString::fromLatin1(parsed.error));
-            finish(DiagnosisCode::ProtocolError, buffer().left(200));
+            finish(DiagnosisCode::ProtocolError, rest.first(qMin<qsizetype>(rest.size(), 200)).toByteArray());
             return;
         }
-        const QByteArray raw = buffer().left(parsed.consumed);
-        buffer().remove(0, parsed.consumed);
+        const QByteArray raw = rest.first(parsed.consumed).toByteArray();
+        offset += parsed.consumed;
         for (const QByteArray &line : raw.split('\n'))
             if (!line.isEmpty() && line != "\r")
                 transcript().server(line.endsWith('\r') ? line.chopped(1) : line);
         handle(parsed.response);
+        if (buffer().size() < offset)
+            offset = 0;  // STARTTLS: upgradeToTls() dropped what came after the server's "go ahead"
     }
+    buffer().remove(0, offset);
 }
 
 void ImapCheckJob::handle(const imap::Response &response)
 {
     if (response.responseCode == "ALERT")
-        mutableResult().alerts.append(transcript().scrub(QString::fromUtf8(response.text)));
+        keepAlert(response);
+    else if (response.responseCode == "WEBALERT")
+        keepWebAlert(response);
+    if (isFinished())
+        return;
     switch (response.kind) {
     case imap::Response::Kind::Untagged:
         handleUntagged(response);
@@ -106,17 +129,54 @@ void ImapCheckJob::handle(const imap::Response &response)
     }
 }
 
+void ImapCheckJob::keepAlert(const imap::Response &r)
+{
+    if (beforeStartTls())
+        return;  // anyone on the path could have written it
+    if (mutableResult().alerts.size() >= kMaxAlerts) {
+        transcript().note(QStringLiteral("more than %1 alerts: not a server talking to a person").arg(kMaxAlerts));
+        finish(DiagnosisCode::ProtocolError);
+        return;
+    }
+    mutableResult().alerts.append(transcript().scrub(QString::fromUtf8(r.text.left(kMaxAlertBytes))));
+}
+
+void ImapCheckJob::keepWebAlert(const imap::Response &r)
+{
+    // Gmail: "* NO [WEBALERT https://accounts.google.com/…] Web login required." The code decides the diagnosis
+    // whatever its URL; the URL is kept only as an https link for the user to open by choice.
+    if (beforeStartTls())
+        return;
+    if (r.kind == imap::Response::Kind::Untagged && r.status != "OK" &&
+        (m_state == State::Authenticate || m_state == State::Login || m_state == State::LoginContinuation))
+        m_webAlertDuringLogin = true;
+    const QByteArray args = r.responseCodeArgs.trimmed();
+    const QUrl url(QString::fromLatin1(args), QUrl::StrictMode);
+    const bool usable = args.size() <= kMaxWebAlertUrl && !args.contains(' ') && url.isValid() &&
+                        url.scheme() == u"https" && !url.host().isEmpty() && url.userInfo().isEmpty();
+    if (usable && transcript().scrub(args) == args)
+        mutableResult().webAlertUrl = url.toString(QUrl::FullyEncoded);
+}
+
 void ImapCheckJob::handleUntagged(const imap::Response &r)
 {
+    if (++m_untaggedThisStep > kMaxUntaggedPerStep) {
+        transcript().note(QStringLiteral("more than %1 untagged responses to one command").arg(kMaxUntaggedPerStep));
+        finish(DiagnosisCode::ProtocolError);
+        return;
+    }
     if (r.keyword == "CAPABILITY")
         m_capabilities = imap::parseCapabilities(r.text);
     else if (r.responseCode == "CAPABILITY")
         m_capabilities = imap::parseCapabilities(r.responseCodeArgs);
 
     if (r.status == "BYE") {
-        m_bye = r;
+        // Before STARTTLS a BYE explains nothing: anyone on the path could have written it.
+        if (!beforeStartTls())
+            m_bye = r;
         if (m_state == State::Greeting) {
-            finish(classifyImapRejection(rejectionOf(r)), statusText(r));
+            finish(beforeStartTls() ? DiagnosisCode::ServerUnavailable : classifyImapRejection(rejectionOf(r)),
+                   statusText(r));
             return;
         }
     }
@@ -165,8 +225,10 @@ void ImapCheckJob::handleContinuation(const imap::Response &r)
             return;
         }
         // A challenge after our initial response: PLAIN has no second round, and OAuth's error challenge comes
-        // once. Cancel (RFC 3501 §6.2.2).
-        send("*\r\n");
+        // once. Cancel (RFC 3501 §6.2.2) and end: a server that answers everything with "+" must not keep the
+        // check alive.
+        transcript().note(QStringLiteral("unexpected continuation request during AUTHENTICATE: cancelled"));
+        finish(m_oauthChallenged ? DiagnosisCode::OauthTokenRejected : DiagnosisCode::ProtocolError, {}, "*\r\n");
         return;
     case State::LoginContinuation: {
         const Part part = m_loginParts.takeFirst();
@@ -215,16 +277,19 @@ void ImapCheckJob::handleTagged(const imap::Response &r)
         return;
     case State::List:
         if (!ok) {
-            finish(classifyImapMailboxFailure(rejectionOf(r)), statusText(r));
+            onMailboxFailure(r);
             return;
         }
         mutableResult().mailboxes = m_listed;
+        Q_EMIT sessionUsable();
+        if (isFinished())
+            return;
         m_state = State::Examine;
         sendCommand("EXAMINE INBOX");
         return;
     case State::Examine:
         if (!ok) {
-            finish(classifyImapMailboxFailure(rejectionOf(r)), statusText(r));
+            onMailboxFailure(r);
             return;
         }
         m_state = State::Done;
@@ -386,16 +451,37 @@ void ImapCheckJob::onLoginResult(const imap::Response &r)
         return;
     }
     if (r.status != "OK") {
-        finish(classifyImapRejection(rejectionOf(r)), statusText(r));
+        finish(diagnoseRefusedLogin(r), statusText(r));
         return;
     }
     mutableResult().credentialsAccepted = true;
-    Q_EMIT credentialsAccepted();
-    if (isFinished())
-        return;
     setStage(CheckStage::Mailbox);
     m_state = State::List;
-    sendCommand("LIST \"\" \"*\"");
+    // "%": the top level only. It proves the session as well as "*" and costs little on a large namespace.
+    sendCommand("LIST \"\" \"%\"");
+}
+
+DiagnosisCode ImapCheckJob::diagnoseRefusedLogin(const imap::Response &r) const
+{
+    const DiagnosisCode code = classifyImapRejection(rejectionOf(r));
+    if (code != DiagnosisCode::WrongCredentials)
+        return code;
+    // Gmail sends the reason untagged ("* NO [WEBALERT …] Web login required.") and then a bare refusal.
+    if (m_webAlertDuringLogin)
+        return DiagnosisCode::WebLoginRequired;
+    if (!isOAuth() && settings().passwordsRetired)
+        return DiagnosisCode::OauthRequired;
+    return code;
+}
+
+void ImapCheckJob::onMailboxFailure(const imap::Response &r)
+{
+    DiagnosisCode code = classifyImapMailboxFailure(rejectionOf(r));
+    // Exchange Online: "a1 OK AUTHENTICATE completed." then "a2 BAD User is authenticated but not connected."
+    // With a token, the token lacks the mailbox's scope or belongs to another mailbox: sign in again.
+    if (code == DiagnosisCode::NotAuthorized && isOAuth())
+        code = DiagnosisCode::OauthTokenRejected;
+    finish(code, statusText(r));
 }
 
 void ImapCheckJob::onClosedByPeer()

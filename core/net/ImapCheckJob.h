@@ -6,7 +6,11 @@
 namespace ipw {
 
 /// Proves an IMAP login: greeting → capabilities → [STARTTLS → capabilities] → AUTHENTICATE PLAIN (SASL-IR when
-/// offered) or LOGIN → LIST "" "*" → EXAMINE INBOX (read-only) → LOGOUT (not waited for).
+/// offered) or LOGIN → LIST "" "%" → EXAMINE INBOX (read-only) → LOGOUT (not waited for).
+///
+/// A hostile server cannot keep it busy: at most kMaxUntaggedPerStep untagged responses per command and
+/// kMaxAlerts [ALERT]s (past either: protocol-error), one unexpected "+" during AUTHENTICATE is answered with a
+/// cancel and the check ends there.
 ///
 /// With Credential::OAuthAccessToken the secret is an access token and the login is AUTHENTICATE OAUTHBEARER
 /// (RFC 7628) or XOAUTH2 (JobSettings::oauthMechanism; never PLAIN/LOGIN). A refused token gets the server's base64
@@ -24,9 +28,16 @@ class ImapCheckJob : public ProtocolJob {
 public:
     ImapCheckJob(JobSettings settings, const QString &password, Transport *transport, QObject *parent = nullptr);
 
+    /// Untagged responses accepted in answer to one command (LIST "" "%" on a large namespace stays far below).
+    static constexpr int kMaxUntaggedPerStep = 10000;
+    /// [ALERT]s kept; a server that sends more is not talking to a person.
+    static constexpr int kMaxAlerts = 20;
+
 Q_SIGNALS:
-    /// The server accepted the password (the mailbox checks follow).
-    void credentialsAccepted();
+    /// The server accepted the login and the session is usable (LIST answered OK): SMTP may spend its login
+    /// attempt now. Not at AUTHENTICATE's OK: Exchange Online accepts a login it then refuses to serve ("User is
+    /// authenticated but not connected.").
+    void sessionUsable();
 
 protected:
     void onConnectionReady() override;
@@ -61,6 +72,12 @@ private:
     bool isOAuth() const { return settings().credential == Credential::OAuthAccessToken; }
     void sendLogin();
     void onLoginResult(const imap::Response &response);
+    void onMailboxFailure(const imap::Response &response);
+    void keepAlert(const imap::Response &response);
+    void keepWebAlert(const imap::Response &response);
+    /// The classification of a refused login, with what the rest of the dialogue adds (an untagged WEBALERT, a
+    /// provider that takes no passwords).
+    DiagnosisCode diagnoseRefusedLogin(const imap::Response &response) const;
     QByteArray sendCommand(const QByteArray &command, const QByteArray &shown = {});
     QByteArray nextTag();
 
@@ -75,7 +92,9 @@ private:
     QByteArray m_saslResponse;       // AUTHENTICATE without SASL-IR: sent after "+"
     QByteArray m_mechanism;          // OAuth: "OAUTHBEARER" or "XOAUTH2"
     bool m_oauthChallenged = false;  // the server answered the token with an error challenge
-    QList<Part> m_loginParts;        // LOGIN split at synchronizing literals
+    bool m_webAlertDuringLogin = false;
+    int m_untaggedThisStep = 0;
+    QList<Part> m_loginParts;  // LOGIN split at synchronizing literals
     std::optional<imap::Response> m_bye;
     int m_tagCounter = 0;
     int m_listed = 0;

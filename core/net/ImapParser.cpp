@@ -49,6 +49,38 @@ std::optional<qsizetype> trailingLiteral(QByteArrayView segment)
     return ok ? std::optional<qsizetype>(n) : std::nullopt;
 }
 
+// RFC 3501 §9 / RFC 9051 §9: the human text of a status response (tagged, or untagged OK/NO/BAD/BYE/PREAUTH) and of a
+// "+" continuation is resp-text, which has no literals: "NO [AUTHENTICATIONFAILED] Invalid credentials {5}" ends
+// there. Data responses (LIST, CAPABILITY, …) may end a line with a literal, and so may a response code's
+// arguments (BADCHARSET's astrings): a status line announces one only while a "[" is still open.
+enum class LineKind { Data, Status, Continuation };
+
+LineKind lineKind(QByteArrayView firstLine)
+{
+    if (firstLine.startsWith('+'))
+        return LineKind::Continuation;
+    if (!firstLine.startsWith("* "))
+        return LineKind::Status;  // tagged: always OK/NO/BAD
+    QByteArrayView rest = firstLine.sliced(2);
+    QByteArrayView word = takeWord(rest);
+    if (isDigits(word))
+        return LineKind::Data;  // "* 23 EXISTS", "* 1 FETCH (… {n}"
+    return isStatus(word.toByteArray().toUpper()) ? LineKind::Status : LineKind::Data;
+}
+
+bool mayEndInLiteral(LineKind kind, QByteArrayView lineSoFar)
+{
+    switch (kind) {
+    case LineKind::Data:
+        return true;
+    case LineKind::Continuation:
+        return false;
+    case LineKind::Status:
+        return lineSoFar.lastIndexOf('[') > lineSoFar.lastIndexOf(']');
+    }
+    return false;
+}
+
 // "[CODE args] text" → code, args, text.
 void parseStatusText(QByteArrayView rest, Response &r)
 {
@@ -82,6 +114,7 @@ ParseResult parseResponse(QByteArrayView buffer, qsizetype maxBytes)
     Response r;
     QByteArray line;  // the text with literals replaced by their announcement
     qsizetype pos = 0;
+    std::optional<LineKind> kind;
     for (;;) {
         const qsizetype lf = buffer.indexOf('\n', pos);
         if (lf < 0)
@@ -93,6 +126,10 @@ ParseResult parseResponse(QByteArrayView buffer, qsizetype maxBytes)
             segment.chop(1);
         line.append(segment.data(), segment.size());
         pos = lf + 1;
+        if (!kind)
+            kind = lineKind(segment);
+        if (!mayEndInLiteral(*kind, line))
+            break;
         const std::optional<qsizetype> literal = trailingLiteral(segment);
         if (!literal)
             break;

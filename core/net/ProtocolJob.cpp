@@ -107,6 +107,11 @@ bool ProtocolJob::isEncrypted() const
     return m_encrypted;
 }
 
+bool ProtocolJob::beforeStartTls() const
+{
+    return m_settings.endpoint.security == Security::StartTls && !m_encrypted;
+}
+
 QByteArray ProtocolJob::localAddressLiteral() const
 {
     return m_transport ? m_transport->localAddressLiteral() : QByteArray("localhost");
@@ -130,6 +135,8 @@ void ProtocolJob::onEncrypted()
                           .arg(QString::fromLatin1(m_result.certificate.sha256)));
     if (m_upgrading) {
         m_upgrading = false;
+        m_transcript.note(QStringLiteral("the lines above came before TLS: anyone on the network could have written "
+                                         "them, so none of them counts as the server's words"));
         onTlsUpgraded();
         return;
     }
@@ -206,7 +213,7 @@ void ProtocolJob::finish(DiagnosisCode diagnosis, const QByteArray &serverText, 
     m_stepTimer.stop();
     m_result.diagnosis = diagnosis;
     m_result.verified = diagnosis == DiagnosisCode::Ok;
-    if (!serverText.isEmpty())
+    if (!serverText.isEmpty() && !beforeStartTls())
         m_result.serverText = QString::fromUtf8(m_transcript.scrub(serverText));
     m_result.elapsed = std::chrono::milliseconds(m_clock.isValid() ? m_clock.elapsed() : 0);
     if (m_transport) {

@@ -22,6 +22,7 @@ struct JobSettings {
     bool allowPlaintext = false;
     Credential credential = Credential::Password;
     OAuthMechanism oauthMechanism = OAuthMechanism::Automatic;
+    bool passwordsRetired = false;  ///< CheckSettings::passwordsRetired
 };
 
 /// The common life of ImapCheckJob and SmtpCheckJob: one connection, one result.
@@ -73,6 +74,10 @@ protected:
     /// True when TLS is up and verified, or the caller allowed plaintext for a Security::None endpoint.
     bool mayUseCredentials() const;
     bool isEncrypted() const;
+    /// True while a STARTTLS endpoint still speaks plaintext. Whatever the server says then may come from anyone on
+    /// the path (RFC 3501 §6.2.1, RFC 2595 §3.1, RFC 3207 §4.2): it is kept in the transcript only, never as the
+    /// server's words (serverText, alerts), and decides nothing beyond its reply code.
+    bool beforeStartTls() const;
     QByteArray localAddressLiteral() const;
     /// Ends the job. `goodbye` (LOGOUT/QUIT) is sent without waiting for its reply.
     void finish(DiagnosisCode diagnosis, const QByteArray &serverText = {}, const QByteArray &goodbye = {});

@@ -94,6 +94,11 @@ void SmtpCheckJob::handle(const smtp::Reply &reply)
         sendEhlo();
         return;
     case State::Ehlo:
+        if (reply.code >= 500 && reply.code <= 504) {
+            // A server that does not understand EHLO (502: not implemented) says nothing about AUTH methods.
+            finish(DiagnosisCode::ProtocolError, serverWords(reply), "QUIT\r\n");
+            return;
+        }
         if (reply.code != 250) {
             fail(reply);
             return;
@@ -177,8 +182,18 @@ void SmtpCheckJob::handle(const smtp::Reply &reply)
         m_state = State::AuthLoginResult;
         send(password().toUtf8().toBase64() + "\r\n", "<redacted>");
         return;
-    case State::Connecting:
     case State::ReadyForAuth:
+        // A reply while we wait for IMAP's verdict: RFC 5321 §3.8 lets a server say 421 at any time. Nothing was
+        // attempted, so no login is counted.
+        if (reply.code >= 400 && reply.code < 600) {
+            const bool unavailable = reply.code < 500;
+            transcript().note(QStringLiteral("the server spoke while SMTP waited for IMAP's verdict"));
+            finish(unavailable ? DiagnosisCode::ServerUnavailable : DiagnosisCode::ServerError, serverWords(reply),
+                   reply.code == 421 ? QByteArray() : QByteArray("QUIT\r\n"));
+            return;
+        }
+        break;
+    case State::Connecting:
     case State::Done:
         break;
     }
@@ -295,7 +310,13 @@ void SmtpCheckJob::failOAuth(const smtp::Reply &reply)
 
 void SmtpCheckJob::fail(const smtp::Reply &reply)
 {
-    const DiagnosisCode code = classifySmtpRejection(SmtpRejection{reply.code, reply.enhancedCode, reply.text()});
+    // Before STARTTLS, only the reply code counts: its words could be anyone's.
+    DiagnosisCode code = beforeStartTls()
+                             ? classifySmtpRejection(SmtpRejection{reply.code, {}, {}})
+                             : classifySmtpRejection(SmtpRejection{reply.code, reply.enhancedCode, reply.text()});
+    // A provider that takes browser sign-in only refuses passwords without saying why.
+    if (code == DiagnosisCode::WrongCredentials && !isOAuth() && settings().passwordsRetired)
+        code = DiagnosisCode::OauthRequired;
     const bool connectionUsable = reply.code != 421;
     finish(code, serverWords(reply), connectionUsable ? QByteArray("QUIT\r\n") : QByteArray());
 }

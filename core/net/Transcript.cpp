@@ -61,7 +61,26 @@ void Transcript::server(const QByteArray &line)
 
 void Transcript::note(const QString &text)
 {
-    m_lines << QStringLiteral("-- ") + scrub(text);
+    append(QStringLiteral("-- ") + scrub(text), true);
+}
+
+void Transcript::append(const QString &line, bool note)
+{
+    // A server that floods (an endless "* OK [ALERT] x") must not make the transcript grow without end.
+    const qsizetype size = line.size() * qsizetype(sizeof(QChar));  // bytes held
+    if (!note && (m_leftOut > 0 || m_lines.size() >= kMaxLines || m_bytes + size > kMaxBytes)) {
+        ++m_leftOut;
+        const QString marker = QStringLiteral("… %1 more lines left out").arg(m_leftOut);
+        if (m_markerAt < 0) {
+            m_markerAt = m_lines.size();
+            m_lines << marker;
+        } else {
+            m_lines[m_markerAt] = marker;
+        }
+        return;
+    }
+    m_bytes += size;
+    m_lines << line;
 }
 
 void Transcript::add(const QString &prefix, const QByteArray &bytes)
@@ -71,7 +90,7 @@ void Transcript::add(const QString &prefix, const QByteArray &bytes)
         line.chop(2);
     if (line.size() > kMaxShownLine)
         line = line.left(kMaxShownLine) + "…";
-    m_lines << prefix + QString::fromUtf8(line);
+    append(prefix + QString::fromUtf8(line), false);
 }
 
 }  // namespace ipw

@@ -39,14 +39,23 @@ public:
     QString scrub(const QString &text) const;
     QByteArray scrub(const QByteArray &text) const;
 
+    /// The lines kept. Past kMaxLines or kMaxBytes the server's and client's lines are left out and counted in one
+    /// "… N more lines left out" line at the place they would have gone; notes ("-- …") are always kept.
     const QStringList &lines() const { return m_lines; }
+
+    static constexpr qsizetype kMaxLines = 2000;
+    static constexpr qsizetype kMaxBytes = 512 * 1024;
 
 private:
     void add(const QString &prefix, const QByteArray &bytes);
+    void append(const QString &line, bool note);
 
     QList<QByteArray> m_secrets;
     QByteArray m_placeholder;
     QStringList m_lines;
+    qsizetype m_bytes = 0;      // bytes the kept lines hold (UTF-16)
+    qsizetype m_leftOut = 0;    // server/client lines not kept
+    qsizetype m_markerAt = -1;  // the "… N more lines left out" line
 };
 
 }  // namespace ipw

@@ -2,6 +2,8 @@
 
 #include "providers/ProviderDatabase.h"
 
+#include <algorithm>
+
 namespace ipw {
 namespace {
 
@@ -40,6 +42,12 @@ CheckSettings AccountProfile::checkSettings(const ProviderDatabase &providers,
     settings.pinnedCertificates = pinnedCertificates;
     settings.allowPlaintext = allowPlaintext;
     settings.credential = auth == Auth::OAuth2 ? Credential::OAuthAccessToken : Credential::Password;
+    // The provider's auth fact, not its host names: a provider that lists browser sign-in only (Outlook.com)
+    // refuses every password, so a refusal there means "sign in with the browser", not "wrong password".
+    if (const Provider *provider = providerId.isEmpty() ? nullptr : providers.byId(providerId))
+        settings.passwordsRetired =
+            !provider->auth.isEmpty() && std::all_of(provider->auth.cbegin(), provider->auth.cend(),
+                                                     [](AuthMethod m) { return m == AuthMethod::OAuth2; });
     return settings;
 }
 

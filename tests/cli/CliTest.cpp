@@ -201,7 +201,7 @@ TEST_CASE("CLI: verified against Dovecot, JSON shape", "[cli][dovecot]")
     CHECK(imap.value(QStringLiteral("stage")).toString() == QStringLiteral("mailbox"));
     CHECK(imap.value(QStringLiteral("diagnosis")).toString() == QStringLiteral("ok"));
     CHECK(imap.value(QStringLiteral("serverText")).isString());
-    CHECK(imap.value(QStringLiteral("mailboxes")).toInt() == d.folderCount());
+    CHECK(imap.value(QStringLiteral("mailboxes")).toInt() == d.topLevelFolderCount());
     CHECK(imap.value(QStringLiteral("inboxMessages")).toInt() == d.inboxMessageCount());
     const QJsonObject cert = imap.value(QStringLiteral("certificate")).toObject();
     for (const char *key : {"subject", "issuer", "notBefore", "notAfter", "sha256"})

@@ -89,3 +89,29 @@ TEST_CASE("CLI output: the provider's next step as JSON, and in place of the gen
     CHECK(text.count(u"What to do: Ask Example Mail."_s) == 1);
     CHECK_FALSE(text.contains(generic));
 }
+
+TEST_CASE("CLI output: imap.webAlertUrl is always there (string or null) and the text prints it", "[cli]")
+{
+    EnglishAfterwards restore;
+    Language::apply(UiLanguage::English);
+    ProtocolResult gmail;
+    gmail.stage = CheckStage::Auth;
+    gmail.diagnosis = DiagnosisCode::WebLoginRequired;
+    gmail.webAlertUrl = u"https://accounts.google.com/signin/continue?sarp=1&scc=1"_s;
+    const QJsonObject withUrl = cli::ResultOutput::toJson(gmail, Protocol::Imap);
+    CHECK(withUrl.value(u"webAlertUrl"_s).toString() == gmail.webAlertUrl);
+
+    ProtocolResult plain;
+    plain.diagnosis = DiagnosisCode::WrongCredentials;
+    const QJsonObject without = cli::ResultOutput::toJson(plain, Protocol::Imap);
+    REQUIRE(without.contains(u"webAlertUrl"_s));
+    CHECK(without.value(u"webAlertUrl"_s).isNull());
+    CHECK_FALSE(cli::ResultOutput::toJson(plain, Protocol::Smtp).contains(u"webAlertUrl"_s));
+
+    CheckResult result;
+    result.imap = gmail;
+    const QString text = cli::ResultOutput::toHuman(result);
+    INFO(text.toStdString());
+    CHECK(text.contains(u"The provider's page to confirm this sign-in"_s));
+    CHECK(text.contains(gmail.webAlertUrl));
+}

@@ -5,7 +5,8 @@ set(ipw_net_dir ${PROJECT_SOURCE_DIR}/core/net)
 foreach(name IN ITEMS imap_response smtp_reply)
   ipw_add_fuzzer(fuzz_${name}
     SOURCES ${CMAKE_CURRENT_LIST_DIR}/${name}_fuzzer.cpp ${ipw_net_dir}/ImapParser.cpp ${ipw_net_dir}/SmtpParser.cpp
-    LIBS Qt6::Core)
+            ${ipw_net_dir}/Transcript.cpp
+    LIBS Qt6::Core Qt6::Network)
   target_include_directories(fuzz_${name} PRIVATE ${PROJECT_SOURCE_DIR}/core)
 endforeach()
 

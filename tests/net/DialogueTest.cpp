@@ -31,6 +31,7 @@ struct Dialogue {
     QString password;
     QHash<QByteArray, QByteArray> expect;
     bool neverSendsPassword = false;
+    bool waitForImap = false;  // SMTP: wait for IMAP's verdict once ready to log in (it never comes here)
     QList<Step> steps;
 };
 
@@ -52,6 +53,10 @@ Dialogue load(const QString &path)
             const QByteArray s = line.mid(12).trimmed();
             d.settings.endpoint.security =
                 s == "tls" ? Security::ImplicitTls : (s == "starttls" ? Security::StartTls : Security::None);
+        } else if (line.startsWith("# wait-for-imap: yes")) {
+            d.waitForImap = true;
+        } else if (line.startsWith("# passwords-retired: yes")) {
+            d.settings.passwordsRetired = true;
         } else if (line.startsWith("# plaintext: yes")) {
             d.settings.allowPlaintext = true;
         } else if (line.startsWith("# user: ")) {
@@ -69,11 +74,16 @@ Dialogue load(const QString &path)
                                                              : OAuthMechanism::Automatic;
         } else if (line.startsWith("# expect: ")) {
             const QByteArray spec = line.mid(10);
-            // "alert=" takes the rest of the line.
-            const qsizetype alert = spec.indexOf("alert=");
-            const QByteArray head = alert >= 0 ? spec.left(alert) : spec;
-            if (alert >= 0)
-                d.expect["alert"] = spec.mid(alert + 6);
+            // "alert=" and "server-text=" take the rest of the line (one of them per line).
+            QByteArray head = spec;
+            for (const QByteArray key : {QByteArray("alert="), QByteArray("server-text=")}) {
+                const qsizetype space = spec.indexOf(QByteArray(' ' + key));
+                const qsizetype at = space >= 0 ? space + 1 : -1;
+                if (at < 0)
+                    continue;
+                head = spec.left(at);
+                d.expect[key.chopped(1)] = spec.mid(at + key.size());
+            }
             for (const QByteArray &kv : head.simplified().split(' ')) {
                 if (kv == "never-sends-password")
                     d.neverSendsPassword = true;
@@ -120,6 +130,8 @@ void run(const Dialogue &d)
         job = std::make_unique<ImapCheckJob>(d.settings, d.password, transport);
     else
         job = std::make_unique<SmtpCheckJob>(d.settings, d.password, transport);
+    if (d.waitForImap)
+        static_cast<SmtpCheckJob *>(job.get())->setWaitForPermission(true);
     int finishedCount = 0;
     QObject::connect(job.get(), &ProtocolJob::finished, [&] { ++finishedCount; });
     job->start();
@@ -175,8 +187,20 @@ void run(const Dialogue &d)
         CHECK(r.uidValidity == d.expect.value("uidvalidity").toUInt());
     if (d.expect.contains("alert"))
         CHECK(r.alerts == QStringList{QString::fromUtf8(d.expect.value("alert"))});
-    if (d.expect.contains("mechanism"))
-        CHECK(r.authMechanism == QString::fromUtf8(d.expect.value("mechanism")));
+    if (d.expect.contains("mechanism")) {
+        const QByteArray mechanism = d.expect.value("mechanism");
+        CHECK(r.authMechanism == (mechanism == "none" ? QString() : QString::fromUtf8(mechanism)));
+    }
+    if (d.expect.contains("alerts"))
+        CHECK(r.alerts.size() == d.expect.value("alerts").toInt());
+    if (d.expect.contains("server-text")) {
+        const QByteArray text = d.expect.value("server-text");
+        CHECK(r.serverText == (text == "none" ? QString() : QString::fromUtf8(text)));
+    }
+    if (d.expect.contains("webalert-url")) {
+        const QByteArray url = d.expect.value("webalert-url");
+        CHECK(r.webAlertUrl == (url == "none" ? QString() : QString::fromUtf8(url)));
+    }
     if (d.expect.contains("oauth-status")) {
         const QByteArray status = d.expect.value("oauth-status");
         CHECK(r.oauthStatus == (status == "none" ? QString() : QString::fromUtf8(status)));

@@ -64,7 +64,7 @@ TEST_CASE("Dovecot: both protocols verified, implicit TLS and STARTTLS", "[dovec
             CHECK(r->verified());
             CHECK(r->imap->diagnosis == DiagnosisCode::Ok);
             CHECK(r->imap->stage == CheckStage::Mailbox);
-            CHECK(r->imap->mailboxes == d.folderCount());
+            CHECK(r->imap->mailboxes == d.topLevelFolderCount());
             CHECK(r->imap->inboxMessages == d.inboxMessageCount());
             CHECK(r->imap->uidValidity > 0u);
             CHECK(r->imap->certificate.sha256 == TestPki::instance().server().sha256().toHex());

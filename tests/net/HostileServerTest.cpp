@@ -5,6 +5,9 @@
 #include "ScriptedServer.h"
 #include "TestPki.h"
 
+#include "net/ImapCheckJob.h"
+#include "net/Transcript.h"
+
 #include <QTcpServer>
 
 using namespace ipw;
@@ -97,6 +100,16 @@ void smtpServer(ScriptedServer &server, std::function<bool()> authAllowed = {}, 
             s.sendLine("502 5.5.2 what");
         }
     };
+}
+
+// Runs a check of both protocols against the two servers (listening from here on).
+std::optional<CheckResult> checkBoth(ScriptedServer &imap, ScriptedServer &smtp)
+{
+    REQUIRE(imap.listen());
+    REQUIRE(smtp.listen());
+    return runCheck(
+        settingsFor(loopback(imap.port(), Security::ImplicitTls), loopback(smtp.port(), Security::ImplicitTls)),
+        kPassword);
 }
 
 }  // namespace
@@ -275,11 +288,7 @@ TEST_CASE("One login attempt: SMTP AUTH only after IMAP accepted", "[hostile][ec
     bool breach = false;
     smtpServer(
         *smtp, [&] { return imapAnswered; }, &breach);
-    REQUIRE(imap->listen());
-    REQUIRE(smtp->listen());
-    const auto r = runCheck(
-        settingsFor(loopback(imap->port(), Security::ImplicitTls), loopback(smtp->port(), Security::ImplicitTls)),
-        kPassword);
+    const auto r = checkBoth(*imap, *smtp);
     REQUIRE(r);
     INFO(r->imap->transcript.join(u'\n').toStdString() << "\n" << r->smtp->transcript.join(u'\n').toStdString());
     CHECK(r->verified());
@@ -396,4 +405,95 @@ TEST_CASE("cancel() with live connections: one finished, nothing left", "[hostil
     CHECK(finished == 1);
     CHECK(check.findChildren<QObject *>().isEmpty() == false);  // the jobs remain as results holders…
     CHECK(check.findChildren<QAbstractSocket *>().isEmpty());   // …but no socket is left
+}
+
+namespace {
+
+// An IMAP server that accepts the login and then floods `chunk` without end.
+void floodAfterLogin(ScriptedServer &server, const QByteArray &chunk)
+{
+    server.onConnect = [](ScriptedSession &s) { s.sendLine("* OK [CAPABILITY IMAP4rev1 SASL-IR AUTH=PLAIN] hi"); };
+    server.onLine = [chunk](ScriptedSession &s, const QByteArray &line) {
+        if (line.split(' ').value(1).toUpper() == "AUTHENTICATE")
+            s.flood(chunk);
+    };
+}
+
+}  // namespace
+
+TEST_CASE("Hostile IMAP: endless [ALERT]s end the check at the alert limit", "[hostile][limits]")
+{
+    auto server = tlsServer();
+    floodAfterLogin(*server, "* OK [ALERT] x\r\n");
+    REQUIRE(server->listen());
+    const auto r = runCheck(settingsFor(loopback(server->port(), Security::ImplicitTls), {}), kPassword);
+    REQUIRE(r);
+    CHECK(r->imap->diagnosis == DiagnosisCode::ProtocolError);
+    CHECK(r->imap->stage == CheckStage::Auth);
+    CHECK(r->imap->alerts.size() == ImapCheckJob::kMaxAlerts);
+}
+
+TEST_CASE("Hostile IMAP: endless untagged responses end the check at the per-command limit", "[hostile][limits]")
+{
+    auto server = tlsServer();
+    floodAfterLogin(*server, "* 1 RECENT\r\n");
+    REQUIRE(server->listen());
+    const auto r = runCheck(settingsFor(loopback(server->port(), Security::ImplicitTls), {}), kPassword);
+    REQUIRE(r);
+    CHECK(r->imap->diagnosis == DiagnosisCode::ProtocolError);
+    CHECK(r->imap->stage == CheckStage::Auth);
+    // The transcript keeps its head and says how much it left out.
+    const QStringList &lines = r->imap->transcript;
+    CHECK(lines.size() <= Transcript::kMaxLines + 10);
+    CHECK(lines.filter(QStringLiteral("more lines left out")).size() == 1);
+}
+
+TEST_CASE("Hostile IMAP: '+' to everything during AUTHENTICATE gets one cancel, then the check ends",
+          "[hostile][limits]")
+{
+    auto server = tlsServer();
+    server->onConnect = [](ScriptedSession &s) { s.sendLine("* OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] hi"); };
+    server->onLine = [](ScriptedSession &s, const QByteArray &) { s.sendLine("+ "); };
+    REQUIRE(server->listen());
+    const auto r = runCheck(settingsFor(loopback(server->port(), Security::ImplicitTls), {}), kPassword);
+    REQUIRE(r);
+    CHECK(r->imap->diagnosis == DiagnosisCode::ProtocolError);
+    CHECK(r->imap->stage == CheckStage::Auth);
+    QEventLoop settle;
+    QTimer::singleShot(200, &settle, &QEventLoop::quit);
+    settle.exec();
+    CHECK(server->received().count("*\r\n") == 1);
+}
+
+TEST_CASE("One login attempt: Exchange's 'authenticated but not connected' releases no SMTP login",
+          "[hostile][economy]")
+{
+    // MailKit#1494: AUTHENTICATE answered OK, the session then refused. SMTP may log in only once IMAP's mailbox
+    // step answered OK.
+    auto imap = tlsServer();
+    imap->onConnect = [](ScriptedSession &s) { s.sendLine("* OK [CAPABILITY IMAP4rev1 SASL-IR AUTH=PLAIN] hi"); };
+    bool imapRefusedSession = false;
+    imap->onLine = [&imapRefusedSession](ScriptedSession &s, const QByteArray &line) {
+        const QList<QByteArray> w = line.split(' ');
+        if (w.value(1).toUpper() == "AUTHENTICATE") {
+            s.sendLine(w[0] + " OK AUTHENTICATE completed.");
+        } else {
+            // Slow enough that an SMTP job released at AUTHENTICATE's OK would have sent its AUTH by now.
+            QTimer::singleShot(300, &s, [&s, &imapRefusedSession, tag = w[0]] {
+                imapRefusedSession = true;
+                s.sendLine(tag + " BAD User is authenticated but not connected.");
+            });
+        }
+    };
+    auto smtp = tlsServer();
+    bool breach = false;
+    smtpServer(
+        *smtp, [&] { return false; }, &breach);
+    const auto r = checkBoth(*imap, *smtp);
+    REQUIRE(r);
+    CHECK(imapRefusedSession);
+    CHECK(r->imap->diagnosis == DiagnosisCode::NotAuthorized);
+    CHECK(r->smtp->diagnosis == DiagnosisCode::NotAttempted);
+    CHECK_FALSE(breach);
+    CHECK_FALSE(smtp->received().contains("AUTH"));
 }

@@ -4,6 +4,7 @@
 #include "net/CheckSettings.h"
 #include "net/ImapParser.h"
 #include "net/SmtpParser.h"
+#include "net/Transcript.h"
 
 using namespace ipw;
 using Status = imap::ParseResult::Status;
@@ -98,6 +99,30 @@ TEST_CASE("IMAP: literals, synchronizing and not", "[parser][imap]")
     r = imap::parseResponse("* LIST () \"/\" {3+}\r\nabc\r\n");
     REQUIRE(r.status == Status::Complete);
     CHECK(r.response.literals == QList<QByteArray>{"abc"});
+}
+
+TEST_CASE("IMAP: \"{n}\" ending a status response's text is text, not a literal (RFC 3501 §9)", "[parser][imap]")
+{
+    auto r = imap::parseResponse("a1 NO [AUTHENTICATIONFAILED] Invalid credentials {5}\r\n");
+    REQUIRE(r.status == Status::Complete);
+    CHECK(r.response.responseCode == "AUTHENTICATIONFAILED");
+    CHECK(r.response.text == "Invalid credentials {5}");
+    CHECK(r.response.literals.isEmpty());
+    for (const char *line : {"* OK ready {3}\r\n", "* BYE going {2+}\r\n", "* NO [ALERT] look {4}\r\n", "+ {5}\r\n",
+                             "a2 BAD what {1}\r\n"}) {
+        INFO(line);
+        r = imap::parseResponse(line);
+        REQUIRE(r.status == Status::Complete);
+        CHECK(r.response.literals.isEmpty());
+    }
+    // Where the grammar has literals they still work: data responses, and a response code's arguments.
+    r = imap::parseResponse("* 1 FETCH (BODY[] {3}\r\nabc)\r\n");
+    REQUIRE(r.status == Status::Complete);
+    CHECK(r.response.literals == QList<QByteArray>{"abc"});
+    r = imap::parseResponse("a3 NO [BADCHARSET ({5}\r\nUTF-8)] unknown\r\n");
+    REQUIRE(r.status == Status::Complete);
+    CHECK(r.response.literals == QList<QByteArray>{"UTF-8"});
+    CHECK(r.response.responseCode == "BADCHARSET");
 }
 
 TEST_CASE("IMAP: incomplete input waits for more", "[parser][imap]")
@@ -211,4 +236,27 @@ TEST_CASE("Fingerprints are normalized: colons and case ignored", "[settings]")
     CHECK(*n == QByteArray("abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789"));
     CHECK_FALSE(normalizeSha256Fingerprint(u"abc"));
     CHECK_FALSE(normalizeSha256Fingerprint(QString(64, QLatin1Char('g'))));
+}
+
+TEST_CASE("Transcript: lines and bytes are capped, with one marker that counts what was left out", "[transcript]")
+{
+    ipw::Transcript byLines;
+    for (int i = 0; i < ipw::Transcript::kMaxLines + 500; ++i)
+        byLines.server("* 1 RECENT");
+    byLines.note(QStringLiteral("the end"));
+    const QStringList &lines = byLines.lines();
+    CHECK(lines.size() == ipw::Transcript::kMaxLines + 2);
+    CHECK(lines.at(ipw::Transcript::kMaxLines) == QStringLiteral("… 500 more lines left out"));
+    CHECK(lines.last() == QStringLiteral("-- the end"));  // our own notes are always kept
+
+    ipw::Transcript byBytes;
+    const QByteArray line(1900, 'x');
+    for (int i = 0; i < 1000; ++i)
+        byBytes.client(line);
+    qsizetype held = 0;
+    for (const QString &l : byBytes.lines())
+        held += l.size() * qsizetype(sizeof(QChar));
+    CHECK(held <= ipw::Transcript::kMaxBytes + 100);
+    CHECK(byBytes.lines().last().endsWith(QStringLiteral("more lines left out")));
+    CHECK(byBytes.lines().size() < 200);
 }

@@ -53,7 +53,13 @@ ReplayScript ReplayScript::fromFile(const QString &path, QString *error)
     for (QByteArray line : file.readAll().split('\n')) {
         if (line.endsWith('\r'))
             line.chop(1);
-        if (line.startsWith("# expect:")) {
+        if (line.startsWith("# expect-when-passwords-retired:")) {
+            script.expectWhenPasswordsRetired = QString::fromUtf8(line.mid(32).simplified().split(' ').value(0));
+        } else if (line.startsWith("# mechanism-independent")) {
+            script.mechanismIndependent = true;
+        } else if (line.startsWith("# replay: no")) {
+            script.replayable = false;
+        } else if (line.startsWith("# expect:")) {
             script.expect = QString::fromUtf8(line.mid(9).simplified().split(' ').value(0));
         } else if (line.startsWith("S: ")) {
             const QByteArray s = line.mid(3);
@@ -71,6 +77,16 @@ ReplayScript ReplayScript::fromFile(const QString &path, QString *error)
     }
     script.protocol = script.greeting.first().startsWith("* ") ? Protocol::Imap : Protocol::Smtp;
     return script;
+}
+
+QString ReplayScript::recordedMechanism() const
+{
+    const QList<QByteArray> words = login()->client.split(' ');
+    const int index = protocol == Protocol::Imap ? 1 : 0;
+    const QByteArray command = words.value(index).toUpper();
+    if (command == "AUTHENTICATE" || command == "AUTH")
+        return QString::fromLatin1(words.value(index + 1).toUpper());
+    return QString::fromLatin1(command);  // IMAP LOGIN
 }
 
 const ReplayScript::Exchange *ReplayScript::find(const QByteArray &command) const

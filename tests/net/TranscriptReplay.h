@@ -21,8 +21,12 @@ struct ReplayScript {
 
     QString name;
     Protocol protocol = Protocol::Imap;
-    QString expect;              ///< the diagnosis the file names (first word after "# expect:")
-    QList<QByteArray> greeting;  ///< S: lines before the first C: line
+    QString expect;  ///< the diagnosis the file names (first word after "# expect:")
+    /// "# expect-when-passwords-retired:": the diagnosis for a provider that takes browser sign-in only; empty: none
+    QString expectWhenPasswordsRetired;
+    bool mechanismIndependent = false;  ///< "# mechanism-independent": the reply reads the same for any login
+    bool replayable = true;             ///< false with "# replay: no"
+    QList<QByteArray> greeting;         ///< S: lines before the first C: line
     QList<Exchange> exchanges;
 
     static ReplayScript fromFile(const QString &path, QString *error);
@@ -30,6 +34,8 @@ struct ReplayScript {
     const Exchange *find(const QByteArray &command) const;
     /// The exchange that carries the login attempt (the last one).
     const Exchange *login() const { return exchanges.isEmpty() ? nullptr : &exchanges.last(); }
+    /// The login the recording shows, in ProtocolResult::authMechanism's terms: "LOGIN", "PLAIN", "XOAUTH2", …
+    QString recordedMechanism() const;
 
     /// Makes `server` play this script.
     void install(ScriptedServer &server) const;

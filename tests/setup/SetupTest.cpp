@@ -110,6 +110,15 @@ TEST_CASE("a profile becomes check settings with the provider's TLS quirks, and 
         CHECK(oauth.toSaved().oauth == oauth.oauth);
         CHECK(AccountProfile::fromSaved(oauth.toSaved()).auth == AccountProfile::Auth::OAuth2);
     }
+    SECTION("the provider's auth fact, not a host name, says a refused password means browser sign-in")
+    {
+        CHECK_FALSE(s.passwordsRetired);  // docomo takes its own passwords
+        AccountProfile outlook = p;
+        outlook.providerId = u"outlook"_s;  // resources/providers/outlook.json: "auth": ["oauth2"]
+        CHECK(outlook.checkSettings(providers()).passwordsRetired);
+        outlook.providerId.clear();  // the same servers typed by hand: net is told nothing
+        CHECK_FALSE(outlook.checkSettings(providers()).passwordsRetired);
+    }
     SECTION("a server saved without TLS means the user allowed plaintext for it")
     {
         SavedAccount plain = saved;

@@ -1,4 +1,5 @@
 #include "DovecotFixture.h"
+#include <algorithm>
 
 #include "DovecotOAuthConfig.h"
 #include "FreePort.h"
@@ -723,6 +724,12 @@ int DovecotFixture::inboxMessageCount() const
 int DovecotFixture::folderCount() const
 {
     return int(std::size(folderNames));
+}
+
+int DovecotFixture::topLevelFolderCount() const
+{
+    return int(std::count_if(std::begin(folderNames), std::end(folderNames),
+                             [](const char *name) { return !QByteArrayView(name).contains('/'); }));
 }
 
 QStringList DovecotFixture::folders() const

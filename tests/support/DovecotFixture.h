@@ -90,9 +90,10 @@ public:
     /// A login name that does not exist.
     QString unknownUserName() const { return QStringLiteral("nobody@example.test"); }
 
-    int inboxMessageCount() const;  ///< the main user's INBOX
-    int folderCount() const;        ///< as LIST "" "*" returns them, INBOX included
-    QStringList folders() const;    ///< INBOX, Sent (\Sent), Archive, Archive/2025; separator "/"
+    int inboxMessageCount() const;    ///< the main user's INBOX
+    int folderCount() const;          ///< as LIST "" "*" returns them, INBOX included
+    int topLevelFolderCount() const;  ///< as LIST "" "%" returns them (what the check counts), INBOX included
+    QStringList folders() const;      ///< INBOX, Sent (\Sent), Archive, Archive/2025; separator "/"
 
     QString logFile() const;
     QString logTail(int lines = 30) const;

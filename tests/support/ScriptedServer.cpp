@@ -34,6 +34,25 @@ void ScriptedSession::close()
     m_socket->disconnectFromHost();
 }
 
+void ScriptedSession::flood(const QByteArray &chunk)
+{
+    // Refilled whenever the socket has handed its queue to the kernel: the server never buffers more than a few
+    // chunks itself, so only the client's memory is under test.
+    QByteArray block;
+    while (block.size() < 64 * 1024)
+        block += chunk;
+    m_flood = block;
+    auto refill = [this] {
+        // With TLS, written bytes move at once from bytesToWrite() to encryptedBytesToWrite(): count both.
+        while (m_socket->state() == QAbstractSocket::ConnectedState &&
+               m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite() < 4 * m_flood.size())
+            m_socket->write(m_flood);
+    };
+    connect(m_socket, &QSslSocket::bytesWritten, this, refill);
+    connect(m_socket, &QSslSocket::encryptedBytesWritten, this, refill);
+    refill();
+}
+
 bool ScriptedSession::isEncrypted() const
 {
     return m_socket->isEncrypted();

@@ -27,6 +27,8 @@ public:
     /// Upgrades to TLS (after answering STARTTLS): what was sent before goes out in plaintext first.
     void startTls();
     void close();
+    /// Hostile: sends `chunk` again and again, as fast as the client reads, until the client goes away.
+    void flood(const QByteArray &chunk);
     bool isEncrypted() const;
     /// Everything this client sent (as decrypted bytes).
     const QByteArray &received() const { return m_received; }
@@ -42,6 +44,7 @@ private:
     QSslSocket *m_socket;
     QByteArray m_received;
     QByteArray m_pending;
+    QByteArray m_flood;
 };
 
 /// A test server on loopback, port 0 (so tests run in parallel), that plays whatever its handlers script: the

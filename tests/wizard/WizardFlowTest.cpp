@@ -20,6 +20,8 @@
 #include "CatchQt.h"
 #include "FreePort.h"
 #include "QuietPeriod.h"
+#include "ScriptedServer.h"
+#include "TestPki.h"
 #include <QAbstractSocket>
 #include <QCheckBox>
 #include <QClipboard>
@@ -97,7 +99,7 @@ TEST_CASE("a verified password: folder counts, save to the keychain, device shee
     CHECK_FALSE(wizard.button(QWizard::NextButton)->isVisible());
     CHECK_FALSE(wizard.button(QWizard::BackButton)->isEnabled());  // going back would show a stale check
     const QString counts = child<QLabel>(wizard, "mailboxSummary")->text();
-    CHECK(counts.contains(u"Folders: %1."_s.arg(env.dovecot.folderCount())));
+    CHECK(counts.contains(u"Folders: %1."_s.arg(env.dovecot.topLevelFolderCount())));
     CHECK(counts.contains(u"Messages in the INBOX: %1."_s.arg(env.dovecot.inboxMessageCount())));
     CHECK(child<QLineEdit>(wizard, "sheetImapHost")->text() == u"127.0.0.1"_s);
     CHECK(child<QLineEdit>(wizard, "sheetSmtpPort")->text() == QString::number(env.dovecot.submissionsPort()));
@@ -426,6 +428,40 @@ TEST_CASE("a server that cannot be reached: the provider's status page, and chec
     REQUIRE(QTest::qWaitFor([&] { return wizard.currentId() == SetupWizard::Result; }, 60000));
     INFO("imap: " << toString(wizard.session().lastResult->imap->diagnosis).toStdString());
     CHECK(wizard.draft().lastCheckVerified);
+}
+
+TEST_CASE("Gmail's untagged WEBALERT: web-login-required, and its page opens only on the user's click", "[wizard][gui]")
+{
+    FlowEnvironment env;
+    UrlCatcher urls;
+    const auto &pki = ipw::test::TestPki::instance();
+    REQUIRE(pki.ok());
+    // Gmail's reason comes untagged, then a bare refusal (tests/net/data/dialogues/imap-webalert-untagged.txt).
+    const QByteArray page = "https://accounts.google.com/signin/continue?sarp=1&scc=1&plt=AKgnsbtti";
+    ipw::test::ScriptedServer server(ipw::test::ScriptedServer::Tls::Implicit, pki.server().cert, pki.server().key);
+    server.onConnect = [](ipw::test::ScriptedSession &s) {
+        s.sendLine("* OK [CAPABILITY IMAP4rev1 SASL-IR AUTH=PLAIN] Gimap ready");
+    };
+    server.onLine = [page](ipw::test::ScriptedSession &s, const QByteArray &line) {
+        const QByteArray tag = line.split(' ').value(0);
+        s.sendLine("* NO [WEBALERT " + page + "] Web login required.");
+        s.sendLine(tag + " NO [AUTHENTICATIONFAILED] Invalid credentials (Failure)");
+    };
+    REQUIRE(server.listen());
+    SetupWizard wizard;
+    wizard.show();
+    wizard.draft() = ipw::test::fixtureDraft(u"any-password"_s);
+    wizard.draft().imap.port = server.port();
+    wizard.draft().checkSmtp = false;
+    REQUIRE(ipw::test::runCheck(wizard));
+
+    CHECK(wizard.session().lastResult->imap->diagnosis == ipw::DiagnosisCode::WebLoginRequired);
+    auto *open = child<QPushButton>(wizard, "webAlertButton");
+    REQUIRE(open->isVisible());
+    CHECK(open->text().contains(u"accounts.google.com"_s));
+    CHECK(urls.opened.isEmpty());  // nothing opens by itself
+    QTest::mouseClick(open, Qt::LeftButton);
+    CHECK(urls.opened == QList<QUrl>{QUrl(QString::fromLatin1(page))});
 }
 
 #include "WizardFlowTest.moc"

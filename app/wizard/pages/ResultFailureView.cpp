@@ -67,6 +67,7 @@ ResultFailureView::ResultFailureView(SetupWizard *wizard, QWidget *parent)
     m_statusPage = resultButton(this, u"statusPageButton"_s);
     m_supportPage = resultButton(this, u"supportPageButton"_s);
     m_imapSettings = resultButton(this, u"imapSettingsButton"_s);
+    m_webAlert = resultButton(this, u"webAlertButton"_s);
     m_tryAnother = resultButton(this, u"tryAnotherPasswordButton"_s);
     m_checkAgain = resultButton(this, u"checkAgainButton"_s);
     connect(m_reissue, &QPushButton::clicked, this, [this] {
@@ -85,6 +86,10 @@ ResultFailureView::ResultFailureView(SetupWizard *wizard, QWidget *parent)
         if (const Provider *p = provider())
             m_wizard->session().openUrl(QUrl(p->imapEnable.url));
     });
+    connect(m_webAlert, &QPushButton::clicked, this, [this] {
+        if (const QUrl url = webAlertUrl(); url.isValid())
+            m_wizard->session().openUrl(url);
+    });
     connect(m_tryAnother, &QPushButton::clicked, this, [this] {
         if (!m_wizard->draft().browserSignIn) {
             m_wizard->goToPage(SetupWizard::Password);
@@ -102,6 +107,7 @@ ResultFailureView::ResultFailureView(SetupWizard *wizard, QWidget *parent)
     actions->addWidget(m_statusPage);
     actions->addWidget(m_supportPage);
     actions->addWidget(m_imapSettings);
+    actions->addWidget(m_webAlert);
     actions->addStretch();
     auto *retry = new QHBoxLayout;
     retry->addStretch();
@@ -159,6 +165,15 @@ void ResultFailureView::trustAndCheckAgain()
             draft.pinnedCertificates.add(panel->endpointKey(), panel->fingerprint());
     }
     m_wizard->goToPage(SetupWizard::Test);
+}
+
+QUrl ResultFailureView::webAlertUrl() const
+{
+    const std::optional<CheckResult> &result = m_wizard->session().lastResult;
+    if (!result || !result->imap || result->imap->webAlertUrl.isEmpty())
+        return {};
+    const QUrl url(result->imap->webAlertUrl, QUrl::StrictMode);
+    return url.scheme() == u"https" ? url : QUrl();  // core keeps https only; this is the last look before a browser
 }
 
 DiagnosisText ResultFailureView::text() const
@@ -248,6 +263,11 @@ void ResultFailureView::updateButtons()
                                 code == DiagnosisCode::ContactAdmin || code == DiagnosisCode::NotAuthorized;
     m_supportPage->setVisible(accountProblem && p && p->supportPage && !p->supportPage->url.isEmpty());
     m_imapSettings->setVisible(code == DiagnosisCode::ImapDisabled && p && !p->imapEnable.url.isEmpty());
+    const QUrl webAlert = webAlertUrl();
+    m_webAlert->setVisible(webAlert.isValid());
+    m_webAlert->setText(tr("Open the &confirmation page on %1").arg(webAlert.host()));
+    // Where the click leads, before it is made: the page is the server's suggestion, not ours.
+    m_webAlert->setToolTip(webAlert.toDisplayString());
     m_attempts->setVisible(!oauth && lockout.rejectedAttempts() > 0);
     m_lockout->setVisible(!oauth && lockoutRisk);
     m_tryAnother->setEnabled(oauth || !lockoutRisk || lockout.mayCheck());

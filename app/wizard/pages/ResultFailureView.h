@@ -3,6 +3,7 @@
 #include "common/DiagnosisText.h"
 
 #include <QList>
+#include <QUrl>
 #include <QWidget>
 
 class QCheckBox;
@@ -38,6 +39,8 @@ public:
 
 private:
     const Provider *provider() const;
+    /// The https page a server's [WEBALERT] named in this result, or an empty URL.
+    QUrl webAlertUrl() const;
     void updateButtons();
     void trustAndCheckAgain();
 
@@ -53,6 +56,7 @@ private:
     QPushButton *m_statusPage = nullptr;
     QPushButton *m_supportPage = nullptr;
     QPushButton *m_imapSettings = nullptr;
+    QPushButton *m_webAlert = nullptr;  ///< Gmail's [WEBALERT] page: opened only on the user's click
     QPushButton *m_tryAnother = nullptr;
     QPushButton *m_checkAgain = nullptr;
     QVBoxLayout *m_certificates = nullptr;
