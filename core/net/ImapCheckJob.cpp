@@ -47,10 +47,10 @@ QByteArray ImapCheckJob::nextTag()
     return 'a' + QByteArray::number(++m_tagCounter);
 }
 
-QByteArray ImapCheckJob::sendCommand(const QByteArray &command, const QByteArray &shown)
+QByteArray ImapCheckJob::sendCommand(const ClientLine &command)
 {
     m_pendingTag = nextTag();
-    send(m_pendingTag + ' ' + command + "\r\n", m_pendingTag + ' ' + (shown.isEmpty() ? command : shown));
+    send(ClientLine(m_pendingTag + ' ').append(command).text("\r\n"));
     return m_pendingTag;
 }
 
@@ -75,9 +75,10 @@ void ImapCheckJob::onData()
         if (parsed.status == imap::ParseResult::Status::Incomplete)
             return;
         if (parsed.status == imap::ParseResult::Status::Malformed) {
-            transcript().server(buffer().left(200));
+            // Whole, not cut: what would reveal a secret is withheld before anything is cut.
+            transcript().server(buffer());
             transcript().note(QStringLiteral("unreadable response: ") + QString::fromLatin1(parsed.error));
-            finish(DiagnosisCode::ProtocolError, buffer().left(200));
+            finish(DiagnosisCode::ProtocolError, buffer());
             return;
         }
         const QByteArray raw = buffer().left(parsed.consumed);
@@ -92,7 +93,7 @@ void ImapCheckJob::onData()
 void ImapCheckJob::handle(const imap::Response &response)
 {
     if (response.responseCode == "ALERT")
-        mutableResult().alerts.append(transcript().scrub(QString::fromUtf8(response.text)));
+        mutableResult().alerts.append(transcript().serverWords(response.text));
     switch (response.kind) {
     case imap::Response::Kind::Untagged:
         handleUntagged(response);
@@ -156,8 +157,8 @@ void ImapCheckJob::handleContinuation(const imap::Response &r)
     switch (m_state) {
     case State::Authenticate:
         if (!m_saslResponse.isEmpty()) {
-            send(m_saslResponse + "\r\n", isOAuth() ? transcript().placeholder() : QByteArray("<redacted>"));
-            m_saslResponse.clear();
+            send(m_saslResponse.text("\r\n"));
+            m_saslResponse = {};
             return;
         }
         if (isOAuth() && !m_oauthChallenged) {
@@ -169,8 +170,7 @@ void ImapCheckJob::handleContinuation(const imap::Response &r)
         send("*\r\n");
         return;
     case State::LoginContinuation: {
-        const Part part = m_loginParts.takeFirst();
-        send(part.bytes, part.shown);
+        send(m_loginParts.takeFirst());
         if (m_loginParts.isEmpty())
             m_state = State::Login;
         return;
@@ -278,13 +278,14 @@ void ImapCheckJob::authenticate()
     if (m_capabilities.contains("AUTH=PLAIN")) {
         // RFC 4616: authzid (empty) NUL authcid NUL passwd.
         const QByteArray response = QByteArray(QByteArray(1, '\0') + user + QByteArray(1, '\0') + pass).toBase64();
+        const ClientLine secret = ClientLine().secret(response, "<redacted>", {response});
         m_state = State::Authenticate;
         mutableResult().authMechanism = QStringLiteral("PLAIN");
         if (m_capabilities.contains("SASL-IR")) {
             // RFC 4959: the initial response saves a round trip.
-            sendCommand("AUTHENTICATE PLAIN " + response, "AUTHENTICATE PLAIN <redacted>");
+            sendCommand(ClientLine("AUTHENTICATE PLAIN ").append(secret));
         } else {
-            m_saslResponse = response;
+            m_saslResponse = secret;
             sendCommand("AUTHENTICATE PLAIN");
         }
         return;
@@ -309,13 +310,14 @@ void ImapCheckJob::authenticateWithToken()
     const QByteArray response = oauthsasl::initialResponse(m_mechanism, settings().loginName, settings().endpoint.host,
                                                            settings().endpoint.port, password())
                                     .toBase64();
-    transcript().addSecret(response);
+    // A token is never a word: a server line with the token itself in it is withheld too.
+    const ClientLine secret =
+        ClientLine().secret(response, transcript().placeholder(), {response, password().toUtf8()});
     m_state = State::Authenticate;
     if (m_capabilities.contains("SASL-IR")) {
-        sendCommand("AUTHENTICATE " + m_mechanism + ' ' + response,
-                    "AUTHENTICATE " + m_mechanism + ' ' + transcript().placeholder());
+        sendCommand(ClientLine("AUTHENTICATE " + m_mechanism + ' ').append(secret));
     } else {
-        m_saslResponse = response;
+        m_saslResponse = secret;
         sendCommand("AUTHENTICATE " + m_mechanism);
     }
 }
@@ -343,40 +345,46 @@ void ImapCheckJob::sendLogin()
     const bool literalMinus = m_capabilities.contains("LITERAL-");
     m_pendingTag = nextTag();
     m_loginParts.clear();
-    Part current{m_pendingTag + " LOGIN ", m_pendingTag + " LOGIN "};
-    auto addString = [&](const QByteArray &value, const QByteArray &shownValue) {
+    ClientLine current(m_pendingTag + " LOGIN ");
+    // The password is marked where it goes (quoted or as a literal); a literal's length is not shown, since it
+    // would tell the password's length.
+    auto addString = [&](const QByteArray &value, bool secret) {
         if (const std::optional<QByteArray> q = imap::quoted(value)) {
-            current.bytes += *q;
-            current.shown += shownValue.isEmpty() ? *q : shownValue;
+            if (secret)
+                current.secret(*q, "<password>", {value, q->mid(1, q->size() - 2)});
+            else
+                current.text(*q);
             return;
         }
         const bool nonSync = literalPlus || (literalMinus && value.size() <= 4096);
         const QByteArray announce = '{' + QByteArray::number(value.size()) + (nonSync ? "+}" : "}");
-        current.bytes += announce + "\r\n";
-        current.shown += announce + '\n';
+        if (secret)
+            current.hidden(announce + "\r\n", (nonSync ? "{…+}" : "{…}") + QByteArray("\r\n"));
+        else
+            current.text(announce + "\r\n");
         if (!nonSync) {
             m_loginParts.append(current);
-            current = Part{};
+            current = ClientLine();
         }
-        current.bytes += value;
-        current.shown += shownValue.isEmpty() ? value : shownValue;
+        if (secret)
+            current.secret(value, "<password>", {value});
+        else
+            current.text(value);
     };
-    addString(settings().loginName.toUtf8(), {});
-    current.bytes += ' ';
-    current.shown += ' ';
-    addString(password().toUtf8(), "<password>");
-    current.bytes += "\r\n";
+    addString(settings().loginName.toUtf8(), false);
+    current.text(" ");
+    addString(password().toUtf8(), true);
+    current.text("\r\n");
     m_loginParts.append(current);
 
-    const Part first = m_loginParts.takeFirst();
-    send(first.bytes, first.shown);
+    send(m_loginParts.takeFirst());
     m_state = m_loginParts.isEmpty() ? State::Login : State::LoginContinuation;
 }
 
 void ImapCheckJob::onLoginResult(const imap::Response &r)
 {
     m_loginParts.clear();
-    m_saslResponse.clear();
+    m_saslResponse = {};
     if (isOAuth() && (r.status != "OK" || m_oauthChallenged)) {
         // An OK after an error challenge breaks RFC 7628 §3.2.3 (the exchange fails): not a verified login.
         finish(r.status == "OK"

@@ -61,21 +61,17 @@ private:
     bool isOAuth() const { return settings().credential == Credential::OAuthAccessToken; }
     void sendLogin();
     void onLoginResult(const imap::Response &response);
-    QByteArray sendCommand(const QByteArray &command, const QByteArray &shown = {});
+    QByteArray sendCommand(const ClientLine &command);
+    QByteArray sendCommand(const QByteArray &command) { return sendCommand(ClientLine(command)); }
     QByteArray nextTag();
-
-    struct Part {
-        QByteArray bytes;
-        QByteArray shown;
-    };
 
     State m_state = State::Connecting;
     QList<QByteArray> m_capabilities;
     QByteArray m_pendingTag;
-    QByteArray m_saslResponse;       // AUTHENTICATE without SASL-IR: sent after "+"
+    ClientLine m_saslResponse;       // AUTHENTICATE without SASL-IR: sent after "+"
     QByteArray m_mechanism;          // OAuth: "OAUTHBEARER" or "XOAUTH2"
     bool m_oauthChallenged = false;  // the server answered the token with an error challenge
-    QList<Part> m_loginParts;        // LOGIN split at synchronizing literals
+    QList<ClientLine> m_loginParts;  // LOGIN split at synchronizing literals
     std::optional<imap::Response> m_bye;
     int m_tagCounter = 0;
     int m_listed = 0;

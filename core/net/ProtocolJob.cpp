@@ -12,7 +12,7 @@ ProtocolJob::ProtocolJob(Protocol protocol, JobSettings settings, const QString 
     , m_settings(std::move(settings))
     , m_password(password)
     , m_transport(transport)
-    , m_transcript(password, m_settings.loginName, m_settings.credential)
+    , m_transcript(m_settings.credential)
 {
     m_transport->setParent(this);
     m_stepTimer.setSingleShot(true);
@@ -69,16 +69,12 @@ void ProtocolJob::setStage(CheckStage stage)
     Q_EMIT stageChanged(stage);
 }
 
-void ProtocolJob::send(const QByteArray &bytes, const QByteArray &shown)
+void ProtocolJob::send(const ClientLine &line)
 {
     if (m_finished || !m_transport)
         return;
-    QByteArray visible = shown;
-    if (visible.endsWith("\r\n"))
-        visible.chop(2);
-    for (const QByteArray &line : visible.split('\n'))
-        m_transcript.client(line);
-    m_transport->write(bytes);
+    m_transcript.client(line);
+    m_transport->write(line.bytes());
     m_stepTimer.start();
 }
 
@@ -207,7 +203,7 @@ void ProtocolJob::finish(DiagnosisCode diagnosis, const QByteArray &serverText, 
     m_result.diagnosis = diagnosis;
     m_result.verified = diagnosis == DiagnosisCode::Ok;
     if (!serverText.isEmpty())
-        m_result.serverText = QString::fromUtf8(m_transcript.scrub(serverText));
+        m_result.serverText = m_transcript.serverWords(serverText);
     m_result.elapsed = std::chrono::milliseconds(m_clock.isValid() ? m_clock.elapsed() : 0);
     if (m_transport) {
         Transport *transport = m_transport;
@@ -215,7 +211,7 @@ void ProtocolJob::finish(DiagnosisCode diagnosis, const QByteArray &serverText, 
         transport->disconnect(this);
         if (!goodbye.isEmpty()) {
             // RFC 3501 §6.1.3 / RFC 5321 §4.1.1.10: the reply to LOGOUT/QUIT tells us nothing; don't wait for it.
-            m_transcript.client(goodbye.trimmed());
+            m_transcript.client(ClientLine(goodbye));
             transport->write(goodbye);
             transport->closeGracefully();
         } else {

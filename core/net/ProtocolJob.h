@@ -2,6 +2,7 @@
 
 #include "net/CheckResult.h"
 #include "net/CheckSettings.h"
+#include "net/ClientLine.h"
 #include "net/Transcript.h"
 
 #include <QElapsedTimer>
@@ -62,9 +63,11 @@ protected:
     virtual void onClosedByPeer() = 0;
 
     void setStage(CheckStage stage);
-    /// Writes `bytes`, logs `shown` (which must not contain a secret) and restarts the step timer.
-    void send(const QByteArray &bytes, const QByteArray &shown);
-    void send(const QByteArray &line) { send(line, line); }
+    /// Writes the line, records it in the transcript with its secret parts shown as placeholders, and restarts the
+    /// step timer.
+    void send(const ClientLine &line);
+    /// A line with no secret in it.
+    void send(const QByteArray &line) { send(ClientLine(line)); }
     /// No timeout while the job waits for something other than the server (SMTP waiting for IMAP's verdict).
     void pauseStepTimer();
     /// After the server agreed to STARTTLS: bytes it sent after its "go ahead" are discarded (they arrived

@@ -68,7 +68,7 @@ private:
     bool m_waitForPermission = false;
     smtp::Capabilities m_capabilities;
     QByteArray m_mechanism;      // OAuth: "OAUTHBEARER" or "XOAUTH2"
-    QByteArray m_oauthResponse;  // OAuth without initial response: sent after the empty 334
+    ClientLine m_oauthResponse;  // OAuth without initial response: sent after the empty 334
 };
 
 }  // namespace ipw

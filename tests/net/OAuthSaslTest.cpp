@@ -7,6 +7,7 @@
 #include "net/Transcript.h"
 
 using namespace ipw;
+using namespace Qt::StringLiterals;
 
 TEST_CASE("OAuth SASL: the mechanism follows what the server offers and what was asked for", "[oauth][parser]")
 {
@@ -151,24 +152,47 @@ TEST_CASE("OAuth error challenge: what is not base64 of a JSON object gives noth
     CHECK_FALSE(OAuthSaslError::fromJson(QByteArray(100000, '[')));
 }
 
-TEST_CASE("Transcript: with a token, the token and the SASL messages carrying it become <token removed>",
+TEST_CASE("Transcript: with a token, the SASL message carrying it shows <token removed>, and a server line with the "
+          "token or that message is withheld",
           "[oauth][parser]")
 {
     const QString token = QStringLiteral("ya29.secret-token");
-    Transcript t(token, QStringLiteral("me@example.com"), Credential::OAuthAccessToken);
+    Transcript t(Credential::OAuthAccessToken);
     CHECK(t.placeholder() == "<token removed>");
     const QByteArray message =
         oauthsasl::initialResponse("XOAUTH2", QStringLiteral("me@example.com"), {}, 0, token).toBase64();
-    t.addSecret(message);
-    t.client("a1 AUTHENTICATE XOAUTH2 " + message);
-    t.server("* BYE you sent " + token.toUtf8() + " and " + token.toUtf8().toBase64());
-    t.note(QStringLiteral("echo: ") + token);
+    t.client(ClientLine("a1 AUTHENTICATE XOAUTH2 ").secret(message, t.placeholder(), {message, token.toUtf8()}));
+    t.server("* BYE you sent " + token.toUtf8());
+    t.server("* BYE you sent " + message);
+    t.server("a1 NO [AUTHENTICATIONFAILED] Invalid token");
     for (const QString &line : t.lines()) {
         CHECK_FALSE(line.contains(token));
         CHECK_FALSE(line.toUtf8().contains(message));
-        CHECK_FALSE(line.toUtf8().contains(token.toUtf8().toBase64()));
     }
-    CHECK(t.lines().value(0) == u"C: a1 AUTHENTICATE XOAUTH2 <token removed>");
+    CHECK(t.lines() ==
+          QStringList{u"C: a1 AUTHENTICATE XOAUTH2 <token removed>"_s, u"S: (withheld: it contained the token)"_s,
+                      u"S: (withheld: it contained the token)"_s, u"S: a1 NO [AUTHENTICATIONFAILED] Invalid token"_s});
     // A password transcript keeps its placeholder.
-    CHECK(Transcript(QStringLiteral("pw")).placeholder() == "<password>");
+    CHECK(Transcript().placeholder() == "<password>");
+}
+
+TEST_CASE("Transcript: redaction by position, server words as sent unless they carry a form the client sent",
+          "[parser]")
+{
+    Transcript t;
+    // Nothing sent yet: no server line is withheld, whatever it says.
+    t.server("* OK Authentication service ready");
+    t.client(ClientLine("a1 LOGIN \"me\" ").secret("\"Authentication\"", "<password>", {"Authentication"}));
+    t.note(QStringLiteral("connecting to imap.example.com:993"));
+    CHECK(t.lines() == QStringList{u"S: * OK Authentication service ready"_s, u"C: a1 LOGIN \"me\" <password>"_s,
+                                   u"-- connecting to imap.example.com:993"_s});
+    // After LOGIN sent it as is, the word is a form of the secret: the whole line is withheld, never patched.
+    CHECK(t.serverWords("Authentication failed.") == u"(withheld: it contained the password)");
+    CHECK(t.serverWords("Invalid credentials") == u"Invalid credentials");
+    // Cut after the check: a secret past the cut still withholds the line.
+    const QByteArray longLine = QByteArray(5000, 'x') + "Authentication";
+    t.server(longLine);
+    CHECK(t.lines().last() == u"S: (withheld: it contained the password)");
+    t.server(QByteArray(5000, 'y'));
+    CHECK(t.lines().last().size() < 2100);
 }
