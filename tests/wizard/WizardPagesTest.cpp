@@ -1,6 +1,7 @@
 // The wizard's pages 1-5, driven offscreen through the real SetupWizard: widgets are found by objectName and used
 // with QTest's input helpers, as a user would. URLs the wizard opens are captured, never sent to a browser.
 #include "CapsLock.h"
+#include "PasswordClipboard.h"
 #include "SetupWizard.h"
 #include "UrlCatcher.h"
 #include "common/Language.h"
@@ -9,6 +10,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
@@ -20,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMimeData>
 #include <QPalette>
 #include <QPushButton>
 #include <QRadioButton>
@@ -337,6 +340,29 @@ TEST_CASE("the password page names the provider's password and checks the input 
         CHECK(password->echoMode() == QLineEdit::Normal);
         QTest::mouseClick(child<QCheckBox>(flow.wizard, u"showPasswordCheck"_s), Qt::LeftButton);
         CHECK(password->echoMode() == QLineEdit::Password);
+    }
+    SECTION("Ctrl+C from the revealed field: the copy is marked secret and taken off the clipboard in time")
+    {
+        auto *clipboardGuard = flow.wizard.findChild<ipw::PasswordClipboard *>(u"passwordFieldClipboard"_s);
+        REQUIRE(clipboardGuard);
+        clipboardGuard->setClearAfter(std::chrono::milliseconds(300));
+        flow.typeInto(u"passwordEdit"_s, u"Ab3$xyZ9q"_s);
+        QTest::mouseClick(child<QCheckBox>(flow.wizard, u"showPasswordCheck"_s), Qt::LeftButton);
+        password->setFocus();
+        password->selectAll();
+        QTest::keySequence(password, QKeySequence::Copy);
+        QClipboard *clipboard = QGuiApplication::clipboard();
+        CHECK(clipboard->text() == u"Ab3$xyZ9q"_s);
+        const QMimeData *data = clipboard->mimeData();
+        REQUIRE(data);
+        CHECK(data->data(u"x-kde-passwordManagerHint"_s) == "secret");
+        CHECK(QTest::qWaitFor([clipboard] { return clipboard->text().isEmpty(); }, 5000));
+        CHECK(password->text() == u"Ab3$xyZ9q"_s);  // copying leaves the field as it was
+        // Something else the user copies meanwhile is left alone.
+        QTest::keySequence(password, QKeySequence::Copy);
+        clipboard->setText(u"unrelated"_s);
+        QTest::qWait(600);
+        CHECK(clipboard->text() == u"unrelated"_s);
     }
     SECTION("Caps Lock is never guessed: offscreen, the platform cannot tell, so nothing is shown")
     {
