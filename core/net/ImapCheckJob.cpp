@@ -37,8 +37,8 @@ QList<QByteArray> saslMechanisms(const QList<QByteArray> &capabilities)
 
 }  // namespace
 
-ImapCheckJob::ImapCheckJob(JobSettings settings, const QString &password, Transport *transport, QObject *parent)
-    : ProtocolJob(Protocol::Imap, std::move(settings), password, transport, parent)
+ImapCheckJob::ImapCheckJob(JobSettings settings, Secret secret, Transport *transport, QObject *parent)
+    : ProtocolJob(Protocol::Imap, std::move(settings), std::move(secret), transport, parent)
 {
 }
 
@@ -273,11 +273,8 @@ void ImapCheckJob::authenticate()
         return;
     }
     setStage(CheckStage::Auth);
-    const QByteArray user = settings().loginName.toUtf8();
-    const QByteArray pass = password().toUtf8();
     if (m_capabilities.contains("AUTH=PLAIN")) {
-        // RFC 4616: authzid (empty) NUL authcid NUL passwd.
-        const QByteArray response = QByteArray(QByteArray(1, '\0') + user + QByteArray(1, '\0') + pass).toBase64();
+        const QByteArray response = saslPlain(settings().loginName.toUtf8(), password());
         const ClientLine secret = ClientLine().secret(response, "<redacted>", {response});
         m_state = State::Authenticate;
         mutableResult().authMechanism = QStringLiteral("PLAIN");
@@ -308,11 +305,11 @@ void ImapCheckJob::authenticateWithToken()
     m_mechanism = *mechanism;
     mutableResult().authMechanism = QString::fromLatin1(m_mechanism);
     const QByteArray response = oauthsasl::initialResponse(m_mechanism, settings().loginName, settings().endpoint.host,
-                                                           settings().endpoint.port, password())
+                                                           settings().endpoint.port, password().utf8())
                                     .toBase64();
     // A token is never a word: a server line with the token itself in it is withheld too.
     const ClientLine secret =
-        ClientLine().secret(response, transcript().placeholder(), {response, password().toUtf8()});
+        ClientLine().secret(response, transcript().placeholder(), {response, password().utf8().toByteArray()});
     m_state = State::Authenticate;
     if (m_capabilities.contains("SASL-IR")) {
         sendCommand(ClientLine("AUTHENTICATE " + m_mechanism + ' ').append(secret));
@@ -373,7 +370,7 @@ void ImapCheckJob::sendLogin()
     };
     addString(settings().loginName.toUtf8(), false);
     current.text(" ");
-    addString(password().toUtf8(), true);
+    addString(password().utf8().toByteArray(), true);
     current.text("\r\n");
     m_loginParts.append(current);
 

@@ -22,7 +22,7 @@ namespace ipw {
 class ImapCheckJob : public ProtocolJob {
     Q_OBJECT
 public:
-    ImapCheckJob(JobSettings settings, const QString &password, Transport *transport, QObject *parent = nullptr);
+    ImapCheckJob(JobSettings settings, Secret secret, Transport *transport, QObject *parent = nullptr);
 
 Q_SIGNALS:
     /// The server accepted the password (the mailbox checks follow).

@@ -5,12 +5,11 @@
 
 namespace ipw {
 
-ProtocolJob::ProtocolJob(Protocol protocol, JobSettings settings, const QString &password, Transport *transport,
-                         QObject *parent)
+ProtocolJob::ProtocolJob(Protocol protocol, JobSettings settings, Secret secret, Transport *transport, QObject *parent)
     : QObject(parent)
     , m_protocol(protocol)
     , m_settings(std::move(settings))
-    , m_password(password)
+    , m_password(std::move(secret))
     , m_transport(transport)
     , m_transcript(m_settings.credential)
 {
@@ -76,6 +75,14 @@ void ProtocolJob::send(const ClientLine &line)
     m_transcript.client(line);
     m_transport->write(line.bytes());
     m_stepTimer.start();
+}
+
+QByteArray ProtocolJob::saslPlain(const QByteArray &user, const Secret &password)
+{
+    QByteArray message = QByteArray(1, '\0') + user + QByteArray(1, '\0') + password.utf8().toByteArray();
+    const QByteArray encoded = message.toBase64();
+    secureZero(message.data(), std::size_t(message.size()));
+    return encoded;
 }
 
 void ProtocolJob::pauseStepTimer()
@@ -200,6 +207,7 @@ void ProtocolJob::finish(DiagnosisCode diagnosis, const QByteArray &serverText, 
         return;
     m_finished = true;
     m_stepTimer.stop();
+    m_password.clear();  // nothing is sent after this: the secret need not live on until the job is deleted
     m_result.diagnosis = diagnosis;
     m_result.verified = diagnosis == DiagnosisCode::Ok;
     if (!serverText.isEmpty())

@@ -19,8 +19,8 @@ constexpr qsizetype kMaxAuthLine = 12288;
 
 }  // namespace
 
-SmtpCheckJob::SmtpCheckJob(JobSettings settings, const QString &password, Transport *transport, QObject *parent)
-    : ProtocolJob(Protocol::Smtp, std::move(settings), password, transport, parent)
+SmtpCheckJob::SmtpCheckJob(JobSettings settings, Secret secret, Transport *transport, QObject *parent)
+    : ProtocolJob(Protocol::Smtp, std::move(settings), std::move(secret), transport, parent)
 {
 }
 
@@ -176,7 +176,7 @@ void SmtpCheckJob::handle(const smtp::Reply &reply)
             return;
         }
         m_state = State::AuthLoginResult;
-        const QByteArray line = password().toUtf8().toBase64();
+        const QByteArray line = password().utf8().toByteArray().toBase64();
         send(ClientLine().secret(line, "<redacted>", {line}).text("\r\n"));
         return;
     }
@@ -240,8 +240,7 @@ void SmtpCheckJob::sendAuth()
     if (m_capabilities.authMechanisms.contains("PLAIN")) {
         m_state = State::AuthPlain;
         mutableResult().authMechanism = QStringLiteral("PLAIN");
-        const QByteArray response =
-            QByteArray(QByteArray(1, '\0') + user + QByteArray(1, '\0') + password().toUtf8()).toBase64();
+        const QByteArray response = saslPlain(user, password());
         send(ClientLine("AUTH PLAIN ").secret(response, "<redacted>", {response}).text("\r\n"));
         return;
     }
@@ -258,11 +257,11 @@ void SmtpCheckJob::sendOAuth()
     m_mechanism = *oauthsasl::chooseMechanism(m_capabilities.authMechanisms, settings().oauthMechanism);
     mutableResult().authMechanism = QString::fromLatin1(m_mechanism);
     const QByteArray response = oauthsasl::initialResponse(m_mechanism, settings().loginName, settings().endpoint.host,
-                                                           settings().endpoint.port, password())
+                                                           settings().endpoint.port, password().utf8())
                                     .toBase64();
     // A token is never a word: a server line with the token itself in it is withheld too.
     const ClientLine secret =
-        ClientLine().secret(response, transcript().placeholder(), {response, password().toUtf8()});
+        ClientLine().secret(response, transcript().placeholder(), {response, password().utf8().toByteArray()});
     const QByteArray command = "AUTH " + m_mechanism;
     if (command.size() + 1 + response.size() + 2 <= kMaxAuthLine) {
         m_state = State::AuthOAuth;

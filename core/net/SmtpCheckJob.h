@@ -23,7 +23,7 @@ namespace ipw {
 class SmtpCheckJob : public ProtocolJob {
     Q_OBJECT
 public:
-    SmtpCheckJob(JobSettings settings, const QString &password, Transport *transport, QObject *parent = nullptr);
+    SmtpCheckJob(JobSettings settings, Secret secret, Transport *transport, QObject *parent = nullptr);
 
     void setWaitForPermission(bool wait) { m_waitForPermission = wait; }
     void authenticate();

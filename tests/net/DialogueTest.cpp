@@ -123,9 +123,9 @@ void run(const Dialogue &d)
     auto *transport = new MemoryTransport(wire);
     std::unique_ptr<ProtocolJob> job;
     if (d.protocol == Protocol::Imap)
-        job = std::make_unique<ImapCheckJob>(d.settings, d.password, transport);
+        job = std::make_unique<ImapCheckJob>(d.settings, Secret::fromString(d.password), transport);
     else
-        job = std::make_unique<SmtpCheckJob>(d.settings, d.password, transport);
+        job = std::make_unique<SmtpCheckJob>(d.settings, Secret::fromString(d.password), transport);
     int finishedCount = 0;
     QObject::connect(job.get(), &ProtocolJob::finished, [&] { ++finishedCount; });
     job->start();
@@ -274,7 +274,7 @@ TEST_CASE("A step that gets no answer times out", "[dialogue]")
     auto wire = std::make_shared<MemoryWire>();
     JobSettings settings{ServerEndpoint{QStringLiteral("mail.example.com"), 993, Security::ImplicitTls, {}},
                          QStringLiteral("me"), std::chrono::milliseconds(200), false};
-    ImapCheckJob job(settings, QStringLiteral("secret"), new MemoryTransport(wire));
+    ImapCheckJob job(settings, Secret::fromUtf8("secret"), new MemoryTransport(wire));
     bool finished = false;
     QObject::connect(&job, &ProtocolJob::finished, [&] { finished = true; });
     job.start();
@@ -290,7 +290,7 @@ TEST_CASE("cancel() stops at once with exactly one finished", "[dialogue]")
     auto wire = std::make_shared<MemoryWire>();
     JobSettings settings{ServerEndpoint{QStringLiteral("mail.example.com"), 993, Security::ImplicitTls, {}},
                          QStringLiteral("me"), std::chrono::seconds(5), false};
-    auto *job = new ImapCheckJob(settings, QStringLiteral("secret"), new MemoryTransport(wire));
+    auto *job = new ImapCheckJob(settings, Secret::fromUtf8("secret"), new MemoryTransport(wire));
     int finished = 0;
     QObject::connect(job, &ProtocolJob::finished, [&] { ++finished; });
     job->start();
@@ -313,7 +313,7 @@ TEST_CASE("cancel() before the event loop ran: nothing is even connected", "[dia
     auto wire = std::make_shared<MemoryWire>();
     JobSettings settings{ServerEndpoint{QStringLiteral("mail.example.com"), 993, Security::ImplicitTls, {}},
                          QStringLiteral("me"), std::chrono::seconds(5), false};
-    ImapCheckJob job(settings, QStringLiteral("secret"), new MemoryTransport(wire));
+    ImapCheckJob job(settings, Secret::fromUtf8("secret"), new MemoryTransport(wire));
     int finished = 0;
     QObject::connect(&job, &ProtocolJob::finished, [&] { ++finished; });
     job.start();

@@ -32,7 +32,7 @@ TEST_CASE("OAuth SASL: XOAUTH2's initial response is Google's documented example
     // developers.google.com/gmail/imap/xoauth2-protocol, "Initial client response" (line breaks removed).
     const QByteArray r =
         oauthsasl::initialResponse("XOAUTH2", QStringLiteral("someuser@example.com"), QStringLiteral("imap.gmail.com"),
-                                   993, QStringLiteral("ya29.vF9dft4qmTc2Nvb3RlckBhdHRhdmlzdGEuY29tCg"));
+                                   993, "ya29.vF9dft4qmTc2Nvb3RlckBhdHRhdmlzdGEuY29tCg");
     CHECK(r.toBase64() == "dXNlcj1zb21ldXNlckBleGFtcGxlLmNvbQFhdXRoPUJlYXJlciB5YTI5LnZGOWRmdDRxbVRjMk52"
                           "YjNSbGNrQmhkSFJoZG1semRHRXVZMjl0Q2cBAQ==");
 }
@@ -43,13 +43,13 @@ TEST_CASE("OAuth SASL: OAUTHBEARER's initial response (RFC 7628 §3.1) with the 
     // hdmlzdGEuY29tCg==.
     const QByteArray r = oauthsasl::initialResponse("OAUTHBEARER", QStringLiteral("user@example.com"),
                                                     QStringLiteral("server.example.com"), 143,
-                                                    QStringLiteral("vF9dft4qmTc2Nvb3RlckBhbHRhdmlzdGEuY29tCg=="));
+                                                    "vF9dft4qmTc2Nvb3RlckBhbHRhdmlzdGEuY29tCg==");
     CHECK(r == "n,a=user@example.com,\x01host=server.example.com\x01port=143\x01"
                "auth=Bearer vF9dft4qmTc2Nvb3RlckBhbHRhdmlzdGEuY29tCg==\x01\x01");
     // RFC 5801 §4: ',' and '=' in the authorization identity are escaped ('=' first).
     CHECK(oauthsasl::gs2SaslName(QStringLiteral("a,b=c")) == "a=2Cb=3Dc");
     CHECK(oauthsasl::gs2SaslName(QStringLiteral("=2C")) == "=3D2C");
-    CHECK(oauthsasl::initialResponse("OAUTHBEARER", QStringLiteral("x,y"), QStringLiteral("h"), 1, QStringLiteral("t"))
+    CHECK(oauthsasl::initialResponse("OAUTHBEARER", QStringLiteral("x,y"), QStringLiteral("h"), 1, "t")
               .startsWith("n,a=x=2Cy,\x01"));
 }
 
@@ -160,7 +160,7 @@ TEST_CASE("Transcript: with a token, the SASL message carrying it shows <token r
     Transcript t(Credential::OAuthAccessToken);
     CHECK(t.placeholder() == "<token removed>");
     const QByteArray message =
-        oauthsasl::initialResponse("XOAUTH2", QStringLiteral("me@example.com"), {}, 0, token).toBase64();
+        oauthsasl::initialResponse("XOAUTH2", QStringLiteral("me@example.com"), {}, 0, token.toUtf8()).toBase64();
     t.client(ClientLine("a1 AUTHENTICATE XOAUTH2 ").secret(message, t.placeholder(), {message, token.toUtf8()}));
     t.server("* BYE you sent " + token.toUtf8());
     t.server("* BYE you sent " + message);
