@@ -3,6 +3,7 @@
 #include "CapsLock.h"
 #include "PasswordClipboard.h"
 #include "SetupWizard.h"
+#include "SupportReport.h"
 #include "UrlCatcher.h"
 #include "common/Language.h"
 
@@ -605,6 +606,33 @@ TEST_CASE("a broken file in the providers folder is named, and the built-in prov
 
 // Not run by CTest (hidden tag). Saves a PNG of each page in both languages, light and dark, for looking at them:
 //   IPW_SCREENSHOT_DIR=/tmp/shots build/default/tests/wizard/test_wizard_pages "[.screenshots]"
+TEST_CASE("the support report is not searched for the password: a password that is a word does not show by what "
+          "it replaced",
+          "[secrets]")
+{
+    ipw::AccountDraft draft;
+    draft.password = u"example"_s;
+    ipw::CheckSettings settings;
+    settings.loginName = u"me"_s;
+    settings.imap = ipw::ServerEndpoint{{u"imap.example.com"_s, 993, ipw::Security::ImplicitTls}, {}};
+    ipw::CheckResult result;
+    ipw::ProtocolResult imap;
+    imap.diagnosis = ipw::DiagnosisCode::WrongCredentials;
+    imap.serverText = u"[AUTHENTICATIONFAILED] Authentication failed."_s;
+    imap.transcript = {u"-- connecting to imap.example.com:993"_s, u"C: a1 LOGIN \"me\" <password>"_s,
+                       u"S: (withheld: it contained the password)"_s};
+    result.imap = imap;
+    const QString report = ipw::supportReport(draft, settings, result, 1);
+    CHECK(report.contains(u"IMAP: imap.example.com:993"_s));
+    CHECK(report.contains(u"-- connecting to imap.example.com:993"_s));
+    CHECK_FALSE(report.contains(u"removed]"_s));
+    // A token is never a word: still replaced wherever it appears.
+    draft.browserSignIn = true;
+    draft.oauthTokens.accessToken = u"ya29.token-value"_s;
+    result.imap->serverText = u"invalid ya29.token-value"_s;
+    CHECK_FALSE(ipw::supportReport(draft, settings, result, 0).contains(u"ya29.token-value"_s));
+}
+
 TEST_CASE("screenshots of pages 1-5", "[.screenshots]")
 {
     const QString dir = qEnvironmentVariable("IPW_SCREENSHOT_DIR");
