@@ -4,9 +4,9 @@
 #include "cli/ExitCode.h"
 #include "cli/KeychainCli.h"
 #include "cli/SavedSettings.h"
+#include "cli/StdinPassword.h"
 
 #include <QCommandLineParser>
-#include <QTextStream>
 
 namespace ipw::cli {
 
@@ -34,8 +34,7 @@ int CheckCommand::run(const QCommandLineParser &parser, Streams streams)
                 "cli",
                 "Give the password on standard input with --password-stdin (it is never accepted as an argument)."),
             streams.err);
-    QTextStream in(stdin);
-    const std::optional<QString> password = CheckOptions::readPasswordLine(in);
+    const std::optional<QString> password = StdinPassword::read(streams.err);
     if (!password || password->isEmpty())
         return usageError(QCoreApplication::translate("cli", "The password read from standard input is empty."),
                           streams.err);

@@ -89,16 +89,6 @@ std::variant<ServerEndpoint, QString> CheckOptions::parseEndpoint(const QString 
     return endpoint;
 }
 
-std::optional<QString> CheckOptions::readPasswordLine(QTextStream &in)
-{
-    QString line;
-    if (!in.readLineInto(&line))
-        return std::nullopt;
-    if (line.endsWith(u'\r'))
-        line.chop(1);
-    return line;
-}
-
 std::variant<CheckRequest, QString> CheckOptions::toRequest(const QCommandLineParser &parser, const CheckSettings &base,
                                                             bool baseIsSavedAccount) const
 {

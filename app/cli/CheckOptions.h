@@ -10,7 +10,6 @@
 #include <variant>
 
 class QCommandLineParser;
-class QTextStream;
 
 namespace ipw::cli {
 
@@ -52,8 +51,6 @@ public:
                                                                std::optional<Security> security, Protocol protocol);
     /// The host and the port as typed (HostPort::parse), or the localized error naming --`option`.
     static std::variant<HostPort, QString> parseHostPort(const QString &text, const QString &option);
-    /// One line from `in` without its line end; std::nullopt at end of input.
-    static std::optional<QString> readPasswordLine(QTextStream &in);
 
 private:
     QCommandLineOption m_imap, m_imapSecurity, m_smtp, m_smtpSecurity, m_noImap, m_noSmtp, m_user, m_smtpUser,

@@ -80,7 +80,7 @@ std::optional<QString> CheckRun::prepare(const SavedAccount *saved)
 
 CheckResult CheckRun::check(const CheckSettings &settings, const QString &secret)
 {
-    ConnectionCheck check(settings, secret);
+    ConnectionCheck check(settings, Secret::fromString(secret));  // the CLI's edge: stdin gave a QString
     CheckResult result;
     QEventLoop loop;
     QObject::connect(&check, &ConnectionCheck::finished, &loop, [&](const CheckResult &r) {

@@ -1,5 +1,7 @@
 #include "cli/KeychainCli.h"
 
+#include "cli/TerminalText.h"
+
 #include "common/KeychainText.h"
 #include "keychain/QtKeychainCredentialStore.h"
 
@@ -80,14 +82,16 @@ int KeychainCli::listSaved(const AccountStore &store, bool json, QTextStream &ou
     }
     const QLocale locale;
     for (const SavedAccount &account : loaded.accounts) {
-        out << account.address << Qt::endl;
-        out << u"  "_s << tr("Login name: %1").arg(account.loginName) << Qt::endl;
+        // accounts.json is writable by any process of the user: what it says is printed with control characters
+        // made visible, like a server's words.
+        out << TerminalText::escaped(account.address) << Qt::endl;
+        out << u"  "_s << tr("Login name: %1").arg(TerminalText::escaped(account.loginName)) << Qt::endl;
         if (!account.providerId.isEmpty()) {
-            out << u"  "_s << tr("Provider: %1").arg(account.providerId) << Qt::endl;
+            out << u"  "_s << tr("Provider: %1").arg(TerminalText::escaped(account.providerId)) << Qt::endl;
         }
-        out << u"  "_s << tr("IMAP: %1").arg(serverLine(account.imap)) << Qt::endl;
+        out << u"  "_s << tr("IMAP: %1").arg(TerminalText::escaped(serverLine(account.imap))) << Qt::endl;
         if (account.smtp) {
-            out << u"  "_s << tr("SMTP: %1").arg(serverLine(*account.smtp)) << Qt::endl;
+            out << u"  "_s << tr("SMTP: %1").arg(TerminalText::escaped(serverLine(*account.smtp))) << Qt::endl;
         }
         out << u"  "_s
             << tr("Last verified: %1").arg(locale.toString(account.lastVerified.toLocalTime(), QLocale::ShortFormat))

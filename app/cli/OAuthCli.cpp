@@ -1,11 +1,14 @@
 #include "cli/OAuthCli.h"
 
+#include "cli/TerminalText.h"
+
 #include "common/DiagnosisText.h"
 #include "oauth/OAuthSignIn.h"
 #include "setup/OAuthSetup.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QProcess>
 #include <QStandardPaths>
@@ -78,6 +81,10 @@ void OAuthCli::addOptions(QCommandLineParser &parser)
         option(u"oauth-client-id"_s, tr("With --oauth: the client ID to use (overrides the configuration)."), u"ID"_s),
         option(u"oauth-client-secret"_s, tr("With --oauth: the client secret, for providers that issue one."),
                u"SECRET"_s),
+        option(u"oauth-client-secret-file"_s,
+               tr("With --oauth: read the client secret from the first line of FILE (keeps it out of the process "
+                  "list)."),
+               u"FILE"_s),
         option(u"oauth-authorize-url"_s, tr("With --oauth: the authorization endpoint (overrides the provider's)."),
                u"URL"_s),
         option(u"oauth-token-url"_s, tr("With --oauth: the token endpoint (overrides the provider's)."), u"URL"_s),
@@ -148,8 +155,11 @@ std::variant<OAuthSettings, QString> OAuthCli::settingsFor(const QCommandLinePar
         return error;
     if (parser.isSet(u"oauth-client-id"_s))
         s.clientId = parser.value(u"oauth-client-id"_s).trimmed();
-    if (parser.isSet(u"oauth-client-secret"_s))
-        s.clientSecret = parser.value(u"oauth-client-secret"_s).trimmed();
+    QString secretError;
+    if (const std::optional<QString> secret = clientSecret(parser, &secretError))
+        s.clientSecret = *secret;
+    if (!secretError.isEmpty())
+        return secretError;
     if (parser.isSet(u"oauth-scope"_s))
         s.scopes = parser.value(u"oauth-scope"_s).split(u' ', Qt::SkipEmptyParts);
     if (parser.isSet(u"oauth-redirect-host"_s)) {
@@ -171,13 +181,49 @@ std::variant<OAuthSettings, QString> OAuthCli::settingsFor(const QCommandLinePar
     return s;
 }
 
-OAuthSettings OAuthCli::settingsForSaved(const QCommandLineParser &parser, const SavedOAuth &saved,
-                                         const OAuthClients &clients)
+std::variant<OAuthSettings, QString> OAuthCli::settingsForSaved(const QCommandLineParser &parser,
+                                                                const SavedOAuth &saved, const OAuthClients &clients)
 {
     OAuthSettings s = oauthSettingsForSaved(saved, clients);
-    if (parser.isSet(u"oauth-client-secret"_s))
-        s.clientSecret = parser.value(u"oauth-client-secret"_s).trimmed();
+    QString error;
+    if (const std::optional<QString> secret = clientSecret(parser, &error))
+        s.clientSecret = *secret;
+    if (!error.isEmpty())
+        return error;
     return s;
+}
+
+std::optional<QString> OAuthCli::clientSecret(const QCommandLineParser &parser, QString *error)
+{
+    const bool given = parser.isSet(u"oauth-client-secret"_s);
+    const bool fromFile = parser.isSet(u"oauth-client-secret-file"_s);
+    if (given && fromFile) {
+        *error = tr("Give the client secret once: --oauth-client-secret or --oauth-client-secret-file.");
+        return std::nullopt;
+    }
+    if (given)
+        return parser.value(u"oauth-client-secret"_s).trimmed();
+    if (!fromFile)
+        return std::nullopt;
+    const QString path = parser.value(u"oauth-client-secret-file"_s);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("The client secret file %1 cannot be read: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    // A client secret is short; a huge file is a mistake (a wrong path), not a secret.
+    constexpr qint64 kMaxBytes = 64 * 1024;
+    const QByteArray content = file.read(kMaxBytes + 1);
+    if (content.size() > kMaxBytes) {
+        *error = tr("The client secret file %1 is too large to hold a client secret.").arg(path);
+        return std::nullopt;
+    }
+    const QString secret = QString::fromUtf8(content.left(content.indexOf('\n'))).trimmed();
+    if (secret.isEmpty()) {
+        *error = tr("The client secret file %1 is empty.").arg(path);
+        return std::nullopt;
+    }
+    return secret;
 }
 
 QString OAuthCli::notConfiguredMessage(const QString &issuer)
@@ -265,7 +311,7 @@ QString OAuthCli::describe(const OAuthFailure &failure, bool duringRefresh)
     const QString details = OAuthCli::details(failure);
     QString out = text.headline;
     if (!details.isEmpty())
-        out += u" ("_s + details + u')';
+        out += u" ("_s + TerminalText::escaped(details) + u')';
     return out + u'\n' + text.explanation + u'\n' + text.nextStep;
 }
 

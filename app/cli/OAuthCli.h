@@ -54,8 +54,12 @@ public:
     static std::variant<OAuthSettings, QString> settingsFor(const QCommandLineParser &parser, const Provider *provider,
                                                             const OAuthClients &clients, const QString &address);
     /// The settings to refresh a saved account with (its issuer's client secret from the configuration).
-    static OAuthSettings settingsForSaved(const QCommandLineParser &parser, const SavedOAuth &saved,
-                                          const OAuthClients &clients);
+    static std::variant<OAuthSettings, QString> settingsForSaved(const QCommandLineParser &parser,
+                                                                 const SavedOAuth &saved, const OAuthClients &clients);
+    /// The client secret from --oauth-client-secret or --oauth-client-secret-file (whose first line is the secret,
+    /// so it need not be in argv), std::nullopt when neither was given. An unreadable file or both options at once
+    /// set `error` (bad usage, exit 2).
+    static std::optional<QString> clientSecret(const QCommandLineParser &parser, QString *error);
     /// The sentence for "browser sign-in is not set up", with how to set it up.
     static QString notConfiguredMessage(const QString &issuer);
 

@@ -1,5 +1,6 @@
 #include "cli/ResultOutput.h"
 
+#include "cli/TerminalText.h"
 #include "common/DiagnosisText.h"
 #include "setup/CheckOutcome.h"
 
@@ -117,7 +118,7 @@ QString ResultOutput::signInFailureToHuman(DiagnosisCode diagnosis, const QStrin
     if (!text.nextStep.isEmpty())
         out += indent(tr("What to do: %1").arg(text.nextStep));
     if (!details.isEmpty())
-        out += indent(tr("The provider said: %1").arg(details));
+        out += indent(tr("The provider said: %1").arg(TerminalText::escaped(details)));
     return out + tr("Result: the login was not verified.") + u'\n';
 }
 
@@ -142,24 +143,25 @@ QString ResultOutput::toHuman(const CheckResult &result, const QString &provider
         if (!r.verified && !text.nextStep.isEmpty())
             out += indent(tr("What to do: %1").arg(text.nextStep));
         for (const QString &alert : r.alerts)
-            out += indent(tr("Message from the server: %1").arg(alert));
+            out += indent(tr("Message from the server: %1").arg(TerminalText::escaped(alert)));
         if (!r.webAlertUrl.isEmpty())
             out += indent(tr("The provider's page to confirm this sign-in (open it yourself if you want): %1")
-                              .arg(r.webAlertUrl));
+                              .arg(TerminalText::escaped(r.webAlertUrl)));
         if (!r.verified && !r.serverText.isEmpty())
-            out += indent(tr("The server said: %1").arg(r.serverText));
+            out += indent(tr("The server said: %1").arg(TerminalText::escapedLines(r.serverText)));
         if (!r.oauthStatus.isEmpty())
-            out += indent(tr("The server's reason for refusing the sign-in (OAuth status): %1").arg(r.oauthStatus));
+            out += indent(tr("The server's reason for refusing the sign-in (OAuth status): %1")
+                              .arg(TerminalText::escaped(r.oauthStatus)));
         if (!r.authMechanism.isEmpty())
-            out += indent(tr("Sign-in method: %1").arg(r.authMechanism));
+            out += indent(tr("Sign-in method: %1").arg(TerminalText::escaped(r.authMechanism)));
         if (protocol == Protocol::Imap && r.verified)
             out += indent(tr("%1 folders; %2 messages in the inbox.")
                               .arg(locale.toString(r.mailboxes), locale.toString(r.inboxMessages)));
         if (!r.certificate.isNull() && (isCertificateProblem(r.diagnosis) || r.diagnosis == DiagnosisCode::Ok)) {
             const bool problem = isCertificateProblem(r.diagnosis);
             QString cert = (problem ? tr("The server's certificate:") : tr("Certificate:")) + u'\n';
-            cert += tr("  Subject: %1").arg(r.certificate.subject) + u'\n';
-            cert += tr("  Issuer: %1").arg(r.certificate.issuer) + u'\n';
+            cert += tr("  Subject: %1").arg(TerminalText::escaped(r.certificate.subject)) + u'\n';
+            cert += tr("  Issuer: %1").arg(TerminalText::escaped(r.certificate.issuer)) + u'\n';
             cert += tr("  Valid from %1 to %2")
                         .arg(locale.toString(r.certificate.notBefore.toLocalTime(), QLocale::ShortFormat),
                              locale.toString(r.certificate.notAfter.toLocalTime(), QLocale::ShortFormat)) +
@@ -187,7 +189,7 @@ QString ResultOutput::transcript(const CheckResult &result)
             continue;
         out += QStringLiteral("== ") + toString(protocol) + u'\n';
         for (const QString &line : r->transcript)
-            out += line + u'\n';
+            out += TerminalText::escaped(line) + u'\n';
     }
     return out;
 }

@@ -68,7 +68,10 @@ int UseSavedCommand::run(const QCommandLineParser &parser, Streams streams)
         if (!mechanism)
             return usageError(why, streams.err);
         request.settings.oauthMechanism = *mechanism;
-        refresh = OAuthCli::settingsForSaved(parser, *account.oauth, OAuthClients::load());
+        auto settings = OAuthCli::settingsForSaved(parser, *account.oauth, OAuthClients::load());
+        if (const QString *error = std::get_if<QString>(&settings))
+            return usageError(*error, streams.err);
+        refresh = std::get<OAuthSettings>(std::move(settings));
     }
 
     SavedAccountCheck job(store, account, request.settings, refresh);

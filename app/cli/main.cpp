@@ -7,6 +7,7 @@
 #include "cli/ExitCode.h"
 #include "common/BuildInfo.h"
 #include "common/Language.h"
+#include "setup/CoreDumps.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -35,6 +36,7 @@ std::optional<QString> languageArgument(const QStringList &args)
 
 int main(int argc, char *argv[])
 {
+    disableCoreDumps();  // before there is anything to keep out of a core dump
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"imap-password-check"_s);
     QCoreApplication::setApplicationVersion(BuildInfo::version());

@@ -18,7 +18,7 @@ AccountProfile profileOf(const AccountDraft &draft, const ProviderDatabase &prov
 /// The settings for a connection check of the draft (AccountProfile::checkSettings: each host with the TLS quirks
 /// the provider database records for it). The password is not part of them: it goes to ConnectionCheck separately.
 ///
-///     ConnectionCheck check(checkSettingsFor(draft, providers, extraCas), draft.password);
+///     ConnectionCheck check(checkSettingsFor(draft, providers, extraCas), Secret::fromString(draft.password));
 CheckSettings checkSettingsFor(const AccountDraft &draft, const ProviderDatabase &providers,
                                const QList<QSslCertificate> &extraCaCertificates = {});
 

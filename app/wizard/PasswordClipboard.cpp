@@ -3,6 +3,7 @@
 #include <QClipboard>
 #include <QCryptographicHash>
 #include <QGuiApplication>
+#include <QMimeData>
 
 namespace ipw {
 namespace {
@@ -13,6 +14,23 @@ QByteArray hashOf(const QString &text)
 }
 
 }  // namespace
+
+QList<std::pair<QString, QByteArray>> PasswordClipboard::secretMarks()
+{
+    // Clipboard managers and clipboard history skip what carries these (KeePassXC marks passwords the same way).
+#if defined(Q_OS_WIN)
+    // Windows 10+: the format's presence keeps it out of monitors, history (Win+V) and cloud sync. Qt puts a MIME
+    // type of this form on the clipboard as the native format named in value="…".
+    return {{QStringLiteral("application/x-qt-windows-mime;value=\"ExcludeClipboardContentFromMonitorProcessing\""),
+             QByteArray("\x01\0\0\0", 4)}};  // a DWORD 1
+#elif defined(Q_OS_MACOS)
+    // nspasteboard.org's convention, which macOS clipboard managers follow.
+    return {{QStringLiteral("org.nspasteboard.ConcealedType"), QByteArray()}};
+#else
+    // KDE's Klipper and most Wayland/X11 clipboard managers (wl-clip-persist, CopyQ) honour this hint.
+    return {{QStringLiteral("x-kde-passwordManagerHint"), QByteArrayLiteral("secret")}};
+#endif
+}
 
 PasswordClipboard::PasswordClipboard(QObject *parent)
     : QObject(parent)
@@ -32,8 +50,11 @@ void PasswordClipboard::copy(const QString &password)
 {
     if (password.isEmpty())
         return;
-    QClipboard *clipboard = QGuiApplication::clipboard();
-    clipboard->setText(password, QClipboard::Clipboard);
+    auto *data = new QMimeData;
+    data->setText(password);
+    for (const auto &[format, value] : secretMarks())
+        data->setData(format, value);
+    QGuiApplication::clipboard()->setMimeData(data, QClipboard::Clipboard);
     m_hash = hashOf(password);
     m_timer.start();
 }

@@ -34,12 +34,16 @@ SetupWizard::SetupWizard(QWidget *parent)
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage, true);
     setPage(Start, new StartPage(this));
-    setPage(Test, new TestPage(this));
+    auto *testPage = new TestPage(this);
+    setPage(Test, testPage);
     setPage(Result, new ResultPage(this));
     setPage(SavedAccounts, new SavedAccountsPage(this));
     setPage(Provider, new ProviderPage(this));
     setPage(Account, new AccountPage(this));
-    setPage(Password, new PasswordPage(this));
+    auto *passwordPage = new PasswordPage(this);
+    setPage(Password, passwordPage);
+    // When a check ends, the password leaves the field and its undo history (docs/keychain.md).
+    connect(testPage, &TestPage::checkEnded, passwordPage, &PasswordPage::clearField);
     setPage(Reissue, new ReissuePage(this));
     setPage(SignIn, new SignInPage(this));
     setStartId(Start);

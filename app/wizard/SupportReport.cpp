@@ -63,10 +63,10 @@ QString supportReport(const AccountDraft &draft, const CheckSettings &settings, 
     describeProtocol(out, u"imap"_s, settings.imap, result.imap);
     describeProtocol(out, u"smtp"_s, settings.smtp, result.smtp);
     QString text = out.join(u'\n') + u'\n';
-    // Second guard: the transcript is already redacted by core/net. Very short passwords are left alone, since
-    // replacing a letter or two would mangle the report without protecting anything.
-    if (draft.password.size() >= 4)
-        text.replace(draft.password, u"[password removed]"_s);
+    // The transcript, the server's words and the alerts are redacted by position in core/net (a server line that
+    // repeats the password as sent is withheld there). The password is not searched for here: one that is also a
+    // word or part of a host name ("example") would give itself away by what it replaced. Tokens are never words:
+    // they are replaced wherever they appear, as a second guard.
     for (const QString &token : {draft.oauthTokens.accessToken, draft.oauthTokens.refreshToken}) {
         if (token.size() >= 4)
             text.replace(token, u"[token removed]"_s);

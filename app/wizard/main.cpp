@@ -2,6 +2,7 @@
 #include "SetupWizard.h"
 #include "common/BuildInfo.h"
 #include "common/Language.h"
+#include "setup/CoreDumps.h"
 
 #include <QApplication>
 
@@ -9,6 +10,7 @@ using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
 {
+    ipw::disableCoreDumps();  // before there is anything to keep out of a core dump
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"imap-password-wizard"_s);
     QApplication::setApplicationVersion(ipw::BuildInfo::version());

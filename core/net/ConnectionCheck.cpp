@@ -6,10 +6,10 @@
 
 namespace ipw {
 
-ConnectionCheck::ConnectionCheck(CheckSettings settings, const QString &password, QObject *parent)
+ConnectionCheck::ConnectionCheck(CheckSettings settings, Secret secret, QObject *parent)
     : QObject(parent)
     , m_settings(std::move(settings))
-    , m_password(password)
+    , m_secret(std::move(secret))
 {
 }
 
@@ -44,9 +44,9 @@ ProtocolJob *ConnectionCheck::makeJob(Protocol protocol, const ServerEndpoint &e
     Transport *transport = new SslTransport(policyFor(m_settings, endpoint));
     ProtocolJob *created = nullptr;
     if (protocol == Protocol::Imap)
-        created = m_imap = new ImapCheckJob(job, m_password, transport, this);
+        created = m_imap = new ImapCheckJob(job, m_secret.copy(), transport, this);
     else
-        created = m_smtp = new SmtpCheckJob(job, m_password, transport, this);
+        created = m_smtp = new SmtpCheckJob(job, m_secret.copy(), transport, this);
     connect(created, &ProtocolJob::stageChanged, this,
             [this, protocol](CheckStage s) { Q_EMIT progress(protocol, s); });
     connect(created, &ProtocolJob::finished, this, [this, protocol](const ProtocolResult &result) {
@@ -72,6 +72,7 @@ void ConnectionCheck::begin()
         makeJob(Protocol::Smtp, *m_settings.smtp);
         m_smtp->setWaitForPermission(bool(m_imap));
     }
+    m_secret.clear();  // each job holds its own copy now
     if (m_imap && m_smtp) {
         connect(m_imap, &ImapCheckJob::sessionUsable, m_smtp, &SmtpCheckJob::authenticate);
     }
@@ -108,6 +109,7 @@ void ConnectionCheck::cancel()
     if (!m_imap && !m_smtp) {
         // begin() has not run yet.
         m_finished = true;
+        m_secret.clear();
         ProtocolResult cancelled;
         cancelled.diagnosis = DiagnosisCode::Cancelled;
         if (m_settings.imap)

@@ -2,6 +2,7 @@
 
 #include "net/CheckResult.h"
 #include "net/CheckSettings.h"
+#include "types/Secret.h"
 
 #include <QObject>
 #include <QPointer>
@@ -20,14 +21,16 @@ struct TlsPolicy;
 /// IMAP (settings.imap empty) SMTP logs in on its own. start() returns at once; exactly one finished() fires
 /// (after cancel() too, before cancel() returns). The job does not delete itself.
 ///
-///     auto *check = new ConnectionCheck(settings, password, this);
+///     auto *check = new ConnectionCheck(settings, Secret::fromString(passwordField->text()), this);
 ///     connect(check, &ConnectionCheck::progress, this, &Page::showStage);
 ///     connect(check, &ConnectionCheck::finished, this, [check](const CheckResult &r) { …; check->deleteLater(); });
 ///     check->start();
 class ConnectionCheck : public QObject {
     Q_OBJECT
 public:
-    ConnectionCheck(CheckSettings settings, const QString &password, QObject *parent = nullptr);
+    /// `secret` is the password (or, with Credential::OAuthAccessToken, the access token). Each protocol gets its
+    /// own copy when the check begins, and each wipes its copy when it finishes.
+    ConnectionCheck(CheckSettings settings, Secret secret, QObject *parent = nullptr);
     ~ConnectionCheck() override;
 
     void start();
@@ -51,7 +54,7 @@ private:
     ProtocolJob *makeJob(Protocol protocol, const ServerEndpoint &endpoint);
 
     CheckSettings m_settings;
-    QString m_password;
+    Secret m_secret;
     QPointer<ImapCheckJob> m_imap;
     QPointer<SmtpCheckJob> m_smtp;
     CheckResult m_result;

@@ -43,8 +43,8 @@ constexpr qsizetype kMaxWebAlertUrl = 4096;
 
 }  // namespace
 
-ImapCheckJob::ImapCheckJob(JobSettings settings, const QString &password, Transport *transport, QObject *parent)
-    : ProtocolJob(Protocol::Imap, std::move(settings), password, transport, parent)
+ImapCheckJob::ImapCheckJob(JobSettings settings, Secret secret, Transport *transport, QObject *parent)
+    : ProtocolJob(Protocol::Imap, std::move(settings), std::move(secret), transport, parent)
 {
 }
 
@@ -53,11 +53,11 @@ QByteArray ImapCheckJob::nextTag()
     return 'a' + QByteArray::number(++m_tagCounter);
 }
 
-QByteArray ImapCheckJob::sendCommand(const QByteArray &command, const QByteArray &shown)
+QByteArray ImapCheckJob::sendCommand(const ClientLine &command)
 {
     m_pendingTag = nextTag();
     m_untaggedThisStep = 0;
-    send(m_pendingTag + ' ' + command + "\r\n", m_pendingTag + ' ' + (shown.isEmpty() ? command : shown));
+    send(ClientLine(m_pendingTag + ' ').append(command).text("\r\n"));
     return m_pendingTag;
 }
 
@@ -91,9 +91,10 @@ void ImapCheckJob::onData()
         if (parsed.status == imap::ParseResult::Status::Incomplete)
             break;
         if (parsed.status == imap::ParseResult::Status::Malformed) {
-            transcript().server(rest.first(qMin<qsizetype>(rest.size(), 200)).toByteArray());
+            // Whole, not cut: what would reveal a secret is withheld before anything is cut.
+            transcript().server(rest.toByteArray());
             transcript().note(QStringLiteral("unreadable response: ") + QString::fromLatin1(parsed.error));
-            finish(DiagnosisCode::ProtocolError, rest.first(qMin<qsizetype>(rest.size(), 200)).toByteArray());
+            finish(DiagnosisCode::ProtocolError, rest.toByteArray());
             return;
         }
         const QByteArray raw = rest.first(parsed.consumed).toByteArray();
@@ -138,7 +139,7 @@ void ImapCheckJob::keepAlert(const imap::Response &r)
         finish(DiagnosisCode::ProtocolError);
         return;
     }
-    mutableResult().alerts.append(transcript().scrub(QString::fromUtf8(r.text.left(kMaxAlertBytes))));
+    mutableResult().alerts.append(transcript().serverWords(r.text));  // withheld or cut there, in that order
 }
 
 void ImapCheckJob::keepWebAlert(const imap::Response &r)
@@ -154,7 +155,7 @@ void ImapCheckJob::keepWebAlert(const imap::Response &r)
     const QUrl url(QString::fromLatin1(args), QUrl::StrictMode);
     const bool usable = args.size() <= kMaxWebAlertUrl && !args.contains(' ') && url.isValid() &&
                         url.scheme() == u"https" && !url.host().isEmpty() && url.userInfo().isEmpty();
-    if (usable && transcript().scrub(args) == args)
+    if (usable && !transcript().revealsSecret(args))
         mutableResult().webAlertUrl = url.toString(QUrl::FullyEncoded);
 }
 
@@ -216,8 +217,8 @@ void ImapCheckJob::handleContinuation(const imap::Response &r)
     switch (m_state) {
     case State::Authenticate:
         if (!m_saslResponse.isEmpty()) {
-            send(m_saslResponse + "\r\n", isOAuth() ? transcript().placeholder() : QByteArray("<redacted>"));
-            m_saslResponse.clear();
+            send(m_saslResponse.text("\r\n"));
+            m_saslResponse = {};
             return;
         }
         if (isOAuth() && !m_oauthChallenged) {
@@ -231,8 +232,7 @@ void ImapCheckJob::handleContinuation(const imap::Response &r)
         finish(m_oauthChallenged ? DiagnosisCode::OauthTokenRejected : DiagnosisCode::ProtocolError, {}, "*\r\n");
         return;
     case State::LoginContinuation: {
-        const Part part = m_loginParts.takeFirst();
-        send(part.bytes, part.shown);
+        send(m_loginParts.takeFirst());
         if (m_loginParts.isEmpty())
             m_state = State::Login;
         return;
@@ -338,18 +338,16 @@ void ImapCheckJob::authenticate()
         return;
     }
     setStage(CheckStage::Auth);
-    const QByteArray user = settings().loginName.toUtf8();
-    const QByteArray pass = password().toUtf8();
     if (m_capabilities.contains("AUTH=PLAIN")) {
-        // RFC 4616: authzid (empty) NUL authcid NUL passwd.
-        const QByteArray response = QByteArray(QByteArray(1, '\0') + user + QByteArray(1, '\0') + pass).toBase64();
+        const QByteArray response = saslPlain(settings().loginName.toUtf8(), password());
+        const ClientLine secret = ClientLine().secret(response, "<redacted>", {response});
         m_state = State::Authenticate;
         mutableResult().authMechanism = QStringLiteral("PLAIN");
         if (m_capabilities.contains("SASL-IR")) {
             // RFC 4959: the initial response saves a round trip.
-            sendCommand("AUTHENTICATE PLAIN " + response, "AUTHENTICATE PLAIN <redacted>");
+            sendCommand(ClientLine("AUTHENTICATE PLAIN ").append(secret));
         } else {
-            m_saslResponse = response;
+            m_saslResponse = secret;
             sendCommand("AUTHENTICATE PLAIN");
         }
         return;
@@ -372,15 +370,16 @@ void ImapCheckJob::authenticateWithToken()
     m_mechanism = *mechanism;
     mutableResult().authMechanism = QString::fromLatin1(m_mechanism);
     const QByteArray response = oauthsasl::initialResponse(m_mechanism, settings().loginName, settings().endpoint.host,
-                                                           settings().endpoint.port, password())
+                                                           settings().endpoint.port, password().utf8())
                                     .toBase64();
-    transcript().addSecret(response);
+    // A token is never a word: a server line with the token itself in it is withheld too.
+    const ClientLine secret =
+        ClientLine().secret(response, transcript().placeholder(), {response, password().utf8().toByteArray()});
     m_state = State::Authenticate;
     if (m_capabilities.contains("SASL-IR")) {
-        sendCommand("AUTHENTICATE " + m_mechanism + ' ' + response,
-                    "AUTHENTICATE " + m_mechanism + ' ' + transcript().placeholder());
+        sendCommand(ClientLine("AUTHENTICATE " + m_mechanism + ' ').append(secret));
     } else {
-        m_saslResponse = response;
+        m_saslResponse = secret;
         sendCommand("AUTHENTICATE " + m_mechanism);
     }
 }
@@ -408,40 +407,46 @@ void ImapCheckJob::sendLogin()
     const bool literalMinus = m_capabilities.contains("LITERAL-");
     m_pendingTag = nextTag();
     m_loginParts.clear();
-    Part current{m_pendingTag + " LOGIN ", m_pendingTag + " LOGIN "};
-    auto addString = [&](const QByteArray &value, const QByteArray &shownValue) {
+    ClientLine current(m_pendingTag + " LOGIN ");
+    // The password is marked where it goes (quoted or as a literal); a literal's length is not shown, since it
+    // would tell the password's length.
+    auto addString = [&](const QByteArray &value, bool secret) {
         if (const std::optional<QByteArray> q = imap::quoted(value)) {
-            current.bytes += *q;
-            current.shown += shownValue.isEmpty() ? *q : shownValue;
+            if (secret)
+                current.secret(*q, "<password>", {value, q->mid(1, q->size() - 2)});
+            else
+                current.text(*q);
             return;
         }
         const bool nonSync = literalPlus || (literalMinus && value.size() <= 4096);
         const QByteArray announce = '{' + QByteArray::number(value.size()) + (nonSync ? "+}" : "}");
-        current.bytes += announce + "\r\n";
-        current.shown += announce + '\n';
+        if (secret)
+            current.hidden(announce + "\r\n", (nonSync ? "{…+}" : "{…}") + QByteArray("\r\n"));
+        else
+            current.text(announce + "\r\n");
         if (!nonSync) {
             m_loginParts.append(current);
-            current = Part{};
+            current = ClientLine();
         }
-        current.bytes += value;
-        current.shown += shownValue.isEmpty() ? value : shownValue;
+        if (secret)
+            current.secret(value, "<password>", {value});
+        else
+            current.text(value);
     };
-    addString(settings().loginName.toUtf8(), {});
-    current.bytes += ' ';
-    current.shown += ' ';
-    addString(password().toUtf8(), "<password>");
-    current.bytes += "\r\n";
+    addString(settings().loginName.toUtf8(), false);
+    current.text(" ");
+    addString(password().utf8().toByteArray(), true);
+    current.text("\r\n");
     m_loginParts.append(current);
 
-    const Part first = m_loginParts.takeFirst();
-    send(first.bytes, first.shown);
+    send(m_loginParts.takeFirst());
     m_state = m_loginParts.isEmpty() ? State::Login : State::LoginContinuation;
 }
 
 void ImapCheckJob::onLoginResult(const imap::Response &r)
 {
     m_loginParts.clear();
-    m_saslResponse.clear();
+    m_saslResponse = {};
     if (isOAuth() && (r.status != "OK" || m_oauthChallenged)) {
         // An OK after an error challenge breaks RFC 7628 §3.2.3 (the exchange fails): not a verified login.
         finish(r.status == "OK"

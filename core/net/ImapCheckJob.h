@@ -26,7 +26,7 @@ namespace ipw {
 class ImapCheckJob : public ProtocolJob {
     Q_OBJECT
 public:
-    ImapCheckJob(JobSettings settings, const QString &password, Transport *transport, QObject *parent = nullptr);
+    ImapCheckJob(JobSettings settings, Secret secret, Transport *transport, QObject *parent = nullptr);
 
     /// Untagged responses accepted in answer to one command (LIST "" "%" on a large namespace stays far below).
     static constexpr int kMaxUntaggedPerStep = 10000;
@@ -78,23 +78,19 @@ private:
     /// The classification of a refused login, with what the rest of the dialogue adds (an untagged WEBALERT, a
     /// provider that takes no passwords).
     DiagnosisCode diagnoseRefusedLogin(const imap::Response &response) const;
-    QByteArray sendCommand(const QByteArray &command, const QByteArray &shown = {});
+    QByteArray sendCommand(const ClientLine &command);
+    QByteArray sendCommand(const QByteArray &command) { return sendCommand(ClientLine(command)); }
     QByteArray nextTag();
-
-    struct Part {
-        QByteArray bytes;
-        QByteArray shown;
-    };
 
     State m_state = State::Connecting;
     QList<QByteArray> m_capabilities;
     QByteArray m_pendingTag;
-    QByteArray m_saslResponse;       // AUTHENTICATE without SASL-IR: sent after "+"
+    ClientLine m_saslResponse;       // AUTHENTICATE without SASL-IR: sent after "+"
     QByteArray m_mechanism;          // OAuth: "OAUTHBEARER" or "XOAUTH2"
     bool m_oauthChallenged = false;  // the server answered the token with an error challenge
     bool m_webAlertDuringLogin = false;
     int m_untaggedThisStep = 0;
-    QList<Part> m_loginParts;  // LOGIN split at synchronizing literals
+    QList<ClientLine> m_loginParts;  // LOGIN split at synchronizing literals
     std::optional<imap::Response> m_bye;
     int m_tagCounter = 0;
     int m_listed = 0;

@@ -48,9 +48,9 @@ QByteArray gs2SaslName(const QString &user)
 }
 
 QByteArray initialResponse(const QByteArray &mechanism, const QString &user, const QString &host, quint16 port,
-                           const QString &token)
+                           QByteArrayView token)
 {
-    const QByteArray bearer = "auth=Bearer " + token.toUtf8();
+    const QByteArray bearer = "auth=Bearer " + token.toByteArray();
     if (mechanism == kXOAuth2)
         return "user=" + user.toUtf8() + kSep + bearer + kSep + kSep;
     return "n,a=" + gs2SaslName(user) + ',' + kSep + "host=" + host.toUtf8() + kSep +

@@ -29,7 +29,7 @@ QString wantedMechanismsText(OAuthMechanism wanted);
 /// OAUTHBEARER (RFC 7628 §3.1): the GS2 header "n,a=" saslname "," (RFC 5801 §4, ',' → "=2C", '=' → "=3D"), then
 ///     ^A "host=" host ^A "port=" port ^A "auth=Bearer " token ^A ^A
 QByteArray initialResponse(const QByteArray &mechanism, const QString &user, const QString &host, quint16 port,
-                           const QString &token);
+                           QByteArrayView token);
 
 /// What the client answers to the server's error challenge (RFC 7628 §3.2.3): the exchange must be finished before
 /// the server sends its final failure. Already in wire form (base64, without CRLF): empty for XOAUTH2, "AQ==" (the

@@ -5,14 +5,13 @@
 
 namespace ipw {
 
-ProtocolJob::ProtocolJob(Protocol protocol, JobSettings settings, const QString &password, Transport *transport,
-                         QObject *parent)
+ProtocolJob::ProtocolJob(Protocol protocol, JobSettings settings, Secret secret, Transport *transport, QObject *parent)
     : QObject(parent)
     , m_protocol(protocol)
     , m_settings(std::move(settings))
-    , m_password(password)
+    , m_password(std::move(secret))
     , m_transport(transport)
-    , m_transcript(password, m_settings.loginName, m_settings.credential)
+    , m_transcript(m_settings.credential)
 {
     m_transport->setParent(this);
     m_stepTimer.setSingleShot(true);
@@ -69,17 +68,21 @@ void ProtocolJob::setStage(CheckStage stage)
     Q_EMIT stageChanged(stage);
 }
 
-void ProtocolJob::send(const QByteArray &bytes, const QByteArray &shown)
+void ProtocolJob::send(const ClientLine &line)
 {
     if (m_finished || !m_transport)
         return;
-    QByteArray visible = shown;
-    if (visible.endsWith("\r\n"))
-        visible.chop(2);
-    for (const QByteArray &line : visible.split('\n'))
-        m_transcript.client(line);
-    m_transport->write(bytes);
+    m_transcript.client(line);
+    m_transport->write(line.bytes());
     m_stepTimer.start();
+}
+
+QByteArray ProtocolJob::saslPlain(const QByteArray &user, const Secret &password)
+{
+    QByteArray message = QByteArray(1, '\0') + user + QByteArray(1, '\0') + password.utf8().toByteArray();
+    const QByteArray encoded = message.toBase64();
+    secureZero(message.data(), std::size_t(message.size()));
+    return encoded;
 }
 
 void ProtocolJob::pauseStepTimer()
@@ -211,10 +214,11 @@ void ProtocolJob::finish(DiagnosisCode diagnosis, const QByteArray &serverText, 
         return;
     m_finished = true;
     m_stepTimer.stop();
+    m_password.clear();  // nothing is sent after this: the secret need not live on until the job is deleted
     m_result.diagnosis = diagnosis;
     m_result.verified = diagnosis == DiagnosisCode::Ok;
     if (!serverText.isEmpty() && !beforeStartTls())
-        m_result.serverText = QString::fromUtf8(m_transcript.scrub(serverText));
+        m_result.serverText = m_transcript.serverWords(serverText);
     m_result.elapsed = std::chrono::milliseconds(m_clock.isValid() ? m_clock.elapsed() : 0);
     if (m_transport) {
         Transport *transport = m_transport;
@@ -222,7 +226,7 @@ void ProtocolJob::finish(DiagnosisCode diagnosis, const QByteArray &serverText, 
         transport->disconnect(this);
         if (!goodbye.isEmpty()) {
             // RFC 3501 §6.1.3 / RFC 5321 §4.1.1.10: the reply to LOGOUT/QUIT tells us nothing; don't wait for it.
-            m_transcript.client(goodbye.trimmed());
+            m_transcript.client(ClientLine(goodbye));
             transport->write(goodbye);
             transport->closeGracefully();
         } else {

@@ -2,7 +2,9 @@
 
 #include "net/CheckResult.h"
 #include "net/CheckSettings.h"
+#include "net/ClientLine.h"
 #include "net/Transcript.h"
+#include "types/Secret.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -14,7 +16,7 @@ namespace ipw {
 class Transport;
 struct TransportFailure;
 
-/// What one protocol check needs (the password is passed separately).
+/// What one protocol check needs (the password is passed separately, as a Secret).
 struct JobSettings {
     ServerEndpoint endpoint;
     QString loginName;
@@ -50,8 +52,8 @@ Q_SIGNALS:
     void finished(const ipw::ProtocolResult &result);
 
 protected:
-    ProtocolJob(Protocol protocol, JobSettings settings, const QString &password, Transport *transport,
-                QObject *parent);
+    /// `secret` (the password or the access token) is the job's own; it is wiped when the job finishes.
+    ProtocolJob(Protocol protocol, JobSettings settings, Secret secret, Transport *transport, QObject *parent);
 
     /// The server may speak now: plaintext connected, or implicit TLS up and verified.
     virtual void onConnectionReady() = 0;
@@ -63,9 +65,11 @@ protected:
     virtual void onClosedByPeer() = 0;
 
     void setStage(CheckStage stage);
-    /// Writes `bytes`, logs `shown` (which must not contain a secret) and restarts the step timer.
-    void send(const QByteArray &bytes, const QByteArray &shown);
-    void send(const QByteArray &line) { send(line, line); }
+    /// Writes the line, records it in the transcript with its secret parts shown as placeholders, and restarts the
+    /// step timer.
+    void send(const ClientLine &line);
+    /// A line with no secret in it.
+    void send(const QByteArray &line) { send(ClientLine(line)); }
     /// No timeout while the job waits for something other than the server (SMTP waiting for IMAP's verdict).
     void pauseStepTimer();
     /// After the server agreed to STARTTLS: bytes it sent after its "go ahead" are discarded (they arrived
@@ -82,11 +86,16 @@ protected:
     /// Ends the job. `goodbye` (LOGOUT/QUIT) is sent without waiting for its reply.
     void finish(DiagnosisCode diagnosis, const QByteArray &serverText = {}, const QByteArray &goodbye = {});
 
+    /// SASL PLAIN's message (RFC 4616: authzid (empty) NUL authcid NUL passwd) in base64; the clear-text message
+    /// is wiped before this returns.
+    static QByteArray saslPlain(const QByteArray &user, const Secret &password);
+
     QByteArray &buffer() { return m_buffer; }
     Transcript &transcript() { return m_transcript; }
     ProtocolResult &mutableResult() { return m_result; }
     const JobSettings &settings() const { return m_settings; }
-    const QString &password() const { return m_password; }
+    /// The password or token (empty once the job finished).
+    const Secret &password() const { return m_password; }
 
 private:
     void begin();
@@ -99,7 +108,7 @@ private:
 
     Protocol m_protocol;
     JobSettings m_settings;
-    QString m_password;
+    Secret m_password;
     QPointer<Transport> m_transport;
     Transcript m_transcript;
     ProtocolResult m_result;

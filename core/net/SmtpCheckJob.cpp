@@ -19,8 +19,8 @@ constexpr qsizetype kMaxAuthLine = 12288;
 
 }  // namespace
 
-SmtpCheckJob::SmtpCheckJob(JobSettings settings, const QString &password, Transport *transport, QObject *parent)
-    : ProtocolJob(Protocol::Smtp, std::move(settings), password, transport, parent)
+SmtpCheckJob::SmtpCheckJob(JobSettings settings, Secret secret, Transport *transport, QObject *parent)
+    : ProtocolJob(Protocol::Smtp, std::move(settings), std::move(secret), transport, parent)
 {
 }
 
@@ -63,9 +63,10 @@ void SmtpCheckJob::onData()
         if (parsed.status == smtp::ParseResult::Status::Incomplete)
             return;
         if (parsed.status == smtp::ParseResult::Status::Malformed) {
-            transcript().server(buffer().left(200));
+            // Whole, not cut: what would reveal a secret is withheld before anything is cut.
+            transcript().server(buffer());
             transcript().note(QStringLiteral("unreadable reply: ") + QString::fromLatin1(parsed.error));
-            finish(DiagnosisCode::ProtocolError, buffer().left(200));
+            finish(DiagnosisCode::ProtocolError, buffer());
             return;
         }
         buffer().remove(0, parsed.consumed);
@@ -149,8 +150,8 @@ void SmtpCheckJob::handle(const smtp::Reply &reply)
             return;
         }
         m_state = State::AuthOAuth;
-        send(m_oauthResponse + "\r\n", transcript().placeholder());
-        m_oauthResponse.clear();
+        send(m_oauthResponse.text("\r\n"));
+        m_oauthResponse = {};
         return;
     case State::AuthOAuthErrorReply:
         if (reply.code == 334) {
@@ -172,16 +173,18 @@ void SmtpCheckJob::handle(const smtp::Reply &reply)
             return;
         }
         m_state = State::AuthLoginPassword;
-        send(settings().loginName.toUtf8().toBase64() + "\r\n", "<redacted>");
+        send(ClientLine().hidden(settings().loginName.toUtf8().toBase64(), "<redacted>").text("\r\n"));
         return;
-    case State::AuthLoginPassword:
+    case State::AuthLoginPassword: {
         if (reply.code != 334) {
             fail(reply);
             return;
         }
         m_state = State::AuthLoginResult;
-        send(password().toUtf8().toBase64() + "\r\n", "<redacted>");
+        const QByteArray line = password().utf8().toByteArray().toBase64();
+        send(ClientLine().secret(line, "<redacted>", {line}).text("\r\n"));
         return;
+    }
     case State::ReadyForAuth:
         // A reply while we wait for IMAP's verdict: RFC 5321 §3.8 lets a server say 421 at any time. Nothing was
         // attempted, so no login is counted.
@@ -252,9 +255,8 @@ void SmtpCheckJob::sendAuth()
     if (m_capabilities.authMechanisms.contains("PLAIN")) {
         m_state = State::AuthPlain;
         mutableResult().authMechanism = QStringLiteral("PLAIN");
-        const QByteArray response =
-            QByteArray(QByteArray(1, '\0') + user + QByteArray(1, '\0') + password().toUtf8()).toBase64();
-        send("AUTH PLAIN " + response + "\r\n", "AUTH PLAIN <redacted>");
+        const QByteArray response = saslPlain(user, password());
+        send(ClientLine("AUTH PLAIN ").secret(response, "<redacted>", {response}).text("\r\n"));
         return;
     }
     // No initial response for LOGIN: servers differ in whether they take one, and a password must never end up
@@ -270,17 +272,19 @@ void SmtpCheckJob::sendOAuth()
     m_mechanism = *oauthsasl::chooseMechanism(m_capabilities.authMechanisms, settings().oauthMechanism);
     mutableResult().authMechanism = QString::fromLatin1(m_mechanism);
     const QByteArray response = oauthsasl::initialResponse(m_mechanism, settings().loginName, settings().endpoint.host,
-                                                           settings().endpoint.port, password())
+                                                           settings().endpoint.port, password().utf8())
                                     .toBase64();
-    transcript().addSecret(response);
+    // A token is never a word: a server line with the token itself in it is withheld too.
+    const ClientLine secret =
+        ClientLine().secret(response, transcript().placeholder(), {response, password().utf8().toByteArray()});
     const QByteArray command = "AUTH " + m_mechanism;
     if (command.size() + 1 + response.size() + 2 <= kMaxAuthLine) {
         m_state = State::AuthOAuth;
-        send(command + ' ' + response + "\r\n", command + ' ' + transcript().placeholder());
+        send(ClientLine(command + ' ').append(secret).text("\r\n"));
         return;
     }
     m_state = State::AuthOAuthInitial;
-    m_oauthResponse = response;
+    m_oauthResponse = secret;
     send(command + "\r\n");
 }
 

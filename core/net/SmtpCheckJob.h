@@ -23,7 +23,7 @@ namespace ipw {
 class SmtpCheckJob : public ProtocolJob {
     Q_OBJECT
 public:
-    SmtpCheckJob(JobSettings settings, const QString &password, Transport *transport, QObject *parent = nullptr);
+    SmtpCheckJob(JobSettings settings, Secret secret, Transport *transport, QObject *parent = nullptr);
 
     void setWaitForPermission(bool wait) { m_waitForPermission = wait; }
     void authenticate();
@@ -68,7 +68,7 @@ private:
     bool m_waitForPermission = false;
     smtp::Capabilities m_capabilities;
     QByteArray m_mechanism;      // OAuth: "OAUTHBEARER" or "XOAUTH2"
-    QByteArray m_oauthResponse;  // OAuth without initial response: sent after the empty 334
+    ClientLine m_oauthResponse;  // OAuth without initial response: sent after the empty 334
 };
 
 }  // namespace ipw

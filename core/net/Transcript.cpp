@@ -6,62 +6,64 @@ namespace {
 constexpr qsizetype kMaxShownLine = 2000;
 }  // namespace
 
-Transcript::Transcript(const QString &password, const QString &loginName, Credential credential)
+Transcript::Transcript(Credential credential)
     : m_placeholder(credential == Credential::OAuthAccessToken ? QByteArrayLiteral("<token removed>")
                                                                : QByteArrayLiteral("<password>"))
 {
-    if (password.isEmpty())
-        return;
-    const QByteArray utf8 = password.toUtf8();
-    m_secrets << utf8;
-    // The password as it would appear inside an IMAP quoted string.
-    QByteArray escaped = utf8;
-    escaped.replace('\\', "\\\\").replace('"', "\\\"");
-    if (escaped != utf8)
-        m_secrets << escaped;
-    // A server echoing our SASL payload back would show it in base64.
-    m_secrets << utf8.toBase64();
-    m_secrets << QByteArray(QByteArray(1, '\0') + loginName.toUtf8() + QByteArray(1, '\0') + utf8).toBase64();
-    std::sort(m_secrets.begin(), m_secrets.end(),
-              [](const QByteArray &a, const QByteArray &b) { return a.size() > b.size(); });
 }
 
-void Transcript::addSecret(const QByteArray &secret)
+QString Transcript::withheld() const
 {
-    if (secret.isEmpty() || m_secrets.contains(secret))
-        return;
-    m_secrets << secret;
-    // Longest first: a secret that contains another is replaced as a whole.
-    std::sort(m_secrets.begin(), m_secrets.end(),
-              [](const QByteArray &a, const QByteArray &b) { return a.size() > b.size(); });
+    return m_placeholder == "<password>" ? QStringLiteral("(withheld: it contained the password)")
+                                         : QStringLiteral("(withheld: it contained the token)");
 }
 
-QByteArray Transcript::scrub(const QByteArray &text) const
+bool Transcript::revealsSecret(const QByteArray &text) const
 {
-    QByteArray out = text;
-    for (const QByteArray &secret : m_secrets)
-        out.replace(secret, m_placeholder);
-    return out;
+    for (const QByteArray &form : m_forms)
+        if (text.contains(form))
+            return true;
+    return false;
 }
 
-QString Transcript::scrub(const QString &text) const
+QString Transcript::serverWords(const QByteArray &text) const
 {
-    return QString::fromUtf8(scrub(text.toUtf8()));
+    if (revealsSecret(text))
+        return withheld();
+    return QString::fromUtf8(text.size() > kMaxShownLine ? text.left(kMaxShownLine) + "…" : text);
 }
 
-void Transcript::client(const QByteArray &shown)
+void Transcript::client(const ClientLine &line)
 {
-    add(QStringLiteral("C: "), shown);
+    for (const QByteArray &form : line.secretForms())
+        if (!m_forms.contains(form))
+            m_forms << form;
+    QByteArray shown = line.shown();
+    if (shown.endsWith("\r\n"))
+        shown.chop(2);
+    // A literal's announcement and its data are shown as two lines, as they were sent.
+    for (QByteArray part : shown.split('\n')) {
+        if (part.endsWith('\r'))
+            part.chop(1);
+        add(QStringLiteral("C: "), part);
+    }
 }
 
 void Transcript::server(const QByteArray &line)
 {
-    add(QStringLiteral("S: "), line);
+    QByteArray shown = line;
+    if (shown.endsWith("\r\n"))
+        shown.chop(2);
+    if (revealsSecret(shown)) {
+        add(QStringLiteral("S: "), withheld().toUtf8());
+        return;
+    }
+    add(QStringLiteral("S: "), shown);
 }
 
 void Transcript::note(const QString &text)
 {
-    append(QStringLiteral("-- ") + scrub(text), true);
+    add(QStringLiteral("-- "), text.toUtf8(), true);
 }
 
 void Transcript::append(const QString &line, bool note)
@@ -83,14 +85,13 @@ void Transcript::append(const QString &line, bool note)
     m_lines << line;
 }
 
-void Transcript::add(const QString &prefix, const QByteArray &bytes)
+void Transcript::add(const QString &prefix, const QByteArray &bytes, bool note)
 {
-    QByteArray line = scrub(bytes);
-    if (line.endsWith("\r\n"))
-        line.chop(2);
+    // Only ever cut what is already redacted.
+    QByteArray line = bytes;
     if (line.size() > kMaxShownLine)
         line = line.left(kMaxShownLine) + "…";
-    append(prefix + QString::fromUtf8(line), false);
+    append(prefix + QString::fromUtf8(line), note);
 }
 
 }  // namespace ipw

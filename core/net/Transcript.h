@@ -1,6 +1,7 @@
 #pragma once
 
 #include "net/CheckSettings.h"
+#include "net/ClientLine.h"
 
 #include <QByteArray>
 #include <QString>
@@ -8,36 +9,38 @@
 
 namespace ipw {
 
-/// The dialogue as the user may see it: "C: …" and "S: …" lines with every secret replaced.
+/// The dialogue as the user may see it: "C: …", "S: …" and "-- note" lines, with no secret in them.
 ///
-/// The protocol code never hands it a secret on purpose (it logs "<password>" / "<redacted>" in place of LOGIN's
-/// password and of AUTHENTICATE/AUTH payloads), and as a second line of defence every line, server lines included,
-/// is scrubbed of the password itself and its base64 SASL forms before it is kept.
+/// Redaction is by position. The client's lines come as ClientLine, whose secret parts (LOGIN's password, SASL
+/// responses, AUTH LOGIN lines, tokens) were marked where the protocol code put them; they are shown as a
+/// placeholder. What the server says is shown as sent, unless it contains the secret in one of the forms the
+/// client sent (the server echoing it back): then the whole line is withheld. Notes are our own words and are kept
+/// as written. Nothing is searched for and replaced, so a password that is also a word does not turn
+/// "Authentication failed." into "<password> failed.", and "imap.example.com" stays as it is when the password is
+/// "example". Lines are cut only after that, so a cut can never leave half a secret behind.
 ///
-/// With Credential::OAuthAccessToken the secret is the access token and what stands in for it is
-/// "<token removed>"; the SASL messages that carry it (XOAUTH2, OAUTHBEARER) are registered with addSecret() by the
-/// protocol code, since their base64 form does not contain the token's own base64.
-///
-///     Transcript t(password);
-///     t.client("a1 LOGIN \"me\" <password>");
-///     t.server(line);
+///     Transcript t;
+///     t.client(ClientLine("a1 LOGIN \"me\" ").secret("\"pw\"", t.placeholder(), {"pw"}));  // C: a1 LOGIN "me"
+///     <password> t.server("a1 NO [AUTHENTICATIONFAILED] Authentication failed.");                     // shown as sent
+///     t.server("* BAD you sent pw");                           // S: (withheld: it contained the password)
 class Transcript {
 public:
-    explicit Transcript(const QString &password = {}, const QString &loginName = {},
-                        Credential credential = Credential::Password);
+    explicit Transcript(Credential credential = Credential::Password);
 
-    /// Something else that must never be shown, e.g. a SASL message as sent (its base64 form).
-    void addSecret(const QByteArray &secret);
-    /// What replaces a secret: "<password>" or "<token removed>".
+    /// What replaces a secret the client sent: "<password>" or "<token removed>".
     const QByteArray &placeholder() const { return m_placeholder; }
+    /// What replaces server text that contained the secret: "(withheld: it contained the password)".
+    QString withheld() const;
 
-    void client(const QByteArray &shown);
+    void client(const ClientLine &line);
     void server(const QByteArray &line);
-    void note(const QString &text);  ///< "-- TLS established" and the like
+    void note(const QString &text);  ///< "-- TLS established" and the like: our own words, never a secret
 
-    /// Removes the password (and what would reveal it) from any text meant for the user.
-    QString scrub(const QString &text) const;
-    QByteArray scrub(const QByteArray &text) const;
+    /// The server's words for the result (serverText, alerts): as sent, or withheld() when they contain the secret
+    /// in a form the client sent.
+    QString serverWords(const QByteArray &text) const;
+    /// True when `text` contains the secret in one of the forms the client sent so far.
+    bool revealsSecret(const QByteArray &text) const;
 
     /// The lines kept. Past kMaxLines or kMaxBytes the server's and client's lines are left out and counted in one
     /// "… N more lines left out" line at the place they would have gone; notes ("-- …") are always kept.
@@ -47,10 +50,10 @@ public:
     static constexpr qsizetype kMaxBytes = 512 * 1024;
 
 private:
-    void add(const QString &prefix, const QByteArray &bytes);
+    void add(const QString &prefix, const QByteArray &bytes, bool note = false);
     void append(const QString &line, bool note);
 
-    QList<QByteArray> m_secrets;
+    QList<QByteArray> m_forms;
     QByteArray m_placeholder;
     QStringList m_lines;
     qsizetype m_bytes = 0;      // bytes the kept lines hold (UTF-16)

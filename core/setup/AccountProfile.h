@@ -22,7 +22,7 @@ class ProviderDatabase;
 /// field to ConnectionCheck and, once verified, to the keychain (VerifiedLogin).
 ///
 ///     AccountProfile profile = AccountProfile::fromSaved(saved);
-///     ConnectionCheck check(profile.checkSettings(providers), password);
+///     ConnectionCheck check(profile.checkSettings(providers), Secret::fromString(password));
 ///     …
 ///     SavedAccount again = profile.toSaved();   // == saved, but for lastVerified
 struct AccountProfile {

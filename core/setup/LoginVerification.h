@@ -16,7 +16,7 @@ namespace ipw {
 /// VerifiedLogin; its time is now.
 ///
 ///     const CheckSettings settings = profile.checkSettings(providers);
-///     … ConnectionCheck check(settings, password); … finished(result) …
+///     … ConnectionCheck check(settings, Secret::fromString(password)); … finished(result) …
 ///     if (auto login = LoginVerification::fromCheck(profile, settings, result, password))
 ///         store.save(*login);
 struct LoginVerification {

@@ -146,7 +146,7 @@ void SavedAccountCheck::runCheck()
     }
     setStage(Stage::Check);
     m_settings.credential = m_account.oauth ? Credential::OAuthAccessToken : Credential::Password;
-    auto *check = new ConnectionCheck(m_settings, checkSecret(), this);
+    auto *check = new ConnectionCheck(m_settings, Secret::fromString(checkSecret()), this);
     m_check = check;
     connect(check, &ConnectionCheck::finished, this, [this, check](const CheckResult &result) {
         check->deleteLater();

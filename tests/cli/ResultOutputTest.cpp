@@ -3,6 +3,9 @@
 #include "common/DiagnosisText.h"
 #include "common/Language.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 #include "CatchQt.h"
 
 using namespace Qt::StringLiterals;
@@ -114,4 +117,50 @@ TEST_CASE("CLI output: imap.webAlertUrl is always there (string or null) and the
     INFO(text.toStdString());
     CHECK(text.contains(u"The provider's page to confirm this sign-in"_s));
     CHECK(text.contains(gmail.webAlertUrl));
+}
+
+TEST_CASE("CLI output: control characters from outside print as visible escapes, JSON keeps the text as it is", "[cli]")
+{
+    // ESC sequences (colour, OSC 52 clipboard write, OSC 8 link), BEL, a bare CR that would overwrite the line,
+    // and C1 controls (U+009B is a one-character CSI on some terminals).
+    const QString hostile =
+        u"bad\x1b[31mred\x1b]52;c;ZXZpbA==\x07 \x1b]8;;https://evil.example/\x1b\\link\x1b]8;;\x1b\\"
+        u"\rResult: the login works.\u009b2J\u0085end\x7f"_s;
+    ProtocolResult r;
+    r.stage = CheckStage::Auth;
+    r.diagnosis = DiagnosisCode::WrongCredentials;
+    r.serverText = hostile + u"\nsecond line"_s;  // core/net joins an SMTP reply's lines with '\n'
+    r.alerts = {hostile};
+    r.oauthStatus = hostile;
+    r.certificate.subject = u"CN=a\x1b]0;title\x07"_s;
+    r.certificate.issuer = u"CN=b\u0090"_s;
+    r.certificate.sha256 = "00";
+    r.transcript = {u"S: a1 NO "_s + hostile};
+    r.diagnosis = DiagnosisCode::CertificateUntrusted;
+    CheckResult result;
+    result.imap = r;
+
+    const QString human = cli::ResultOutput::toHuman(result);
+    const QString transcript = cli::ResultOutput::transcript(result);
+    for (const QString &text : {human, transcript}) {
+        for (const QChar c : text) {
+            const char16_t u = c.unicode();
+            INFO("control character U+" << QString::number(u, 16).toStdString());
+            CHECK((u == u'\n' || (u >= 0x20 && u != 0x7f && (u < 0x80 || u > 0x9f))));
+        }
+    }
+    CHECK(human.contains(u"bad\\x1b[31mred\\x1b]52;c;ZXZpbA==\\x07 \\x1b]8;;https://evil.example/\\x1b\\link"_s));
+    CHECK(human.contains(u"\\rResult: the login works.\\u009b2J\\u0085end\\x7f"_s));
+    CHECK(human.contains(u"CN=a\\x1b]0;title\\x07"_s));
+    CHECK(human.contains(u"CN=b\\u0090"_s));
+    // Our own line break between an SMTP reply's lines stays one.
+    CHECK(human.contains(u"\\x7f\n"_s));
+    CHECK(transcript.contains(u"S: a1 NO bad\\x1b[31mred"_s));
+
+    // JSON: the text as it is; the JSON writer escapes it.
+    const QJsonObject json = cli::ResultOutput::toJson(r, Protocol::Imap);
+    CHECK(json.value(u"alerts"_s).toArray().at(0).toString() == hostile);
+    const QByteArray doc = QJsonDocument(json).toJson();
+    CHECK_FALSE(doc.contains('\x1b'));
+    CHECK(doc.contains("\\u001b]52;c;"));
 }

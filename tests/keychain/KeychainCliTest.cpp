@@ -10,8 +10,10 @@
 #include "keychain/QtKeychainCredentialStore.h"
 #include "setup/SavedAccountCheck.h"
 
+#include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -137,6 +139,7 @@ TEST_CASE("the CLI exits 3 on a damaged accounts file and leaves it alone", "[ke
     CHECK(list.err.contains(u"damaged"_s));
     const Run forget = runCli({u"--forget"_s, u"carol@example.test"_s});
     CHECK(forget.exitCode == 3);
+    REQUIRE(QDir().mkpath(QFileInfo(store.filePath()).path()));
     QFile file(store.filePath());
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(file.readAll() == "{ not json");
@@ -199,3 +202,29 @@ TEST_CASE("the CLI's saved-account messages are in Japanese for a Japanese user"
     CHECK(unknown.err.contains(u"アドレス nobody@example.test の保存済みアカウントはありません。"_s));
 }
 #endif
+
+TEST_CASE("the real CLI's --list-saved prints what accounts.json says with control characters made visible",
+          "[keychain][cli]")
+{
+    readySecrets();
+    ipw::QtKeychainCredentialStore keychain;
+    ipw::AccountStore store(keychain);
+    // accounts.json is writable by any process of the user: a login name with an OSC 52 clipboard write in it.
+    REQUIRE(QDir().mkpath(QFileInfo(store.filePath()).path()));
+    QFile file(store.filePath());
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(R"({"format": "imap-password-wizard-accounts", "version": 1, "accounts": [{
+        "address": "eve@example.test", "provider": "example",
+        "login": "eve\u001b]52;c;ZXZpbA==\u0007\r",
+        "imap": {"host": "127.0.0.1", "port": 10993, "security": "tls"},
+        "lastVerified": "2026-11-29T06:00:00Z"}]})");
+    file.close();
+
+    const Run list = runCli({u"--list-saved"_s});
+    INFO(list.out.toStdString() << list.err.toStdString());
+    CHECK(list.exitCode == 0);
+    CHECK(list.out.contains(u"eve\\x1b]52;c;ZXZpbA==\\x07\\r"_s));
+    CHECK_FALSE(list.out.contains(QChar(0x1b)));
+    CHECK_FALSE(list.out.contains(QChar(0x07)));
+    QFile::remove(store.filePath());
+}

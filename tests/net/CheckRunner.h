@@ -12,7 +12,7 @@ namespace ipw::test {
 inline std::optional<CheckResult> runCheck(const CheckSettings &settings, const QString &password, int limitMs = 20000,
                                            int *finishedCount = nullptr)
 {
-    ConnectionCheck check(settings, password);
+    ConnectionCheck check(settings, Secret::fromString(password));
     std::optional<CheckResult> result;
     QEventLoop loop;
     int count = 0;

@@ -31,7 +31,9 @@ struct Dialogue {
     QString password;
     QHash<QByteArray, QByteArray> expect;
     bool neverSendsPassword = false;
-    bool waitForImap = false;  // SMTP: wait for IMAP's verdict once ready to log in (it never comes here)
+    bool waitForImap = false;           // SMTP: wait for IMAP's verdict once ready to log in (it never comes here)
+    QStringList transcriptLines;        ///< "# transcript: …": lines the transcript must have, exactly
+    std::optional<QString> serverText;  ///< "# server-text: …"
     QList<Step> steps;
 };
 
@@ -72,6 +74,10 @@ Dialogue load(const QString &path)
             d.settings.oauthMechanism = m == "xoauth2"       ? OAuthMechanism::XOAuth2
                                         : m == "oauthbearer" ? OAuthMechanism::OAuthBearer
                                                              : OAuthMechanism::Automatic;
+        } else if (line.startsWith("# transcript: ")) {
+            d.transcriptLines << QString::fromUtf8(line.mid(14));
+        } else if (line.startsWith("# server-text: ")) {
+            d.serverText = QString::fromUtf8(line.mid(15));
         } else if (line.startsWith("# expect: ")) {
             const QByteArray spec = line.mid(10);
             // "alert=" and "server-text=" take the rest of the line (one of them per line).
@@ -127,9 +133,9 @@ void run(const Dialogue &d)
     auto *transport = new MemoryTransport(wire);
     std::unique_ptr<ProtocolJob> job;
     if (d.protocol == Protocol::Imap)
-        job = std::make_unique<ImapCheckJob>(d.settings, d.password, transport);
+        job = std::make_unique<ImapCheckJob>(d.settings, Secret::fromString(d.password), transport);
     else
-        job = std::make_unique<SmtpCheckJob>(d.settings, d.password, transport);
+        job = std::make_unique<SmtpCheckJob>(d.settings, Secret::fromString(d.password), transport);
     if (d.waitForImap)
         static_cast<SmtpCheckJob *>(job.get())->setWaitForPermission(true);
     int finishedCount = 0;
@@ -206,16 +212,37 @@ void run(const Dialogue &d)
         CHECK(r.oauthStatus == (status == "none" ? QString() : QString::fromUtf8(status)));
     }
 
-    // The password never appears in the transcript or the server text, in any form.
+    for (const QString &line : d.transcriptLines)
+        CHECK(r.transcript.contains(line));
+    if (d.serverText)
+        CHECK(r.serverText == *d.serverText);
+
+    // The client's lines never show the password, in any form. What the server says is shown as sent (the password
+    // may be a word the server uses), but never with the secret in a form the client sent: that is withheld.
     const QByteArray pass = d.password.toUtf8();
     const QByteArray plain =
         QByteArray(QByteArray(1, '\0') + d.settings.loginName.toUtf8() + QByteArray(1, '\0') + pass).toBase64();
+    const QByteArray sent = wire->allWritten();
+    QList<QByteArray> sentForms;
+    for (const QByteArray &form : {pass, plain, pass.toBase64()})
+        if (!pass.isEmpty() && sent.contains(form))
+            sentForms << form;
     for (const QString &line : r.transcript) {
-        CHECK_FALSE(line.contains(d.password));
-        CHECK_FALSE(line.toUtf8().contains(plain));
-        CHECK_FALSE(line.toUtf8().contains(pass.toBase64()));
+        const QByteArray bytes = line.toUtf8();
+        if (line.startsWith(u"C: ")) {
+            CHECK_FALSE(bytes.contains(pass));
+            CHECK_FALSE(bytes.contains(plain));
+            CHECK_FALSE(bytes.contains(pass.toBase64()));
+        }
+        if (line.startsWith(u"S: "))
+            for (const QByteArray &form : sentForms)
+                CHECK_FALSE(bytes.contains(form));
     }
-    CHECK_FALSE(r.serverText.contains(d.password));
+    for (const QByteArray &form : sentForms) {
+        CHECK_FALSE(r.serverText.toUtf8().contains(form));
+        for (const QString &alert : r.alerts)
+            CHECK_FALSE(alert.toUtf8().contains(form));
+    }
     // With a token: neither SASL message that carries it (XOAUTH2, OAUTHBEARER), written out here independently
     // of core/net/OAuthSasl.cpp.
     const QByteArray user = d.settings.loginName.toUtf8();
@@ -237,7 +264,6 @@ void run(const Dialogue &d)
             CHECK_FALSE(line.toUtf8().contains(message));
     if (d.settings.credential == Credential::OAuthAccessToken) {
         // Never PLAIN or LOGIN with a token.
-        const QByteArray sent = wire->allWritten();
         CHECK_FALSE(sent.contains(plain));
         CHECK_FALSE(sent.contains(" LOGIN "));
         CHECK_FALSE(sent.contains("AUTH PLAIN"));
@@ -245,7 +271,6 @@ void run(const Dialogue &d)
         CHECK_FALSE(sent.contains("AUTHENTICATE PLAIN"));
     }
     if (d.neverSendsPassword) {
-        const QByteArray sent = wire->allWritten();
         CHECK_FALSE(sent.contains(pass));
         CHECK_FALSE(sent.contains(plain));
         CHECK_FALSE(sent.contains(pass.toBase64()));
@@ -273,7 +298,7 @@ TEST_CASE("A step that gets no answer times out", "[dialogue]")
     auto wire = std::make_shared<MemoryWire>();
     JobSettings settings{ServerEndpoint{QStringLiteral("mail.example.com"), 993, Security::ImplicitTls, {}},
                          QStringLiteral("me"), std::chrono::milliseconds(200), false};
-    ImapCheckJob job(settings, QStringLiteral("secret"), new MemoryTransport(wire));
+    ImapCheckJob job(settings, Secret::fromUtf8("secret"), new MemoryTransport(wire));
     bool finished = false;
     QObject::connect(&job, &ProtocolJob::finished, [&] { finished = true; });
     job.start();
@@ -289,7 +314,7 @@ TEST_CASE("cancel() stops at once with exactly one finished", "[dialogue]")
     auto wire = std::make_shared<MemoryWire>();
     JobSettings settings{ServerEndpoint{QStringLiteral("mail.example.com"), 993, Security::ImplicitTls, {}},
                          QStringLiteral("me"), std::chrono::seconds(5), false};
-    auto *job = new ImapCheckJob(settings, QStringLiteral("secret"), new MemoryTransport(wire));
+    auto *job = new ImapCheckJob(settings, Secret::fromUtf8("secret"), new MemoryTransport(wire));
     int finished = 0;
     QObject::connect(job, &ProtocolJob::finished, [&] { ++finished; });
     job->start();
@@ -312,7 +337,7 @@ TEST_CASE("cancel() before the event loop ran: nothing is even connected", "[dia
     auto wire = std::make_shared<MemoryWire>();
     JobSettings settings{ServerEndpoint{QStringLiteral("mail.example.com"), 993, Security::ImplicitTls, {}},
                          QStringLiteral("me"), std::chrono::seconds(5), false};
-    ImapCheckJob job(settings, QStringLiteral("secret"), new MemoryTransport(wire));
+    ImapCheckJob job(settings, Secret::fromUtf8("secret"), new MemoryTransport(wire));
     int finished = 0;
     QObject::connect(&job, &ProtocolJob::finished, [&] { ++finished; });
     job.start();

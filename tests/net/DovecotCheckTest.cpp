@@ -218,7 +218,7 @@ TEST_CASE("Dovecot: IMAP's result comes as soon as IMAP is done, while SMTP stil
     s.smtp = loopback(silent.serverPort(), Security::ImplicitTls);
     s.stepTimeout = std::chrono::seconds(3);
 
-    ConnectionCheck check(s, user.password);
+    ConnectionCheck check(s, Secret::fromString(user.password));
     QSignalSpy protocolDone(&check, &ConnectionCheck::protocolFinished);
     QSignalSpy allDone(&check, &ConnectionCheck::finished);
     check.start();

@@ -382,7 +382,7 @@ TEST_CASE("cancel() with live connections: one finished, nothing left", "[hostil
     REQUIRE(server->listen());
     ConnectionCheck check(
         settingsFor(loopback(server->port(), Security::ImplicitTls), loopback(server->port(), Security::ImplicitTls)),
-        kPassword);
+        Secret::fromString(kPassword));
     int finished = 0;
     CheckResult result;
     QObject::connect(&check, &ConnectionCheck::finished, [&](const CheckResult &r) {

@@ -7,6 +7,7 @@
 #include "net/Transcript.h"
 
 using namespace ipw;
+using namespace Qt::StringLiterals;
 
 TEST_CASE("OAuth SASL: the mechanism follows what the server offers and what was asked for", "[oauth][parser]")
 {
@@ -31,7 +32,7 @@ TEST_CASE("OAuth SASL: XOAUTH2's initial response is Google's documented example
     // developers.google.com/gmail/imap/xoauth2-protocol, "Initial client response" (line breaks removed).
     const QByteArray r =
         oauthsasl::initialResponse("XOAUTH2", QStringLiteral("someuser@example.com"), QStringLiteral("imap.gmail.com"),
-                                   993, QStringLiteral("ya29.vF9dft4qmTc2Nvb3RlckBhdHRhdmlzdGEuY29tCg"));
+                                   993, "ya29.vF9dft4qmTc2Nvb3RlckBhdHRhdmlzdGEuY29tCg");
     CHECK(r.toBase64() == "dXNlcj1zb21ldXNlckBleGFtcGxlLmNvbQFhdXRoPUJlYXJlciB5YTI5LnZGOWRmdDRxbVRjMk52"
                           "YjNSbGNrQmhkSFJoZG1semRHRXVZMjl0Q2cBAQ==");
 }
@@ -42,13 +43,13 @@ TEST_CASE("OAuth SASL: OAUTHBEARER's initial response (RFC 7628 §3.1) with the 
     // hdmlzdGEuY29tCg==.
     const QByteArray r = oauthsasl::initialResponse("OAUTHBEARER", QStringLiteral("user@example.com"),
                                                     QStringLiteral("server.example.com"), 143,
-                                                    QStringLiteral("vF9dft4qmTc2Nvb3RlckBhbHRhdmlzdGEuY29tCg=="));
+                                                    "vF9dft4qmTc2Nvb3RlckBhbHRhdmlzdGEuY29tCg==");
     CHECK(r == "n,a=user@example.com,\x01host=server.example.com\x01port=143\x01"
                "auth=Bearer vF9dft4qmTc2Nvb3RlckBhbHRhdmlzdGEuY29tCg==\x01\x01");
     // RFC 5801 §4: ',' and '=' in the authorization identity are escaped ('=' first).
     CHECK(oauthsasl::gs2SaslName(QStringLiteral("a,b=c")) == "a=2Cb=3Dc");
     CHECK(oauthsasl::gs2SaslName(QStringLiteral("=2C")) == "=3D2C");
-    CHECK(oauthsasl::initialResponse("OAUTHBEARER", QStringLiteral("x,y"), QStringLiteral("h"), 1, QStringLiteral("t"))
+    CHECK(oauthsasl::initialResponse("OAUTHBEARER", QStringLiteral("x,y"), QStringLiteral("h"), 1, "t")
               .startsWith("n,a=x=2Cy,\x01"));
 }
 
@@ -151,24 +152,47 @@ TEST_CASE("OAuth error challenge: what is not base64 of a JSON object gives noth
     CHECK_FALSE(OAuthSaslError::fromJson(QByteArray(100000, '[')));
 }
 
-TEST_CASE("Transcript: with a token, the token and the SASL messages carrying it become <token removed>",
+TEST_CASE("Transcript: with a token, the SASL message carrying it shows <token removed>, and a server line with the "
+          "token or that message is withheld",
           "[oauth][parser]")
 {
     const QString token = QStringLiteral("ya29.secret-token");
-    Transcript t(token, QStringLiteral("me@example.com"), Credential::OAuthAccessToken);
+    Transcript t(Credential::OAuthAccessToken);
     CHECK(t.placeholder() == "<token removed>");
     const QByteArray message =
-        oauthsasl::initialResponse("XOAUTH2", QStringLiteral("me@example.com"), {}, 0, token).toBase64();
-    t.addSecret(message);
-    t.client("a1 AUTHENTICATE XOAUTH2 " + message);
-    t.server("* BYE you sent " + token.toUtf8() + " and " + token.toUtf8().toBase64());
-    t.note(QStringLiteral("echo: ") + token);
+        oauthsasl::initialResponse("XOAUTH2", QStringLiteral("me@example.com"), {}, 0, token.toUtf8()).toBase64();
+    t.client(ClientLine("a1 AUTHENTICATE XOAUTH2 ").secret(message, t.placeholder(), {message, token.toUtf8()}));
+    t.server("* BYE you sent " + token.toUtf8());
+    t.server("* BYE you sent " + message);
+    t.server("a1 NO [AUTHENTICATIONFAILED] Invalid token");
     for (const QString &line : t.lines()) {
         CHECK_FALSE(line.contains(token));
         CHECK_FALSE(line.toUtf8().contains(message));
-        CHECK_FALSE(line.toUtf8().contains(token.toUtf8().toBase64()));
     }
-    CHECK(t.lines().value(0) == u"C: a1 AUTHENTICATE XOAUTH2 <token removed>");
+    CHECK(t.lines() ==
+          QStringList{u"C: a1 AUTHENTICATE XOAUTH2 <token removed>"_s, u"S: (withheld: it contained the token)"_s,
+                      u"S: (withheld: it contained the token)"_s, u"S: a1 NO [AUTHENTICATIONFAILED] Invalid token"_s});
     // A password transcript keeps its placeholder.
-    CHECK(Transcript(QStringLiteral("pw")).placeholder() == "<password>");
+    CHECK(Transcript().placeholder() == "<password>");
+}
+
+TEST_CASE("Transcript: redaction by position, server words as sent unless they carry a form the client sent",
+          "[parser]")
+{
+    Transcript t;
+    // Nothing sent yet: no server line is withheld, whatever it says.
+    t.server("* OK Authentication service ready");
+    t.client(ClientLine("a1 LOGIN \"me\" ").secret("\"Authentication\"", "<password>", {"Authentication"}));
+    t.note(QStringLiteral("connecting to imap.example.com:993"));
+    CHECK(t.lines() == QStringList{u"S: * OK Authentication service ready"_s, u"C: a1 LOGIN \"me\" <password>"_s,
+                                   u"-- connecting to imap.example.com:993"_s});
+    // After LOGIN sent it as is, the word is a form of the secret: the whole line is withheld, never patched.
+    CHECK(t.serverWords("Authentication failed.") == u"(withheld: it contained the password)");
+    CHECK(t.serverWords("Invalid credentials") == u"Invalid credentials");
+    // Cut after the check: a secret past the cut still withholds the line.
+    const QByteArray longLine = QByteArray(5000, 'x') + "Authentication";
+    t.server(longLine);
+    CHECK(t.lines().last() == u"S: (withheld: it contained the password)");
+    t.server(QByteArray(5000, 'y'));
+    CHECK(t.lines().last().size() < 2100);
 }

@@ -252,7 +252,7 @@ TEST_CASE("Transcript: lines and bytes are capped, with one marker that counts w
     ipw::Transcript byBytes;
     const QByteArray line(1900, 'x');
     for (int i = 0; i < 1000; ++i)
-        byBytes.client(line);
+        byBytes.client(ipw::ClientLine(line));
     qsizetype held = 0;
     for (const QString &l : byBytes.lines())
         held += l.size() * qsizetype(sizeof(QChar));

@@ -85,10 +85,10 @@ else cat "$tmp/man.err"; fail "man page renders with warnings"; fi
 undocumented=0
 for flag in --imap --imap-security --smtp --smtp-security --no-smtp --no-imap --user --smtp-user --password-stdin --ca-file \
             --trust-cert --timeout --allow-plaintext --json --transcript --lang --provider --email --provider-file \
-            --list-providers --show-settings --save --list-saved --use-saved --forget; do
+            --list-providers --show-settings --save --list-saved --use-saved --forget --oauth-client-secret-file; do
   grep -q -- "^ *$flag\b" "$tmp/man.txt" || { fail "man page does not document $flag"; undocumented=1; }
 done
-[ "$undocumented" -eq 0 ] && pass "man page documents every flag of issues 3, 4 and 5"
+[ "$undocumented" -eq 0 ] && pass "man page documents every flag of issues 3, 4, 5 and 13"
 
 # --- translations: ours are compiled into the binaries, Qt's come from qt6-translations-l10n -----------------------
 # The packaged CLI, run from the extracted package in a Japanese locale, must answer in Japanese.

@@ -30,6 +30,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMimeData>
 #include <QPushButton>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -120,7 +121,20 @@ TEST_CASE("a verified password: folder counts, save to the keychain, device shee
     result->passwordClipboard().setClearAfter(std::chrono::milliseconds(300));
     QTest::mouseClick(child<QPushButton>(wizard, "copyPasswordButton"), Qt::LeftButton);
     CHECK((QGuiApplication::clipboard()->text() == user.password));
+    // Marked secret for clipboard managers (KDE's hint; the platform's own mark elsewhere).
+    REQUIRE(QGuiApplication::clipboard()->mimeData());
+    CHECK(QGuiApplication::clipboard()->mimeData()->data(u"x-kde-passwordManagerHint"_s) == "secret");
     CHECK(QTest::qWaitFor([] { return QGuiApplication::clipboard()->text().isEmpty(); }, 5000));
+    // The same for Ctrl+C from the revealed field.
+    QTest::mouseClick(child<QPushButton>(wizard, "showPasswordButton"), Qt::LeftButton);
+    passwordField->setFocus();
+    passwordField->selectAll();
+    QTest::keySequence(passwordField, QKeySequence::Copy);
+    CHECK((QGuiApplication::clipboard()->text() == user.password));
+    REQUIRE(QGuiApplication::clipboard()->mimeData());
+    CHECK(QGuiApplication::clipboard()->mimeData()->data(u"x-kde-passwordManagerHint"_s) == "secret");
+    CHECK(QTest::qWaitFor([] { return QGuiApplication::clipboard()->text().isEmpty(); }, 5000));
+    QTest::mouseClick(child<QPushButton>(wizard, "showPasswordButton"), Qt::LeftButton);
 
     // Save: the keychain really holds the password afterwards.
     QTest::mouseClick(child<QPushButton>(wizard, "saveButton"), Qt::LeftButton);
@@ -248,6 +262,32 @@ TEST_CASE("two rejected passwords, then the lockout warning needs a confirmation
         QTest::mouseClick(child<QPushButton>(wizard, "reissueButton"), Qt::LeftButton);
         CHECK(wizard.currentId() == SetupWizard::Reissue);
     }
+}
+
+TEST_CASE("when a check ends, the typed password leaves the password field and its undo history",
+          "[wizard][gui][dovecot][secrets]")
+{
+    FlowEnvironment env;
+    const ipw::test::MailUser user = env.dovecot.mainUser();
+    SetupWizard wizard;
+    wizard.show();
+    wizard.draft() = ipw::test::fixtureDraft(user.password);
+    wizard.goToPage(SetupWizard::Password);
+    REQUIRE(wizard.currentId() == SetupWizard::Password);
+    auto *field = child<QLineEdit>(wizard, "passwordEdit");
+    field->setText(QString());
+    field->setFocus();
+    QTest::keyClicks(field, user.password);  // typed: every character is an undo step
+    REQUIRE(field->isUndoAvailable());
+    wizard.next();
+    REQUIRE(QTest::qWaitFor([&] { return wizard.currentId() == SetupWizard::Result; }, 60000));
+    CHECK(wizard.draft().lastCheckVerified);
+
+    CHECK(field->text().isEmpty());
+    CHECK_FALSE(field->isUndoAvailable());
+    CHECK_FALSE(field->isRedoAvailable());
+    field->undo();  // nothing comes back
+    CHECK(field->text().isEmpty());
 }
 
 TEST_CASE("cancelling during the check stops everything and returns to the password", "[wizard][gui]")

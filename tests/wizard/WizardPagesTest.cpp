@@ -2,7 +2,9 @@
 // with QTest's input helpers, as a user would. URLs the wizard opens are captured, never sent to a browser.
 #include "CapsLock.h"
 #include "DeviceSettingsSheet.h"
+#include "PasswordClipboard.h"
 #include "SetupWizard.h"
+#include "SupportReport.h"
 #include "UrlCatcher.h"
 #include "common/Language.h"
 
@@ -10,6 +12,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
@@ -21,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMimeData>
 #include <QPalette>
 #include <QPushButton>
 #include <QRadioButton>
@@ -378,6 +382,29 @@ TEST_CASE("the password page names the provider's password and checks the input 
         QTest::mouseClick(child<QCheckBox>(flow.wizard, u"showPasswordCheck"_s), Qt::LeftButton);
         CHECK(password->echoMode() == QLineEdit::Password);
     }
+    SECTION("Ctrl+C from the revealed field: the copy is marked secret and taken off the clipboard in time")
+    {
+        auto *clipboardGuard = flow.wizard.findChild<ipw::PasswordClipboard *>(u"passwordFieldClipboard"_s);
+        REQUIRE(clipboardGuard);
+        clipboardGuard->setClearAfter(std::chrono::milliseconds(300));
+        flow.typeInto(u"passwordEdit"_s, u"Ab3$xyZ9q"_s);
+        QTest::mouseClick(child<QCheckBox>(flow.wizard, u"showPasswordCheck"_s), Qt::LeftButton);
+        password->setFocus();
+        password->selectAll();
+        QTest::keySequence(password, QKeySequence::Copy);
+        QClipboard *clipboard = QGuiApplication::clipboard();
+        CHECK(clipboard->text() == u"Ab3$xyZ9q"_s);
+        const QMimeData *data = clipboard->mimeData();
+        REQUIRE(data);
+        CHECK(data->data(u"x-kde-passwordManagerHint"_s) == "secret");
+        CHECK(QTest::qWaitFor([clipboard] { return clipboard->text().isEmpty(); }, 5000));
+        CHECK(password->text() == u"Ab3$xyZ9q"_s);  // copying leaves the field as it was
+        // Something else the user copies meanwhile is left alone.
+        QTest::keySequence(password, QKeySequence::Copy);
+        clipboard->setText(u"unrelated"_s);
+        QTest::qWait(600);
+        CHECK(clipboard->text() == u"unrelated"_s);
+    }
     SECTION("Caps Lock is never guessed: offscreen, the platform cannot tell, so nothing is shown")
     {
         CHECK(ipw::capsLockState() == ipw::CapsLockState::Unknown);
@@ -619,6 +646,33 @@ TEST_CASE("a broken file in the providers folder is named, and the built-in prov
 
 // Not run by CTest (hidden tag). Saves a PNG of each page in both languages, light and dark, for looking at them:
 //   IPW_SCREENSHOT_DIR=/tmp/shots build/default/tests/wizard/test_wizard_pages "[.screenshots]"
+TEST_CASE("the support report is not searched for the password: a password that is a word does not show by what "
+          "it replaced",
+          "[secrets]")
+{
+    ipw::AccountDraft draft;
+    draft.password = u"example"_s;
+    ipw::CheckSettings settings;
+    settings.loginName = u"me"_s;
+    settings.imap = ipw::ServerEndpoint{{u"imap.example.com"_s, 993, ipw::Security::ImplicitTls}, {}};
+    ipw::CheckResult result;
+    ipw::ProtocolResult imap;
+    imap.diagnosis = ipw::DiagnosisCode::WrongCredentials;
+    imap.serverText = u"[AUTHENTICATIONFAILED] Authentication failed."_s;
+    imap.transcript = {u"-- connecting to imap.example.com:993"_s, u"C: a1 LOGIN \"me\" <password>"_s,
+                       u"S: (withheld: it contained the password)"_s};
+    result.imap = imap;
+    const QString report = ipw::supportReport(draft, settings, result, 1);
+    CHECK(report.contains(u"IMAP: imap.example.com:993"_s));
+    CHECK(report.contains(u"-- connecting to imap.example.com:993"_s));
+    CHECK_FALSE(report.contains(u"removed]"_s));
+    // A token is never a word: still replaced wherever it appears.
+    draft.browserSignIn = true;
+    draft.oauthTokens.accessToken = u"ya29.token-value"_s;
+    result.imap->serverText = u"invalid ya29.token-value"_s;
+    CHECK_FALSE(ipw::supportReport(draft, settings, result, 0).contains(u"ya29.token-value"_s));
+}
+
 TEST_CASE("screenshots of pages 1-5", "[.screenshots]")
 {
     const QString dir = qEnvironmentVariable("IPW_SCREENSHOT_DIR");

@@ -1,6 +1,8 @@
 #include "pages/PasswordPage.h"
 
 #include "CapsLock.h"
+#include "PasswordClipboard.h"
+#include "RevealedPasswordCopy.h"
 #include "SetupWizard.h"
 #include "pages/Notice.h"
 #include "providers/OAuthClients.h"
@@ -69,6 +71,9 @@ PasswordPage::PasswordPage(QWidget *parent)
     m_password->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText |
                                     Qt::ImhNoAutoUppercase | Qt::ImhPreferLatin);
     m_password->installEventFilter(this);
+    m_clipboard = new PasswordClipboard(this);
+    m_clipboard->setObjectName(u"passwordFieldClipboard"_s);
+    new RevealedPasswordCopy(m_password, m_clipboard);
     m_passwordLabel = new QLabel;
     m_passwordLabel->setBuddy(m_password);
     m_show = new QCheckBox;
@@ -222,6 +227,13 @@ bool PasswordPage::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return DraftPage::eventFilter(watched, event);
+}
+
+void PasswordPage::clearField()
+{
+    // setText() (unlike clear(), which is an undoable edit) also empties the undo/redo history.
+    m_show->setChecked(false);
+    m_password->setText(QString());
 }
 
 void PasswordPage::updateCapsLock()

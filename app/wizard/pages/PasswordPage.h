@@ -13,6 +13,7 @@ class QPushButton;
 namespace ipw {
 
 class Notice;
+class PasswordClipboard;
 
 /// Fourth page: the password, called by the provider's own name (「IMAP専用パスワード」, "app password"). Checks it as
 /// it is typed (providers/PasswordInput.h): full-width characters (one click converts), pasted spaces (one click
@@ -30,6 +31,9 @@ public:
     bool isComplete() const override;
     bool validatePage() override;
     int nextId() const override;
+    /// Empties the field and drops its undo history (which holds every character typed), e.g. once a check ended.
+    /// The draft keeps the password for saving it; coming back to this page fills the field from there.
+    void clearField();
 
 protected:
     void retranslate() override;
@@ -60,6 +64,7 @@ private:
     QLabel *m_passwordLabel = nullptr;
     QLineEdit *m_password = nullptr;
     QCheckBox *m_show = nullptr;
+    PasswordClipboard *m_clipboard = nullptr;  // Ctrl+C / Cut from the revealed field
     Notice *m_fullWidth = nullptr;
     Notice *m_spaces = nullptr;
     Notice *m_appPasswordSpaces = nullptr;

@@ -2,6 +2,7 @@
 
 #include "DeviceSettingsSheet.h"
 #include "PasswordClipboard.h"
+#include "RevealedPasswordCopy.h"
 #include "SetupWizard.h"
 #include "WizardSession.h"
 #include "common/DiagnosisText.h"
@@ -60,6 +61,9 @@ ResultSuccessView::ResultSuccessView(SetupWizard *wizard, QWidget *parent)
         render();
     });
     connect(m_clipboard, &PasswordClipboard::cleared, this, &ResultSuccessView::render);
+    // Ctrl+C from the revealed field is marked secret and cleared in time too.
+    connect(new RevealedPasswordCopy(m_password, m_clipboard), &RevealedPasswordCopy::copied, this,
+            &ResultSuccessView::render);
     auto *passwordRow = new QHBoxLayout;
     passwordRow->addWidget(m_passwordLabel);
     passwordRow->addWidget(m_password, 1);

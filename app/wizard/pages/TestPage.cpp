@@ -297,7 +297,8 @@ void TestPage::startCheck()
     if (draft.browserSignIn)
         settings.credential = Credential::OAuthAccessToken;
     session.lastSettings = settings;
-    m_check = new ConnectionCheck(settings, draft.browserSignIn ? draft.oauthTokens.accessToken : draft.password, this);
+    m_check = new ConnectionCheck(
+        settings, Secret::fromString(draft.browserSignIn ? draft.oauthTokens.accessToken : draft.password), this);
     connect(m_check, &ConnectionCheck::progress, this, &TestPage::onProgress);
     // A column is final as soon as its protocol is: "INBOX opened" need not wait for SMTP.
     connect(m_check, &ConnectionCheck::protocolFinished, this, [this](Protocol protocol, const ProtocolResult &r) {
@@ -398,6 +399,7 @@ void TestPage::onFinished(const CheckResult &result)
     session.lastResult = result;
     render();
     Q_EMIT completeChanged();
+    Q_EMIT checkEnded();
     // The result page follows by itself; it never starts another attempt.
     QTimer::singleShot(0, this, [this] {
         if (m_wizard->currentPage() == this && m_done)

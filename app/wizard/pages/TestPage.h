@@ -44,6 +44,11 @@ public:
     /// Stops the check (nothing keeps running) and returns to the page before this one (the password).
     void cancelCheck();
 
+Q_SIGNALS:
+    /// A check finished with a result: the typed password has done its job in the field. (A check the user
+    /// stopped goes back to the password page with the field as it was.)
+    void checkEnded();
+
 protected:
     void retranslate() override;
     void render() override;
