@@ -163,7 +163,7 @@ TEST_CASE("CLI: --help exits 0 and names every flag", "[cli]")
     CHECK(r.exitCode == 0);
     for (const char *flag : {"--imap ", "--imap-security", "--smtp ", "--smtp-security", "--no-smtp", "--no-imap",
                              "--user", "--password-stdin", "--ca-file", "--trust-cert", "--timeout",
-                             "--allow-plaintext", "--json", "--transcript", "--lang"})
+                             "--allow-plaintext", "--json", "--transcript", "--lang", "--export", "--output"})
         CHECK(r.out.contains(flag));
 }
 
