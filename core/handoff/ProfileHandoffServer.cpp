@@ -4,6 +4,8 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace ipw {
@@ -30,6 +32,8 @@ ProfileHandoffServer::ProfileHandoffServer(QByteArray body, QByteArray contentTy
     , m_fileName(std::move(fileName))
 {
     m_timer.setSingleShot(true);
+    // Precise: a coarse timer may run 5 % long, and the page counts the minutes down to the user.
+    m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, [this] { finish(Ending::TimedOut); });
 }
 
@@ -77,7 +81,7 @@ bool ProfileHandoffServer::isListening() const
 
 std::chrono::milliseconds ProfileHandoffServer::remaining() const
 {
-    return isListening() ? m_timer.remainingTimeAsDuration() : std::chrono::milliseconds(0);
+    return isListening() ? std::min(m_timer.remainingTimeAsDuration(), m_lifetime) : std::chrono::milliseconds(0);
 }
 
 void ProfileHandoffServer::close()
