@@ -29,7 +29,10 @@ QString SettingsSheetPdf::html(const HandoffSettings &settings, const Provider *
     if (settings.browserSignIn)
         h += u"<p>%1</p>"_s.arg(esc(DeviceText::browserSignInNote()));
     for (Device device : DeviceText::kAll) {
-        h += u"<h2>%1</h2>"_s.arg(esc(DeviceText::name(device)));
+        // Two devices a page: a section never starts at the foot of a page.
+        const bool newPage = device == Device::Outlook;
+        h += u"<h2%1>%2</h2>"_s.arg(newPage ? u" style=\"page-break-before: always\""_s : QString(),
+                                    esc(DeviceText::name(device)));
         h += u"<p>%1</p>"_s.arg(esc(DeviceText::where(device)));
         h += u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">"_s;
         for (const DeviceText::Line &line : DeviceText::lines(device, settings))

@@ -3,6 +3,7 @@
 // No server is contacted, no keychain is read (the session bus points nowhere in these runs).
 #include "CatchQt.h"
 #include "PlistReader.h"
+#include "ToolOutput.h"
 #include "accounts/AccountsFile.h"
 #include "providers/ClientConfig.h"
 
@@ -48,21 +49,6 @@ Run runCli(const QStringList &args, const QString &dataHome)
     return r;
 }
 
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-QString tool(const QString &program, const QStringList &args)
-{
-    QProcess p;
-    p.start(program, args);
-    REQUIRE(p.waitForFinished(30000));
-    REQUIRE(p.exitCode() == 0);
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
 }  // namespace
 
 TEST_CASE("CLI export: a Gmail address as a profile on standard output, read back by plistutil", "[cli][handoff]")
@@ -103,7 +89,7 @@ TEST_CASE("CLI export: typed servers as a clientConfig file that imports back to
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     ipw::ProviderFileError error;
-    const auto back = ipw::ClientConfig::fromXml(readFile(file), file, &error);
+    const auto back = ipw::ClientConfig::fromXml(ipw::test::fileBytes(file), file, &error);
     REQUIRE(back);
     CHECK(ipw::ServerAddress(back->imap.value(0).server) ==
           ipw::ServerAddress{u"mail.example.test"_s, 143, ipw::Security::StartTls});
@@ -135,8 +121,8 @@ TEST_CASE("CLI export: the PDF holds every device's section with the servers, in
                              data.path());
         INFO(r.err.toStdString());
         REQUIRE(r.exitCode == 0);
-        CHECK(readFile(file).startsWith("%PDF-"));
-        const QString text = tool(u"pdftotext"_s, {u"-layout"_s, file, u"-"_s});
+        CHECK(ipw::test::fileBytes(file).startsWith("%PDF-"));
+        const QString text = ipw::test::toolOutput(u"pdftotext"_s, {u"-layout"_s, file, u"-"_s});
         INFO(text.toStdString());
         CHECK(text.contains(u"imap.spmode.ne.jp"_s));
         CHECK(text.contains(u"smtp.spmode.ne.jp"_s));
@@ -152,7 +138,7 @@ TEST_CASE("CLI export: the PDF holds every device's section with the servers, in
             CHECK(text.contains(u"Incoming mail server"_s));
         }
         // Every font the PDF uses is embedded (the Japanese one too): it prints the same on any machine.
-        const QString fonts = tool(u"pdffonts"_s, {file});
+        const QString fonts = ipw::test::toolOutput(u"pdffonts"_s, {file});
         INFO(fonts.toStdString());
         const QStringList rows = fonts.split(u'\n', Qt::SkipEmptyParts).mid(2);
         REQUIRE_FALSE(rows.isEmpty());

@@ -9,6 +9,7 @@
 #include "SaveFileDialog.h"
 #include "SecretSearch.h"
 #include "SetupWizard.h"
+#include "ToolOutput.h"
 #include "WizardFlowHarness.h"
 #include "WizardSession.h"
 #include "accounts/AccountsFile.h"
@@ -48,22 +49,6 @@ void click(SetupWizard &wizard, const char *button)
     auto *b = child<QPushButton>(wizard, button);
     REQUIRE(b->isEnabled());
     QTest::mouseClick(b, Qt::LeftButton);
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-QString run(const QString &program, const QStringList &args)
-{
-    QProcess p;
-    p.start(program, args);
-    REQUIRE(p.waitForFinished(30000));
-    INFO(p.readAllStandardError().toStdString());
-    REQUIRE(p.exitCode() == 0);
-    return QString::fromUtf8(p.readAllStandardOutput());
 }
 
 QVariantMap mailPayload(const QByteArray &profile)
@@ -124,13 +109,17 @@ TEST_CASE("after a verified check, another device gets a profile, a PDF and a Th
     click(wizard, "anotherDeviceButton");
     REQUIRE(wizard.currentId() == SetupWizard::AnotherDevice);
     CHECK(child<QLabel>(wizard, "handoffAccount")->text().contains(user.name));
-    CHECK(child<QLabel>(wizard, "profileAdvice")->text().contains(u"Not Signed"_s));
+    const QString advice = child<QLabel>(wizard, "profileAdvice")->text();
+    CHECK(advice.contains(u"Not Signed"_s));
+    // The provider file names its own profile: recommended first, with the reason.
+    CHECK(advice.contains(u"Use your carrier's own profile first: Example Mail provides its own iPhone profile."_s));
+    CHECK(advice.contains(u"second account"_s));
 
     click(wizard, "saveProfileButton");
     const QString profileFile = dir.filePath(u"%1.mobileconfig"_s.arg(user.name));
     REQUIRE(QFile::exists(profileFile));
     CHECK(child<QLabel>(wizard, "handoffStatus")->text().contains(QDir::toNativeSeparators(profileFile)));
-    const QVariantMap mail = mailPayload(readFile(profileFile));
+    const QVariantMap mail = mailPayload(ipw::test::fileBytes(profileFile));
     CHECK(mail.value(u"EmailAddress"_s) == user.name);
     CHECK(mail.value(u"IncomingMailServerHostName"_s) == u"127.0.0.1"_s);
     CHECK(mail.value(u"IncomingMailServerPortNumber"_s) == dovecot.imapsPort());
@@ -140,7 +129,7 @@ TEST_CASE("after a verified check, another device gets a profile, a PDF and a Th
     click(wizard, "saveThunderbirdButton");
     const QString xmlFile = dir.filePath(u"%1.xml"_s.arg(user.name));
     ipw::ProviderFileError error;
-    const auto config = ipw::ClientConfig::fromXml(readFile(xmlFile), xmlFile, &error);
+    const auto config = ipw::ClientConfig::fromXml(ipw::test::fileBytes(xmlFile), xmlFile, &error);
     REQUIRE(config);
     CHECK(ipw::ServerAddress(config->imap.value(0).server) ==
           ipw::ServerAddress{u"127.0.0.1"_s, dovecot.imapsPort(), ipw::Security::ImplicitTls});
@@ -148,8 +137,8 @@ TEST_CASE("after a verified check, another device gets a profile, a PDF and a Th
 
     click(wizard, "savePdfButton");
     const QString pdfFile = dir.filePath(u"%1.pdf"_s.arg(user.name));
-    REQUIRE(readFile(pdfFile).startsWith("%PDF-"));
-    const QString text = run(u"pdftotext"_s, {pdfFile, u"-"_s});
+    REQUIRE(ipw::test::fileBytes(pdfFile).startsWith("%PDF-"));
+    const QString text = ipw::test::toolOutput(u"pdftotext"_s, {pdfFile, u"-"_s});
     CHECK(text.contains(u"127.0.0.1"_s));
     CHECK(text.contains(QString::number(dovecot.submissionsPort())));
     CHECK_FALSE(text.contains(user.password));
@@ -201,7 +190,7 @@ TEST_CASE("Send to my iPhone: the QR code holds the URL, the phone downloads the
     REQUIRE_FALSE(qr.isNull());
     const QString png = dir.filePath(u"qr.png"_s);
     REQUIRE(qr.save(png));
-    CHECK(run(u"zbarimg"_s, {u"--raw"_s, u"-q"_s, png}).trimmed() == url.toString());
+    CHECK(ipw::test::toolOutput(u"zbarimg"_s, {u"--raw"_s, u"-q"_s, png}).trimmed() == url.toString());
 
     // The phone's download: Apple's content type, the profile, no password.
     QNetworkAccessManager network;
@@ -268,9 +257,10 @@ TEST_CASE("a saved account: Set up another device exports its saved settings wit
     CHECK(wizard.draft().password.isEmpty());
     // STARTTLS on the SMTP server: the advice says what "Use SSL" off means.
     CHECK(child<QLabel>(wizard, "profileAdvice")->text().contains(u"STARTTLS"_s));
+    CHECK_FALSE(child<QLabel>(wizard, "profileAdvice")->text().contains(u"carrier"_s));  // no provider, no advice
 
     click(wizard, "saveProfileButton");
-    const QVariantMap mail = mailPayload(readFile(dir.filePath(u"taro@example.test.mobileconfig"_s)));
+    const QVariantMap mail = mailPayload(ipw::test::fileBytes(dir.filePath(u"taro@example.test.mobileconfig"_s)));
     CHECK(mail.value(u"IncomingMailServerUsername"_s) == u"taro-login"_s);
     CHECK(mail.value(u"OutgoingMailServerHostName"_s) == u"smtp.example.test"_s);
     CHECK(mail.value(u"OutgoingMailServerUseSSL"_s) == false);
