@@ -66,6 +66,12 @@ QStringList HandoffText::profileAdvice(const HandoffSettings &settings, const Pr
         advice << tr("The server encrypts with STARTTLS, so \"Use SSL\" is off in the profile. The iPhone then "
                      "switches to encryption when the server offers it, as this one does, but iOS has no setting to "
                      "refuse to go on without it.");
+    const bool plaintext =
+        settings.imap.security == Security::None || (settings.smtp && settings.smtp->security == Security::None);
+    if (plaintext)
+        advice << tr("A server of this account is not encrypted: the iPhone will send the password over the network "
+                     "where others could read it. Ask your mail service for its encrypted settings (SSL/TLS or "
+                     "STARTTLS) if you can.");
     return advice;
 }
 

@@ -20,7 +20,7 @@ public:
     static QString problem(AppleMailProfile::Problem problem);
     /// What to know before installing the profile, in order: the carrier's own profile first (where the provider
     /// file names one), a browser sign-in account added as an Outlook/Google account instead, the password iOS
-    /// asks for, "not signed", and what "Use SSL" off means for a STARTTLS server.
+    /// asks for, "not signed", what "Use SSL" off means for a STARTTLS server, and a warning for a plaintext one.
     static QStringList profileAdvice(const HandoffSettings &settings, const Provider *provider);
     /// The account's name for titles: the provider's name in the current language, else the address.
     static QString accountName(const HandoffSettings &settings, const Provider *provider);

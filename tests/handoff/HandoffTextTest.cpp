@@ -53,7 +53,8 @@ TEST_CASE("profile advice: a browser sign-in account is added as an Outlook or G
     CHECK(HandoffText::profileAdvice(s, outlook).join(u' ').contains(u"add it as an Outlook or Google account"_s));
 }
 
-TEST_CASE("profile advice says not signed always and explains Use SSL off only for STARTTLS", "[handoff]")
+TEST_CASE("profile advice says not signed always and explains STARTTLS and plaintext only where they apply",
+          "[handoff]")
 {
     Language::apply(UiLanguage::English);
     HandoffSettings s;
@@ -66,6 +67,10 @@ TEST_CASE("profile advice says not signed always and explains Use SSL off only f
     s.smtp->security = Security::StartTls;
     s.smtp->port = 587;
     CHECK(HandoffText::profileAdvice(s, nullptr).join(u' ').contains(u"STARTTLS"_s));
+    CHECK_FALSE(HandoffText::profileAdvice(s, nullptr).join(u' ').contains(u"not encrypted"_s));
+    s.imap.security = Security::None;
+    s.imap.port = 143;
+    CHECK(HandoffText::profileAdvice(s, nullptr).join(u' ').contains(u"not encrypted"_s));
 
     // The profile's own texts follow the language.
     CHECK(HandoffText::appleProfileTexts(s, nullptr).profileName == u"Mail: a@example.test"_s);
