@@ -14,7 +14,7 @@ run_pkgs=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n qt6-qpa-plugins qt6-svg-dev libgl-dev libx11-dev
   qt6-networkauth-dev qtkeychain-qt6-dev libsecret-1-0 libssl-dev
-  fonts-noto-cjk
+  fonts-noto-cjk libqrencode-dev
 )
 test_pkgs=(
   catch2
@@ -23,6 +23,7 @@ test_pkgs=(
   openssl gnutls-bin iproute2
   xvfb xauth imagemagick
   desktop-file-utils appstream dpkg-dev file man-db
+  libplist-utils poppler-utils zbar-tools
 )
 ci_pkgs=(
   procps

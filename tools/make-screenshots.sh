@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Regenerates docs/screenshots/<page>-<lang>.png: every page of the wizard in Japanese and English, taken from the
+# Regenerates docs/screenshots/<page>-<lang>.png: every page of the wizard in Japanese and English (and the first page
+# of the printable settings sheet), taken from the
 # real app under a private X server (Xvfb :38 unless DISPLAY_NUMBER says otherwise), against the test Dovecot and
 # a private Secret Service (tests/wizard/WizardScreenshots.cpp).
 #
@@ -12,7 +13,7 @@ out=${1:-$root/docs/screenshots}
 shift || true
 display=":${DISPLAY_NUMBER:-38}"
 
-cmake --build "$build" --target wizard_screenshots -j2
+cmake --build "$build" --target wizard_screenshots imap-password-check -j2
 Xvfb "$display" -screen 0 1280x900x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb=$!
 trap 'kill $xvfb 2>/dev/null || true' EXIT
@@ -23,3 +24,16 @@ done
 # A fixed font setup and scale, so that screenshots do not depend on the desktop that ran the script.
 env DISPLAY="$display" QT_QPA_PLATFORM=xcb QT_SCALE_FACTOR=1 QT_AUTO_SCREEN_SCALE_FACTOR=0 \
   "$build/tests/wizard/wizard_screenshots" "$out" "$@"
+
+# The printable settings sheet's first page (imap-password-check --export pdf, rendered by poppler's pdftoppm):
+# settings-sheet-pdf-<lang>.png, for a docomo address with an example IMAP ID.
+langs=("$@")
+[ ${#langs[@]} -eq 0 ] && langs=(ja en)
+sheet=$(mktemp -d)
+for lang in "${langs[@]}"; do
+  "$build/app/cli/imap-password-check" --lang "$lang" --email hanako@docomo.ne.jp --user hanako-imap-id \
+    --export pdf --output "$sheet/sheet-$lang.pdf" 2>/dev/null
+  pdftoppm -r 80 -png -f 1 -l 1 -singlefile "$sheet/sheet-$lang.pdf" "$out/settings-sheet-pdf-$lang"
+  echo "$out/settings-sheet-pdf-$lang.png"
+done
+rm -rf "$sheet"

@@ -1,6 +1,7 @@
 #include "cli/CommandLine.h"
 
 #include "cli/CheckCommand.h"
+#include "cli/ExportCommand.h"
 #include "cli/ForgetCommand.h"
 #include "cli/ListProvidersCommand.h"
 #include "cli/ListSavedCommand.h"
@@ -9,6 +10,8 @@
 #include "cli/UseSavedCommand.h"
 
 #include <QCommandLineParser>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -19,6 +22,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<CheckCommand>(m_checkOptions, m_providers));
     m_commands.push_back(std::make_unique<ListProvidersCommand>(m_providers));
     m_commands.push_back(std::make_unique<ShowSettingsCommand>(m_providers));
+    m_commands.push_back(std::make_unique<ExportCommand>(m_providers));
     m_commands.push_back(std::make_unique<ListSavedCommand>());
     m_commands.push_back(std::make_unique<UseSavedCommand>(m_checkOptions, m_providers));
     m_commands.push_back(std::make_unique<ForgetCommand>());
@@ -40,6 +44,12 @@ std::variant<Command *, QString> CommandLine::select(const QCommandLineParser &p
         if (command->wanted(parser))
             wanted.push_back(command.get());
     }
+    // --export --use-saved ADDRESS exports the saved account's settings: one mode, not two.
+    const auto flagged = [&](QStringView flag) {
+        return std::find_if(wanted.begin(), wanted.end(), [&](Command *c) { return c->flag() == flag; });
+    };
+    if (flagged(u"export") != wanted.end() && flagged(u"use-saved") != wanted.end())
+        wanted.erase(flagged(u"use-saved"));
     if (wanted.empty())
         return m_commands.front().get();
     if (wanted.size() == 1)

@@ -5,15 +5,18 @@
 
 #include "cli/CommandLine.h"
 #include "cli/ExitCode.h"
+#include "cli/ExportCommand.h"
 #include "common/BuildInfo.h"
 #include "common/Language.h"
 #include "setup/CoreDumps.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace ipw;
@@ -32,12 +35,30 @@ std::optional<QString> languageArgument(const QStringList &args)
     return std::nullopt;
 }
 
+// The arguments before a Q(Core)Application exists (it decides which one to make).
+QStringList argumentList(int argc, char *argv[])
+{
+    QStringList list;
+    for (int i = 0; i < argc; ++i)
+        list.append(QString::fromLocal8Bit(argv[i]));
+    return list;
+}
+
 }  // namespace
 
 int main(int argc, char *argv[])
 {
     disableCoreDumps();  // before there is anything to keep out of a core dump
-    QCoreApplication app(argc, argv);
+    // --export pdf draws with Qt Gui (QPdfWriter), which needs a QGuiApplication; offscreen, so it works over SSH.
+    // Every other mode stays a QCoreApplication.
+    std::unique_ptr<QCoreApplication> application;
+    if (cli::ExportCommand::wantsPdf(argumentList(argc, argv))) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(u"imap-password-check"_s);
     QCoreApplication::setApplicationVersion(BuildInfo::version());
     QTextStream out(stdout);

@@ -92,53 +92,12 @@ void DeviceSettingsSheet::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-QString DeviceSettingsSheet::securityText(Security security) const
-{
-    const Device d = device();
-    switch (security) {
-    case Security::ImplicitTls:
-        // Apple's switch is "Use SSL"; the others name SSL/TLS.
-        return d == Device::IPhone ? tr("Use SSL: on") : tr("SSL/TLS");
-    case Security::StartTls:
-        return d == Device::IPhone ? tr("Use SSL: off (the iPhone uses STARTTLS by itself)") : tr("STARTTLS");
-    case Security::None:
-        return d == Device::IPhone ? tr("Use SSL: off") : tr("None (not encrypted)");
-    }
-    return {};
-}
-
 void DeviceSettingsSheet::retranslate()
 {
     m_deviceLabel->setText(tr("Settings for &this device:"));
     m_device->setAccessibleName(tr("Device"));
-    m_device->setItemText(0, tr("iPhone / iPad (Mail)"));
-    m_device->setItemText(1, tr("Android (Gmail app)"));
-    m_device->setItemText(2, tr("Outlook for Windows"));
-    m_device->setItemText(3, tr("Thunderbird"));
-
-    switch (device()) {
-    case Device::IPhone:
-        m_where->setText(tr("On the iPhone: Settings → Apps → Mail → Mail Accounts (iOS 17 and earlier: Settings → "
-                            "Mail → Accounts) → this account → Account. Enter the password under Incoming Mail "
-                            "Server, then under Outgoing Mail Server → SMTP → Primary Server."));
-        break;
-    case Device::Android:
-        m_where->setText(tr("In the Gmail app: menu → Settings → this account → Incoming settings, then Outgoing "
-                            "settings. Other mail apps have the same fields under their account or server "
-                            "settings."));
-        break;
-    case Device::Outlook:
-        m_where->setText(tr("In classic Outlook: File → Account Settings → Server Settings; the new Outlook asks for "
-                            "the password when you open the account under Settings → Accounts. Use the same "
-                            "password for incoming and outgoing mail."));
-        break;
-    case Device::Thunderbird:
-        m_where->setText(tr("In Thunderbird: Account Settings → Server Settings (incoming) and Outgoing Server "
-                            "(SMTP). A password Thunderbird saved earlier is under Settings → Privacy & Security → "
-                            "Saved Passwords: remove it, and Thunderbird asks for the new one."));
-        break;
-    }
-
+    for (Device d : DeviceText::kAll)
+        m_device->setItemText(int(d), DeviceText::name(d));
     const auto setRow = [this](int field, const QString &label, const QString &value, const QString &name) {
         m_rows[field].label->setText(label);
         m_rows[field].value->setText(value);
@@ -150,13 +109,14 @@ void DeviceSettingsSheet::retranslate()
     setRow(ImapHost, tr("Incoming mail server (IMAP):"), m_account.imap.host, tr("Incoming mail server"));
     setRow(ImapPort, tr("Incoming port:"), m_account.imap.port ? QString::number(m_account.imap.port) : QString(),
            tr("Incoming port"));
-    setRow(ImapSecurity, tr("Incoming security:"), securityText(m_account.imap.security), tr("Incoming security"));
+    setRow(ImapSecurity, tr("Incoming security:"), DeviceText::security(device(), m_account.imap.security),
+           tr("Incoming security"));
     setRow(SmtpHost, tr("Outgoing mail server (SMTP):"), smtp ? m_account.smtp.host : QString(),
            tr("Outgoing mail server"));
     setRow(SmtpPort, tr("Outgoing port:"), smtp ? QString::number(m_account.smtp.port) : QString(),
            tr("Outgoing port"));
-    setRow(SmtpSecurity, tr("Outgoing security:"), smtp ? securityText(m_account.smtp.security) : QString(),
-           tr("Outgoing security"));
+    setRow(SmtpSecurity, tr("Outgoing security:"),
+           smtp ? DeviceText::security(device(), m_account.smtp.security) : QString(), tr("Outgoing security"));
     const bool ownSmtpLogin = smtp && m_account.smtpLoginName && *m_account.smtpLoginName != m_account.loginName;
     if (ownSmtpLogin) {
         setRow(LoginName, tr("Incoming user name:"), m_account.loginName, tr("Incoming user name"));
@@ -169,17 +129,23 @@ void DeviceSettingsSheet::retranslate()
          {static_cast<QWidget *>(m_rows[SmtpLoginName].label), static_cast<QWidget *>(m_rows[SmtpLoginName].value),
           static_cast<QWidget *>(m_rows[SmtpLoginName].copy)})
         w->setVisible(ownSmtpLogin);
-    setRow(Authentication, tr("Password:"), tr("OAuth2 (sign in with your browser)"), tr("Sign-in method"));
+    setRow(Authentication, tr("Password:"), DeviceText::browserSignInValue(), tr("Sign-in method"));
     const bool oauth = m_account.browserSignIn;
     for (QWidget *w :
          {static_cast<QWidget *>(m_rows[Authentication].label), static_cast<QWidget *>(m_rows[Authentication].value)})
         w->setVisible(oauth);
     m_rows[Authentication].copy->setVisible(false);  // nothing to paste: the device signs in by itself
+    QString where = DeviceText::where(device());
+    HandoffSettings shown;  // what the rows show: the servers only matter for the note
+    shown.imap = m_account.imap;
+    if (smtp)
+        shown.smtp = ServerAddress(m_account.smtp);
+    const QString securityNote = DeviceText::securityNote(device(), shown);
+    if (!securityNote.isEmpty())
+        where += u"\n\n"_s + securityNote;
     if (oauth)
-        m_where->setText(m_where->text() + u"\n\n"_s +
-                         tr("This account signs in with the browser (OAuth2), not with a password. Where the device "
-                            "asks for a password, choose its browser sign-in instead (often \"Sign in with "
-                            "Microsoft\" or \"Sign in with Google\", or OAuth2 as the authentication method)."));
+        where += u"\n\n"_s + DeviceText::browserSignInNote();
+    m_where->setText(where);
 }
 
 }  // namespace ipw

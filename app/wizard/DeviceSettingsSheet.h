@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AccountDraft.h"
+#include "common/DeviceText.h"
 
 #include <QWidget>
 
@@ -15,11 +16,12 @@ namespace ipw {
 /// The settings to type into the device whose mail stopped working (iPhone, Android, Outlook, Thunderbird): server,
 /// port, security and login name for incoming and outgoing mail, each with a copy button, and where that device
 /// keeps them, in its own words. The password is not part of the sheet (see ResultPage: shown only on request); for
-/// an account that signs in with the browser the sheet says "OAuth2 (sign in with your browser)" instead.
+/// an account that signs in with the browser the sheet says "OAuth2 (sign in with your browser)" instead. The words
+/// are DeviceText's, shared with the printed sheet.
 class DeviceSettingsSheet : public QWidget {
     Q_OBJECT
 public:
-    enum class Device { IPhone, Android, Outlook, Thunderbird };
+    using Device = ipw::Device;
 
     explicit DeviceSettingsSheet(QWidget *parent = nullptr);
 
@@ -51,7 +53,6 @@ private:
 
     void addRow(QGridLayout *grid, int field, const QString &id);
     void retranslate();
-    QString securityText(Security security) const;
 
     QLabel *m_deviceLabel = nullptr;
     QComboBox *m_device = nullptr;

@@ -4,11 +4,13 @@
 #include "WizardSession.h"
 #include "common/Language.h"
 #include "pages/AccountPage.h"
+#include "pages/AnotherDevicePage.h"
 #include "pages/PasswordPage.h"
 #include "pages/ProviderPage.h"
 #include "pages/ReissuePage.h"
 #include "pages/ResultPage.h"
 #include "pages/SavedAccountsPage.h"
+#include "pages/SendToPhonePage.h"
 #include "pages/SignInPage.h"
 #include "pages/StartPage.h"
 #include "pages/TestPage.h"
@@ -46,6 +48,8 @@ SetupWizard::SetupWizard(QWidget *parent)
     connect(testPage, &TestPage::checkEnded, passwordPage, &PasswordPage::clearField);
     setPage(Reissue, new ReissuePage(this));
     setPage(SignIn, new SignInPage(this));
+    setPage(AnotherDevice, new AnotherDevicePage(this));
+    setPage(SendToPhone, new SendToPhonePage(this));
     setStartId(Start);
     // Pages scroll when they must, so the minimum fits an 800x600 screen at 100 % and 1280x900 at 150 %.
     setMinimumSize(600, 440);
@@ -90,7 +94,8 @@ void SetupWizard::goToPage(PageId page)
         return;
     }
     // Unwind Test (and Result after it): QWizard enters a page only once per history.
-    if (const qsizetype test = history.indexOf(Test); test > 0) {
+    const bool afterResult = page == AnotherDevice || page == SendToPhone;
+    if (const qsizetype test = history.indexOf(Test); test > 0 && !afterResult) {
         while (currentId() != history.at(test - 1))
             back();
     }

@@ -28,6 +28,8 @@ public:
         Result,         ///< diagnosis and next step, or success: save, settings for other devices
         SavedAccounts,  ///< list, test again, update password, forget
         SignIn,         ///< browser sign-in (OAuth 2.0): Outlook.com instead of Password; Gmail by choice
+        AnotherDevice,  ///< "Set up another device": iPhone profile, QR code, PDF sheet, Thunderbird file
+        SendToPhone,    ///< the profile over the local network to the iPhone, with a QR code
     };
 
     explicit SetupWizard(QWidget *parent = nullptr);
@@ -41,7 +43,8 @@ public:
     /// Shows `page` from wherever the flow is: back through the history when it was visited (Test excepted: it is
     /// always entered forwards, so that going to it runs a new check), else forwards as if the current page's
     /// nextId() had chosen it. Leaving Result for an earlier step first unwinds Test and Result, so the flow
-    /// can pass through them again (QWizard refuses to enter a page twice).
+    /// can pass through them again (QWizard refuses to enter a page twice). The pages after Result (another device)
+    /// are entered forwards from where the flow is, so Back returns to the result.
     void goToPage(PageId page);
     int nextId() const override;
 

@@ -48,6 +48,9 @@ struct Provider {
     QList<TlsQuirkEntry> tlsQuirks;
     std::optional<WebPage> statusPage;
     std::optional<WebPage> supportPage;
+    /// The carrier hands out its own configuration profile for the iPhone (what and where, in words). Ours installed
+    /// next to it would add a second account, so the app recommends the carrier's first. Empty: none known.
+    LocalizedText carrierProfile;
     std::optional<OAuth2Endpoints> oauth2;
     /// The catch-all entry ("Other provider"): no servers of its own, the user types them. Not a fact about a
     /// provider but how the wizard treats the entry, so it needs no source.

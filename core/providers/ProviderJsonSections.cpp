@@ -310,6 +310,8 @@ bool readHelpPages(ProviderReading &c)
         c.p.statusPage = *page;
     if (auto page = readPage(c, QStringLiteral("supportPage")))
         c.p.supportPage = *page;
+    if (auto text = c.r.text(c.root, {}, QStringLiteral("carrierProfile"), c.required(u"carrierProfile")))
+        c.p.carrierProfile = *text;
     return !c.r.failed();
 }
 

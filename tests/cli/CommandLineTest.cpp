@@ -68,3 +68,13 @@ TEST_CASE("CLI modes: two modes at once are a usage error naming both flags", "[
     // --oauth with --use-saved keeps its own advice: how to replace a saved sign-in.
     CHECK(error({u"--oauth"_s, u"--use-saved"_s, u"a@example.test"_s}).contains(u"--oauth --email ADDRESS --save"_s));
 }
+
+TEST_CASE("CLI modes: --export is a mode, and --export --use-saved exports the saved account", "[cli][unit]")
+{
+    CHECK(mode({u"--export"_s, u"pdf"_s, u"--output"_s, u"a.pdf"_s, u"--email"_s, u"a@example.test"_s}) == u"export");
+    CHECK(mode({u"--export"_s, u"mobileconfig"_s, u"--output"_s, u"-"_s, u"--use-saved"_s, u"a@example.test"_s}) ==
+          u"export");
+    const QString both = error({u"--export"_s, u"pdf"_s, u"--show-settings"_s});
+    CHECK(both.contains(u"--export"_s));
+    CHECK(both.contains(u"--show-settings"_s));
+}

@@ -50,6 +50,7 @@ QJsonObject fullFile()
                                                     {u"note"_s, text(u"例です。"_s, u"An example."_s)}}});
     o.insert(u"statusPage"_s,
              QJsonObject{{u"name"_s, text(u"稼働状況"_s, u"Status"_s)}, {u"url"_s, u"https://example.com/status"_s}});
+    o.insert(u"carrierProfile"_s, text(u"携帯会社のプロファイルがあります。"_s, u"The carrier has its own profile."_s));
     o.insert(u"manualServers"_s, true);
     o.insert(u"noImap"_s, text(u"終了しました。"_s, u"It has ended."_s));
     QJsonObject sources = o.value(u"sources"_s).toObject();

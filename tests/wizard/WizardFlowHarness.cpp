@@ -58,6 +58,9 @@ FixtureProviders::FixtureProviders(quint16 imapPort, quint16 smtpPort)
     p[u"supportPage"_s] = QJsonObject{
         {u"name"_s, QJsonObject{{u"ja"_s, u"サンプルメールのサポート窓口"_s}, {u"en"_s, u"Example Mail support"_s}}},
         {u"url"_s, u"https://support.example.test/"_s}};
+    // Copied from docomo, so a carrier with its own iPhone profile: in its own words.
+    p[u"carrierProfile"_s] = QJsonObject{{u"ja"_s, u"サンプルメールは iPhone 用のプロファイルを用意しています。"_s},
+                                         {u"en"_s, u"Example Mail provides its own iPhone profile."_s}};
     QJsonObject sources = p[u"sources"_s].toObject();
     const QJsonArray anySource = sources.begin()->toArray();
     for (const char *field : {"domains", "imap", "smtp", "username", "statusPage", "supportPage", "name"})

@@ -5,6 +5,7 @@
 //
 // Writes <out>/<page>-<lang>.png, window-sized: start, provider, account, password, reissue (pages 1–5, when this
 // build has them), test, result-wrong-password, result-certificate, result-success, saved-accounts, and browser
+// another-device and send-to-iphone (the QR code page), and browser
 // sign-in: password-choice (Gmail-like), signin, signin-waiting, signin-denied, signin-not-configured,
 // signin-outlook-not-configured, result-oauth-success (against the local authorization server and Dovecot's oauth
 // instance).
@@ -17,6 +18,7 @@
 #include "WizardSession.h"
 #include "common/Language.h"
 #include "pages/ResultPage.h"
+#include "pages/SendToPhonePage.h"
 #include "pages/SignInPage.h"
 #include "providers/OAuthClients.h"
 #include "providers/ProviderDatabase.h"
@@ -130,6 +132,30 @@ void testPage()
         stop->click();
 }
 
+// From the success page: "Set up another device", then "Send to my iPhone" serving on 127.0.0.1 (the tests' only
+// address; on a real PC the list holds its LAN addresses).
+void anotherDevicePages(SetupWizard &wizard)
+{
+    if (auto *button = wizard.findChild<QPushButton *>(u"anotherDeviceButton"_s))
+        button->click();
+    if (wizard.currentId() != SetupWizard::AnotherDevice)
+        return fail(u"the another-device page was not reached"_s);
+    shoot(wizard, u"another-device"_s);
+    if (auto *button = wizard.findChild<QPushButton *>(u"sendToPhoneButton"_s))
+        button->click();
+    auto *page = qobject_cast<ipw::SendToPhonePage *>(wizard.currentPage());
+    if (!page)
+        return fail(u"the send-to-phone page was not reached"_s);
+    page->setAddressChoices({ipw::LanAddress{QHostAddress(QHostAddress::LocalHost), u"lo"_s}});
+    if (auto *start = wizard.findChild<QPushButton *>(u"startSendButton"_s))
+        start->click();
+    if (!page->server())
+        return fail(u"the one-shot server did not start"_s);
+    shoot(wizard, u"send-to-iphone"_s);
+    wizard.back();
+    wizard.back();  // to the result again
+}
+
 void resultPages()
 {
     const auto &dovecot = ipw::test::DovecotFixture::instance();
@@ -163,6 +189,7 @@ void resultPages()
             if (!QTest::qWaitFor([&] { return status && !status->text().contains(u'…'); }, 20000))
                 fail(u"saving did not finish"_s);
             shoot(*wizard, u"result-success"_s);
+            anotherDevicePages(*wizard);
             wizard->goToPage(SetupWizard::SavedAccounts);
             if (wizard->currentId() == SetupWizard::SavedAccounts)
                 shoot(*wizard, u"saved-accounts"_s);

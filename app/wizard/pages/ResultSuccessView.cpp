@@ -38,6 +38,11 @@ ResultSuccessView::ResultSuccessView(SetupWizard *wizard, QWidget *parent)
     saveRow->addWidget(m_saveStatus, 1);
 
     m_sheetTitle = resultLabel(this, u"sheetTitle"_s);
+    m_anotherDevice = resultButton(this, u"anotherDeviceButton"_s);
+    connect(m_anotherDevice, &QPushButton::clicked, this, [this] { m_wizard->goToPage(SetupWizard::AnotherDevice); });
+    auto *sheetRow = new QHBoxLayout;
+    sheetRow->addWidget(m_sheetTitle, 1);
+    sheetRow->addWidget(m_anotherDevice);
     m_sheet = new DeviceSettingsSheet(this);
 
     m_password = new QLineEdit(this);
@@ -73,7 +78,7 @@ ResultSuccessView::ResultSuccessView(SetupWizard *wizard, QWidget *parent)
     layout->addWidget(m_mailboxes);
     layout->addLayout(saveRow);
     layout->addSpacing(8);
-    layout->addWidget(m_sheetTitle);
+    layout->addLayout(sheetRow);
     layout->addWidget(m_sheet);
     layout->addLayout(passwordRow);
     layout->addWidget(m_clipboardNote);
@@ -112,6 +117,7 @@ QString ResultSuccessView::subTitle() const
 void ResultSuccessView::retranslate()
 {
     m_sheetTitle->setText(tr("<b>Enter these settings on the device whose mail stopped</b>"));
+    m_anotherDevice->setText(tr("Set up &another device…"));
     m_passwordLabel->setText(tr("Pass&word:"));
     m_password->setAccessibleName(tr("The verified password"));
     m_password->setPlaceholderText(tr("hidden"));

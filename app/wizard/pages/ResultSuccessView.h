@@ -43,6 +43,7 @@ private:
     QPushButton *m_save = nullptr;
     QLabel *m_saveStatus = nullptr;
     QLabel *m_sheetTitle = nullptr;
+    QPushButton *m_anotherDevice = nullptr;  ///< profile, QR code, PDF, Thunderbird file (AnotherDevicePage)
     DeviceSettingsSheet *m_sheet = nullptr;
     QLabel *m_passwordLabel = nullptr;
     QLineEdit *m_password = nullptr;

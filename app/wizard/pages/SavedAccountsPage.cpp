@@ -41,6 +41,9 @@ SavedAccountsPage::SavedAccountsPage(SetupWizard *wizard)
     m_testAgain->setObjectName(u"testAgainButton"_s);
     m_update = new QPushButton(this);
     m_update->setObjectName(u"updatePasswordButton"_s);
+    m_anotherDevice = new QPushButton(this);
+    m_anotherDevice->setObjectName(u"savedAnotherDeviceButton"_s);
+    connect(m_anotherDevice, &QPushButton::clicked, this, &SavedAccountsPage::setUpAnotherDevice);
     m_forget = new QPushButton(this);
     m_forget->setObjectName(u"forgetButton"_s);
     connect(m_list, &QListWidget::currentRowChanged, this, &SavedAccountsPage::updateButtons);
@@ -83,6 +86,7 @@ SavedAccountsPage::SavedAccountsPage(SetupWizard *wizard)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_testAgain);
     buttons->addWidget(m_update);
+    buttons->addWidget(m_anotherDevice);
     buttons->addStretch();
     buttons->addWidget(m_forget);
 
@@ -257,6 +261,17 @@ void SavedAccountsPage::updatePassword()
         signIn->startOver();
 }
 
+void SavedAccountsPage::setUpAnotherDevice()
+{
+    const SavedAccount *account = selected();
+    if (!account || m_job || m_testAgainJob)
+        return;
+    // The saved settings only: the keychain is not read, no file gets the password.
+    fillDraft(AccountProfile::fromSaved(*account));
+    m_wizard->draft().goal = AccountDraft::Goal::ManageSaved;
+    m_wizard->goToPage(SetupWizard::AnotherDevice);
+}
+
 void SavedAccountsPage::askForget()
 {
     const SavedAccount *account = selected();
@@ -303,6 +318,7 @@ void SavedAccountsPage::setBusy(bool busy)
     if (busy) {
         m_testAgain->setEnabled(false);
         m_update->setEnabled(false);
+        m_anotherDevice->setEnabled(false);
         m_forget->setEnabled(false);
     } else {
         updateButtons();
@@ -314,6 +330,7 @@ void SavedAccountsPage::updateButtons()
     const bool any = selected() != nullptr && !m_job && !m_testAgainJob;
     m_testAgain->setEnabled(any);
     m_update->setEnabled(any);
+    m_anotherDevice->setEnabled(any);
     const SavedAccount *current = selected();
     m_update->setText(current && signsInWithBrowser(*current) ? tr("&Sign in again") : tr("&Update the password"));
     m_forget->setEnabled(any);
@@ -326,6 +343,7 @@ void SavedAccountsPage::retranslate()
     m_listLabel->setText(tr("&Accounts:"));
     m_list->setAccessibleName(tr("Saved accounts"));
     m_testAgain->setText(tr("&Test again"));
+    m_anotherDevice->setText(tr("Set up &another device…"));
     m_forget->setText(tr("&Forget…"));
     m_confirmYes->setText(tr("Forget it"));
     m_confirmNo->setText(tr("Keep it"));

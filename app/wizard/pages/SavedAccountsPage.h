@@ -49,6 +49,7 @@ private:
     /// new password.
     bool signsInWithBrowser(const SavedAccount &account) const;
     void updatePassword();
+    void setUpAnotherDevice();
     void askForget();
     void forget();
     void setBusy(bool busy);
@@ -66,6 +67,7 @@ private:
     QLabel *m_empty = nullptr;
     QPushButton *m_testAgain = nullptr;
     QPushButton *m_update = nullptr;
+    QPushButton *m_anotherDevice = nullptr;
     QPushButton *m_forget = nullptr;
     QFrame *m_confirm = nullptr;
     QLabel *m_confirmText = nullptr;
