@@ -15,6 +15,7 @@
 #include "oauth/OAuthTokens.h"
 #include "providers/OAuthClients.h"
 #include "providers/Provider.h"
+#include "setup/KnownIssuers.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -56,6 +57,9 @@ public:
     /// The settings to refresh a saved account with (its issuer's client secret from the configuration).
     static OAuthSettings settingsForSaved(const QCommandLineParser &parser, const SavedOAuth &saved,
                                           const OAuthClients &clients);
+    /// Why a sign-in is refused before anything is sent (a known issuer's client or token with other endpoints or
+    /// mail servers: core/setup/KnownIssuers.h).
+    static QString refusalMessage(OAuthBinding binding, const QString &issuer);
     /// The sentence for "browser sign-in is not set up", with how to set it up.
     static QString notConfiguredMessage(const QString &issuer);
 

@@ -23,6 +23,10 @@ enum class OAuthError {
     TokenEndpointUnreachable,  ///< network-level failure talking to the token endpoint (DNS, TLS, refused, no
                                ///< answer in requestTimeout), or an HTTP 5xx (oauthError kept if sent)
     InvalidTokenResponse,      ///< token endpoint answered 2xx without a usable access_token
+    /// Refused before anything was sent: the token would come from a known issuer (Google, Microsoft) but go to
+    /// mail servers that are not that provider's, or this installation's client would be used with another
+    /// provider's endpoints (core/setup/KnownIssuers.h).
+    ForeignMailServer,
 };
 
 /// A failure with the details the diagnosis and a support report need. Never contains a token or a code.
