@@ -181,6 +181,26 @@ TEST_CASE("a verified login comes only from a verified check of exactly the prof
     CHECK_FALSE(LoginVerification::fromCheck(noSmtp, s, resultWith(true, true), u"secret-1"_s));
 }
 
+TEST_CASE("a pin is saved only for the server that presented that certificate", "[setup][verified][trust]")
+{
+    AccountProfile p = docomoProfile();
+    const QByteArray pinned(64, 'b');
+    p.pinnedCertificates.clear();
+    // As the CLI's bare --trust-cert does: one fingerprint for both servers being checked.
+    p.pinnedCertificates.add(p.imap.key(), pinned);
+    p.pinnedCertificates.add(p.smtp->key(), pinned);
+    const CheckSettings s = p.checkSettings(providers());
+    CheckResult result = resultWith(true, true);
+    result.imap->certificate.sha256 = pinned;               // IMAP presented the pinned certificate
+    result.smtp->certificate.sha256 = QByteArray(64, 'c');  // SMTP another one, trusted through its CA
+    const auto login = LoginVerification::fromCheck(p, s, result, u"secret-1"_s);
+    REQUIRE(login);
+    const QList<CertificatePins::Entry> saved = login->account().pinnedCertificates.entries();
+    REQUIRE(saved.size() == 1);
+    CHECK(saved.first().where == p.imap.key());
+    CHECK(saved.first().sha256 == pinned);
+}
+
 TEST_CASE("the provider's next step comes from its file", "[setup][nextstep]")
 {
     const Provider *docomo = providers().byId(u"docomo"_s);
