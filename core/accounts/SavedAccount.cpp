@@ -1,5 +1,7 @@
 #include "accounts/SavedAccount.h"
 
+#include "types/HostName.h"
+
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -109,6 +111,15 @@ std::optional<SavedOAuth> SavedOAuth::fromJson(const QJsonObject &json, QString 
     }
     if (oauth.redirectHost.isEmpty())
         oauth.redirectHost = u"127.0.0.1"_s;
+    // The refresh token goes to tokenUrl: https only (http on loopback, for local servers and the tests). The file
+    // is writable by any process of the user, so it is no trust anchor (issue 13).
+    for (const auto &[name, url] :
+         {std::pair{u"tokenUrl"_s, oauth.tokenUrl}, {u"authorizeUrl"_s, oauth.authorizeUrl}}) {
+        if (!isHttpsOrLoopbackHttp(url)) {
+            *why = u"\"%1\" is not an https address"_s.arg(name);
+            return std::nullopt;
+        }
+    }
     return oauth;
 }
 

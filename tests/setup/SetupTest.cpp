@@ -98,12 +98,14 @@ TEST_CASE("a profile becomes check settings with the provider's TLS quirks, and 
         CHECK(oauth.toSaved().oauth == oauth.oauth);
         CHECK(AccountProfile::fromSaved(oauth.toSaved()).auth == AccountProfile::Auth::OAuth2);
     }
-    SECTION("a server saved without TLS means the user allowed plaintext for it")
+    SECTION("a server saved without TLS is no consent: plaintext needs the user's yes in this run")
     {
         SavedAccount plain = saved;
         plain.imap.security = Security::None;
-        CHECK(AccountProfile::fromSaved(plain).allowPlaintext);
-        CHECK(AccountProfile::fromSaved(plain).checkSettings(providers()).allowPlaintext);
+        CHECK(AccountProfile::fromSaved(plain).needsPlaintext());
+        CHECK_FALSE(AccountProfile::fromSaved(plain).allowPlaintext);
+        CHECK_FALSE(AccountProfile::fromSaved(plain).checkSettings(providers()).allowPlaintext);
+        CHECK_FALSE(AccountProfile::fromSaved(saved).needsPlaintext());
     }
 }
 
