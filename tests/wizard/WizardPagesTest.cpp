@@ -558,6 +558,75 @@ TEST_CASE("the password shape comes from the provider file, not from the provide
     CHECK(shown(flow.wizard, u"appPasswordSpacesWarning"_s));
 }
 
+namespace {
+
+// Every label that shows `marker` as it was written (not escaped) must show it as plain text.
+void requirePlainWherever(QWidget &wizard, const QString &marker)
+{
+    int found = 0;
+    for (QLabel *label : wizard.findChildren<QLabel *>()) {
+        if (!label->text().contains(marker))
+            continue;
+        ++found;
+        INFO("label " << label->objectName().toStdString() << ": " << label->text().toStdString());
+        CHECK(label->textFormat() == Qt::PlainText);
+    }
+    CHECK(found > 0);  // the marker is on screen somewhere (so the check above checked something)
+}
+
+}  // namespace
+
+TEST_CASE("provider file text is plain text, and a file that replaces a built-in entry is shown as such")
+{
+    QFile builtIn(u":/providers/docomo.json"_s);
+    REQUIRE(builtIn.open(QIODevice::ReadOnly));
+    QJsonObject entry = QJsonDocument::fromJson(builtIn.readAll()).object();
+    const QString markup = u"<b>Bold</b> <a href=\"https://evil.example/\">click here</a>"_s;
+    const auto both = [&](const QString &ja, const QString &en) {
+        return QJsonObject{{u"ja"_s, QString(ja + markup)}, {u"en"_s, QString(en + markup)}};
+    };
+    entry.insert(u"name"_s, both(u"ドコモ "_s, u"docomo "_s));
+    entry.insert(u"passwordName"_s, both(u"パスワード "_s, u"IMAP password "_s));
+    QJsonObject rules = entry.value(u"passwordRules"_s).toObject();
+    rules.insert(u"description"_s, both(u"十文字 "_s, u"Ten letters "_s));
+    entry.insert(u"passwordRules"_s, rules);
+    QTemporaryDir folder;
+    REQUIRE(folder.isValid());
+    QFile file(folder.filePath(u"docomo.json"_s));
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(entry).toJson());
+    file.close();
+    ProvidersDir providersDir(folder.path());
+    Flow flow;
+    REQUIRE_FALSE(flow.wizard.providersError().has_value());
+
+    flow.toProviderPage();
+    flow.typeInto(u"providerSearch"_s, u"taro@docomo.ne.jp"_s);
+    flow.next();
+    REQUIRE(flow.wizard.currentId() == SetupWizard::Account);
+    CHECK(shown(flow.wizard, u"replacedProviderNotice"_s));
+    CHECK(noticeText(flow.wizard, u"replacedProviderNotice"_s).contains(folder.path()));
+    requirePlainWherever(flow.wizard, u"<a href=\"https://evil.example/\">"_s);
+
+    flow.typeInto(u"loginNameEdit"_s, u"docomo-id"_s);
+    flow.next();
+    REQUIRE(flow.wizard.currentId() == SetupWizard::Password);
+    requirePlainWherever(flow.wizard, u"<a href=\"https://evil.example/\">"_s);
+    QTest::mouseClick(child<QPushButton>(flow.wizard, u"forgotPasswordButton"_s), Qt::LeftButton);
+    REQUIRE(flow.wizard.currentId() == SetupWizard::Reissue);
+    requirePlainWherever(flow.wizard, u"<a href=\"https://evil.example/\">"_s);
+}
+
+TEST_CASE("the built-in entries are not marked as replaced")
+{
+    Flow flow;
+    flow.toProviderPage();
+    flow.typeInto(u"providerSearch"_s, u"taro@docomo.ne.jp"_s);
+    flow.next();
+    REQUIRE(flow.wizard.currentId() == SetupWizard::Account);
+    CHECK_FALSE(shown(flow.wizard, u"replacedProviderNotice"_s));
+}
+
 TEST_CASE("a broken file in the providers folder is named, and the built-in providers still work")
 {
     QTemporaryDir folder;
