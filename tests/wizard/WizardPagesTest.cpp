@@ -437,6 +437,42 @@ TEST_CASE("Outlook.com: browser sign-in replaces the password page and a build w
     CHECK(!flow.nextEnabled());
 }
 
+TEST_CASE("Outlook.com with another IMAP server typed in: no browser sign-in, the token would go elsewhere")
+{
+    // This installation has a client for login.microsoftonline.com (a settings file in a private XDG_CONFIG_HOME).
+    QTemporaryDir config;
+    REQUIRE(config.isValid());
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(config.path()));
+    QDir(config.path()).mkpath(u"imap-password-wizard"_s);
+    QFile ini(config.path() + u"/imap-password-wizard/oauth-clients.ini"_s);
+    REQUIRE(ini.open(QIODevice::WriteOnly));
+    ini.write("[login.microsoftonline.com]\nclientId=00000000-0000-0000-0000-000000000001\n");
+    ini.close();
+
+    SECTION("Outlook.com's own servers: sign-in offered")
+    {
+        Flow flow;
+        flow.toSignInPage(u"taro@outlook.jp"_s);
+        CHECK(child<QWidget>(flow.wizard, u"signInPage"_s)->property("signInState").toString() == u"idle"_s);
+    }
+    SECTION("the IMAP server changed on the account page: refused, with the reason")
+    {
+        Flow flow;
+        flow.toProviderPage();
+        flow.typeInto(u"providerSearch"_s, u"taro@outlook.jp"_s);
+        flow.next();
+        REQUIRE(flow.wizard.currentId() == SetupWizard::Account);
+        QTest::mouseClick(child<QPushButton>(flow.wizard, u"showServersButton"_s), Qt::LeftButton);
+        flow.typeInto(u"imapHostEdit"_s, u"127.0.0.1"_s);
+        flow.next();
+        REQUIRE(flow.wizard.currentId() == SetupWizard::SignIn);
+        CHECK(child<QWidget>(flow.wizard, u"signInPage"_s)->property("signInState").toString() == u"not-configured"_s);
+        CHECK(noticeText(flow.wizard, u"oauthNotConfigured"_s).contains(u"other mail servers"_s));
+        CHECK(child<QPushButton>(flow.wizard, u"signInButton"_s)->isHidden());
+    }
+    qunsetenv("XDG_CONFIG_HOME");
+}
+
 TEST_CASE("a language switch mid-flow keeps what was entered")
 {
     Flow flow;

@@ -171,6 +171,17 @@ void SignInPage::initializePage()
         return;
     }
     m_setup = oauthSetupFor(*p, OAuthClients::load(), d.address.trimmed());
+    // The servers as the account page left them (the user may have typed others): a known issuer's token goes
+    // to that provider's own mail hosts only (core/setup/KnownIssuers.h).
+    QStringList hosts{d.imap.host};
+    if (d.checkSmtp)
+        hosts.append(d.smtp.host);
+    if (m_setup.settings &&
+        KnownIssuers::builtIn().mailHostsAllowed(*m_setup.settings, hosts) != OAuthBinding::Allowed) {
+        m_setup.binding = OAuthBinding::ForeignMailHosts;
+        m_setup.configured = false;
+        m_setup.settings.reset();
+    }
     if (m_setup.issuer.isEmpty() && p->oauth2)
         m_setup.issuer = p->oauth2->issuer;
     if (!m_setup.offered)
