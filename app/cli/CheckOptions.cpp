@@ -39,9 +39,10 @@ CheckOptions::CheckOptions()
     , m_caFile(option(QStringLiteral("ca-file"), tr("Also trust the CA certificates in this PEM file."),
                       QStringLiteral("PEM")))
     , m_trustCert(option(QStringLiteral("trust-cert"),
-                         tr("Trust exactly the certificate with this SHA-256 fingerprint for the servers being "
-                            "checked (hex; colons and letter case are ignored)."),
-                         QStringLiteral("SHA256")))
+                         tr("Trust exactly the certificate with this SHA-256 fingerprint, for the server that "
+                            "presents it (hex; colons and letter case are ignored). HOST:PORT=SHA256 names the "
+                            "server."),
+                         QStringLiteral("[HOST:PORT=]SHA256")))
     , m_timeout(option(QStringLiteral("timeout"), tr("Time limit for each step, in seconds (default 20)."),
                        QStringLiteral("SECONDS")))
     , m_allowPlaintext(option(QStringLiteral("allow-plaintext"),
@@ -171,13 +172,34 @@ std::variant<CheckRequest, QString> CheckOptions::toRequest(const QCommandLinePa
     }
 
     for (const QString &value : parser.values(m_trustCert)) {
-        if (!normalizeSha256Fingerprint(value))
+        // SHA256, or HOST:PORT=SHA256 for exactly one of the servers being checked. Either way a pin accepts
+        // only the server that presents that certificate, and --save keeps it for that server alone
+        // (LoginVerification::fromCheck).
+        const qsizetype eq = value.indexOf(u'=');
+        const QString fingerprint = eq < 0 ? value : value.mid(eq + 1);
+        if (!normalizeSha256Fingerprint(fingerprint))
             return tr("--trust-cert: \"%1\" is not a SHA-256 fingerprint (64 hexadecimal digits, colons allowed).")
-                .arg(value);
-        // Pinned for exactly the servers being checked, nothing else.
-        for (const auto *endpoint : {&s.imap, &s.smtp})
-            if (*endpoint)
-                s.pinnedCertificates.add((*endpoint)->key(), QStringView(value));
+                .arg(fingerprint);
+        if (eq < 0) {
+            for (const auto *endpoint : {&s.imap, &s.smtp})
+                if (*endpoint)
+                    s.pinnedCertificates.add((*endpoint)->key(), QStringView(fingerprint));
+            continue;
+        }
+        const auto where = parseHostPort(value.left(eq), m_trustCert.names().constFirst());
+        if (const QString *error = std::get_if<QString>(&where))
+            return *error;
+        const HostPort &hostPort = std::get<HostPort>(where);
+        const auto named = [&](const std::optional<ServerEndpoint> &endpoint) {
+            return endpoint && hostPort.port && endpoint->key() == EndpointKey::of(hostPort.host, *hostPort.port);
+        };
+        if (!named(s.imap) && !named(s.smtp))
+            return tr("--trust-cert: \"%1\" is not one of the servers being checked (give HOST:PORT exactly as "
+                      "checked, e.g. %2).")
+                .arg(value.left(eq), s.imap   ? s.imap->key().toString()
+                                     : s.smtp ? s.smtp->key().toString()
+                                              : QString());
+        s.pinnedCertificates.add(EndpointKey::of(hostPort.host, *hostPort.port), QStringView(fingerprint));
     }
 
     if (parser.isSet(m_timeout)) {

@@ -129,6 +129,8 @@ std::variant<OAuthSettings, QString> OAuthCli::settingsFor(const QCommandLinePar
     OAuthSettings s;
     if (provider) {
         const OAuthSetup setup = oauthSetupFor(*provider, clients, address);
+        if (setup.binding != OAuthBinding::Allowed && !parser.isSet(u"oauth-client-id"_s))
+            return refusalMessage(setup.binding, setup.issuer);
         if (setup.settings)
             s = *setup.settings;
         else if (provider->oauth2) {  // offered without a client here: the endpoints still help an override
@@ -153,8 +155,12 @@ std::variant<OAuthSettings, QString> OAuthCli::settingsFor(const QCommandLinePar
         return error;
     if (QString error = url(u"oauth-token-url"_s, s.tokenUrl); !error.isEmpty())
         return error;
-    if (parser.isSet(u"oauth-client-id"_s))
-        s.clientId = parser.value(u"oauth-client-id"_s).trimmed();
+    if (parser.isSet(u"oauth-client-id"_s)) {
+        const QString clientId = parser.value(u"oauth-client-id"_s).trimmed();
+        if (clientId != s.clientId)
+            s.clientSecret.clear();  // the configured secret belongs to the configured client only
+        s.clientId = clientId;
+    }
     QString secretError;
     if (const std::optional<QString> secret = clientSecret(parser, &secretError))
         s.clientSecret = *secret;
@@ -224,6 +230,19 @@ std::optional<QString> OAuthCli::clientSecret(const QCommandLineParser &parser, 
         return std::nullopt;
     }
     return secret;
+}
+
+QString OAuthCli::refusalMessage(OAuthBinding binding, const QString &issuer)
+{
+    const QString who = issuer.isEmpty() ? tr("this provider") : issuer;
+    if (binding == OAuthBinding::ForeignEndpoints)
+        return tr("This application's client ID for %1 is used only with %1's own sign-in addresses, and the "
+                  "provider file or the --oauth-* options name others. Give them a client ID of their own "
+                  "(--oauth-client-id, or the provider's own issuer in %2).")
+            .arg(who, OAuthClients::settingsFilePath());
+    return tr("A sign-in with %1 is sent only to %1's own mail servers, and the servers to check are not among "
+              "them. Nothing was sent. Check the provider file, the saved account or --imap/--smtp.")
+        .arg(who);
 }
 
 QString OAuthCli::notConfiguredMessage(const QString &issuer)

@@ -15,6 +15,7 @@
 #include "oauth/OAuthTokens.h"
 #include "providers/OAuthClients.h"
 #include "providers/Provider.h"
+#include "setup/KnownIssuers.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -60,6 +61,9 @@ public:
     /// so it need not be in argv), std::nullopt when neither was given. An unreadable file or both options at once
     /// set `error` (bad usage, exit 2).
     static std::optional<QString> clientSecret(const QCommandLineParser &parser, QString *error);
+    /// Why a sign-in is refused before anything is sent (a known issuer's client or token with other endpoints or
+    /// mail servers: core/setup/KnownIssuers.h).
+    static QString refusalMessage(OAuthBinding binding, const QString &issuer);
     /// The sentence for "browser sign-in is not set up", with how to set it up.
     static QString notConfiguredMessage(const QString &issuer);
 

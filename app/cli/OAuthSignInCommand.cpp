@@ -41,13 +41,19 @@ int OAuthSignInCommand::run(const QCommandLineParser &parser, Streams streams)
     request.settings.oauthMechanism = *mechanism;
 
     const Provider *provider = run.providerId().isEmpty() ? nullptr : run.providers().byId(run.providerId());
-    auto settings = OAuthCli::settingsFor(parser, provider, OAuthClients::load(), run.address());
+    const OAuthClients clients = OAuthClients::load();
+    auto settings = OAuthCli::settingsFor(parser, provider, clients, run.address());
     if (const QString *error = std::get_if<QString>(&settings))
         return usageError(*error, streams.err);
     const OAuthSettings &oauthSettings = std::get<OAuthSettings>(settings);
     const QString issuer = provider && provider->oauth2 && !provider->oauth2->issuer.isEmpty()
                                ? provider->oauth2->issuer
                                : oauthSettings.authorizeUrl.host();
+    // A token goes only to its issuer's mail hosts, whatever the provider file and the options say (issue 13).
+    if (const OAuthBinding binding =
+            KnownIssuers::builtIn().check(oauthSettings, mailHostsOf(request.settings), clients);
+        binding != OAuthBinding::Allowed)
+        return usageError(OAuthCli::refusalMessage(binding, issuer), streams.err);
     OAuthCli::Outcome oauth;
     if (!oauthSettings.isConfigured()) {
         oauth.failure = OAuthFailure{};

@@ -31,6 +31,8 @@ OAuthCli::Outcome refreshOutcome(const SavedAccountCheck &job, QTextStream &err)
         outcome.failure = job.refreshFailure();
     else
         outcome.tokens = job.tokens();
+    if (outcome.failure && outcome.failure->error == OAuthError::ForeignMailServer)
+        err << OAuthCli::refusalMessage(OAuthBinding::ForeignMailHosts, job.account().oauth->issuer) << '\n';
     return outcome;
 }
 

@@ -47,6 +47,10 @@ QString KeychainText::accountsProblem(AccountsError error, std::optional<Keychai
         return tr("Only a login that was just checked successfully can be saved. Check the account first.");
     case AccountsError::UnknownAccount:
         return tr("No saved account has the address %1.").arg(subject);
+    case AccountsError::InvalidAddress:
+        return tr("“%1” is not a mail address that can be saved: it needs a name, an @ and a valid domain, without "
+                  "spaces. Check the address and save again.")
+            .arg(subject);
     case AccountsError::FileCorrupt:
         return withDetails(tr("The saved-accounts file %1 is damaged. It was left as it is and nothing was saved "
                               "over it. Move it aside (or repair it), then save your accounts again.")

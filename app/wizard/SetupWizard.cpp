@@ -34,6 +34,10 @@ SetupWizard::SetupWizard(QWidget *parent)
 {
     setObjectName(u"setupWizard"_s);
     setWizardStyle(QWizard::ModernStyle);
+    // Titles and subtitles carry provider names and password names from provider files (any user's folder):
+    // plain text, never markup (issue 13, item 18).
+    setTitleFormat(Qt::PlainText);
+    setSubTitleFormat(Qt::PlainText);
     setOption(QWizard::NoBackButtonOnStartPage, true);
     setPage(Start, new StartPage(this));
     auto *testPage = new TestPage(this);

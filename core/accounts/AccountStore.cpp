@@ -31,6 +31,11 @@ CredentialId AccountStore::credentialIdFor(const QString &address)
     return {kKeychainService, u"account:"_s + SavedAccount::normalizedAddress(address)};
 }
 
+CredentialId AccountStore::legacyCredentialIdFor(const QString &address)
+{
+    return {kKeychainService, u"account:"_s + SavedAccount::legacyNormalizedAddress(address)};
+}
+
 AccountStore::AccountStore(CredentialStore &keychain, QString filePath)
     : m_keychain(keychain)
     , m_filePath(std::move(filePath))
@@ -109,6 +114,10 @@ void AccountJob::run()
     switch (m_operation) {
     case Operation::Save:
     case Operation::UpdatePassword: {
+        if (!SavedAccount::canonicalAddress(m_login->account().address)) {
+            fail(AccountsError::InvalidAddress, m_login->account().address);
+            return;
+        }
         if (!m_login->isComplete()) {
             fail(AccountsError::NotVerified, u"the login has no verification time, password or valid settings"_s);
             return;
@@ -199,12 +208,49 @@ void AccountJob::readSecret()
     CredentialJob *job = m_keychain.read(AccountStore::credentialIdFor(m_account.address), this);
     connect(job, &CredentialJob::finished, this, [this](CredentialJob *job) {
         job->deleteLater();
+        const CredentialId legacy = AccountStore::legacyCredentialIdFor(m_account.address);
+        if (job->error() == KeychainError::NotFound &&
+            legacy.key != AccountStore::credentialIdFor(m_account.address).key) {
+            readLegacySecret();
+            return;
+        }
         if (job->error()) {
             failKeychain(job);
             return;
         }
         m_password = job->secret();
         succeed();
+    });
+    job->start();
+}
+
+void AccountJob::readLegacySecret()
+{
+    // Saved before issue 13 under the old key (trimmed, lower case, the domain not in its A-label form): found
+    // there, written under the canonical key, and the old entry removed.
+    CredentialJob *job = m_keychain.read(AccountStore::legacyCredentialIdFor(m_account.address), this);
+    connect(job, &CredentialJob::finished, this, [this](CredentialJob *job) {
+        job->deleteLater();
+        if (job->error()) {
+            failKeychain(job);
+            return;
+        }
+        m_password = job->secret();
+        CredentialJob *write = m_keychain.write(AccountStore::credentialIdFor(m_account.address), m_password, this);
+        connect(write, &CredentialJob::finished, this, [this](CredentialJob *write) {
+            write->deleteLater();
+            if (write->error()) {
+                succeed();  // the secret was read; moving it is tried again next time
+                return;
+            }
+            CredentialJob *remove = m_keychain.remove(AccountStore::legacyCredentialIdFor(m_account.address), this);
+            connect(remove, &CredentialJob::finished, this, [this](CredentialJob *remove) {
+                remove->deleteLater();
+                succeed();
+            });
+            remove->start();
+        });
+        write->start();
     });
     job->start();
 }
@@ -216,6 +262,24 @@ void AccountJob::removeSecret()
         job->deleteLater();
         if (job->error() && *job->error() != KeychainError::NotFound) {
             failKeychain(job);  // both parts stay: forgetting can be tried again once the keychain is back
+            return;
+        }
+        const CredentialId legacy = AccountStore::legacyCredentialIdFor(m_account.address);
+        if (legacy.key != AccountStore::credentialIdFor(m_account.address).key) {
+            // An entry never read since issue 13 is still under the old key (removing a missing entry is no error
+            // for every backend, so this does not wait for NotFound above).
+            CredentialJob *old = m_keychain.remove(legacy, this);
+            connect(old, &CredentialJob::finished, this, [this](CredentialJob *old) {
+                old->deleteLater();
+                if (old->error() && *old->error() != KeychainError::NotFound) {
+                    failKeychain(old);
+                    return;
+                }
+                QList<SavedAccount> accounts = m_accounts;
+                accounts.removeAt(indexOf(accounts, m_account.address));
+                writeFile(accounts);
+            });
+            old->start();
             return;
         }
         QList<SavedAccount> accounts = m_accounts;

@@ -1,6 +1,7 @@
 #pragma once
 // Saved accounts: the non-secret part in the accounts file (AccountsFile), the password in the OS keychain
-// (CredentialStore) under service "imap-password-wizard", key "account:<address in lower case>".
+// (CredentialStore) under service "imap-password-wizard", key "account:<canonical address>" (SavedAccount::
+// canonicalAddress: NFC, lower case, the domain as its IDNA A-label).
 //
 //     ipw::QtKeychainCredentialStore keychain;
 //     ipw::AccountStore store(keychain);                          // or AccountStore(keychain, path) in tests
@@ -37,7 +38,10 @@ public:
     /// <GenericDataLocation>/imap-password-wizard/accounts.json: shared by the wizard and the CLI (their
     /// application names differ, so AppDataLocation would give each its own file).
     static QString defaultFilePath();
+    /// Key "account:" + SavedAccount::normalizedAddress() (the canonical form, docs/keychain.md).
     static CredentialId credentialIdFor(const QString &address);
+    /// The key before issue 13 ("account:" + trimmed, lower case): readPassword() moves an entry found there.
+    static CredentialId legacyCredentialIdFor(const QString &address);
 
     explicit AccountStore(CredentialStore &keychain, QString filePath = defaultFilePath());
 
@@ -95,6 +99,7 @@ private:
     void writeSecret();
     void removeSecret();
     void readSecret();
+    void readLegacySecret();
     void writeRotatedToken();
     void writeFile(const QList<SavedAccount> &accounts);
     void fail(AccountsError error, const QString &details);

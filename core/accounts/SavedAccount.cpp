@@ -1,6 +1,9 @@
 #include "accounts/SavedAccount.h"
 
+#include "types/HostName.h"
+
 #include <QJsonArray>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -109,17 +112,51 @@ std::optional<SavedOAuth> SavedOAuth::fromJson(const QJsonObject &json, QString 
     }
     if (oauth.redirectHost.isEmpty())
         oauth.redirectHost = u"127.0.0.1"_s;
+    // The refresh token goes to tokenUrl: https only (http on loopback, for local servers and the tests). The file
+    // is writable by any process of the user, so it is no trust anchor (issue 13).
+    for (const auto &[name, url] :
+         {std::pair{u"tokenUrl"_s, oauth.tokenUrl}, {u"authorizeUrl"_s, oauth.authorizeUrl}}) {
+        if (!isHttpsOrLoopbackHttp(url)) {
+            *why = u"\"%1\" is not an https address"_s.arg(name);
+            return std::nullopt;
+        }
+    }
     return oauth;
 }
 
+std::optional<QString> SavedAccount::canonicalAddress(QStringView address)
+{
+    const QString text = address.trimmed().toString().normalized(QString::NormalizationForm_C);
+    const qsizetype at = text.lastIndexOf(u'@');
+    if (at <= 0 || at == text.size() - 1)
+        return std::nullopt;
+    const QString local = text.left(at).toLower();
+    for (const QChar c : local) {
+        if (c.isSpace() || c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            return std::nullopt;
+    }
+    QString domain = text.mid(at + 1);
+    if (domain.endsWith(u'.'))
+        domain.chop(1);
+    const QString ace = QString::fromLatin1(QUrl::toAce(domain, QUrl::AceProcessingOptions{})).toLower();
+    if (ace.isEmpty() || !isValidHostName(ace))
+        return std::nullopt;
+    return local + u'@' + ace;
+}
+
 QString SavedAccount::normalizedAddress(const QString &address)
+{
+    return canonicalAddress(address).value_or(legacyNormalizedAddress(address));
+}
+
+QString SavedAccount::legacyNormalizedAddress(const QString &address)
 {
     return address.trimmed().toLower();
 }
 
 bool SavedAccount::isValid() const
 {
-    return normalizedAddress(address).contains(u'@') && imap.isComplete() && (!smtp || smtp->isComplete());
+    return legacyNormalizedAddress(address).contains(u'@') && imap.isComplete() && (!smtp || smtp->isComplete());
 }
 
 QJsonObject SavedAccount::toJson() const
@@ -203,7 +240,9 @@ std::optional<SavedAccount> SavedAccount::fromJson(const QJsonObject &json, QStr
         }
         account.oauth = *oauth;
     }
-    if (!normalizedAddress(account.address).contains(u'@')) {
+    // Lenient on reading (a file from before issue 13 may hold an address without a canonical form: it still
+    // loads, and can be forgotten); saving needs the canonical form (AccountStore: InvalidAddress).
+    if (!legacyNormalizedAddress(account.address).contains(u'@')) {
         *why = u"\"address\" is not an e-mail address"_s;
         return std::nullopt;
     }

@@ -44,10 +44,19 @@ struct SavedAccount {
     /// password. Absent in the file = a password account (files written before OAuth support read unchanged).
     std::optional<SavedOAuth> oauth;
 
+    /// The one canonical form of an address, the key of its keychain entry and of its accounts-file entry
+    /// (docs/keychain.md): surrounding spaces removed, Unicode NFC, lower case, the domain as its IDNA A-label
+    /// without a trailing dot. "Tarō@Bücher.Example" (ō precomposed or o + U+0304) → "tarō@xn--bcher-kva.example".
+    /// std::nullopt when the address has no such form (no '@', an empty part, spaces or control characters, a
+    /// domain that is not a host name).
+    static std::optional<QString> canonicalAddress(QStringView address);
+    /// canonicalAddress(), or for an address without one the legacy form: what addresses are compared in.
     /// "alice@example.com" and " Alice@Example.COM" name the same account.
     static QString normalizedAddress(const QString &address);
     /// The name SMTP logs in with: smtpLogin, or the IMAP login when it has none.
     QString smtpLoginName() const { return smtpLogin.value_or(loginName); }
+    /// The key form before issue 13 (trimmed, lower case): entries saved under it are found and moved.
+    static QString legacyNormalizedAddress(const QString &address);
     bool isValid() const;
     QJsonObject toJson() const;
     /// std::nullopt with the reason in *why when a field is missing or has the wrong type.

@@ -25,16 +25,13 @@ AuthorizationResponse AuthorizationResponse::check(const QVariantMap &values, co
         return r;
     }
 
-    // RFC 6749 §10.12 (CSRF): whatever the redirect says, it only counts when it carries the state we sent. A
-    // missing or different state is a mismatch even for error= answers, so that a forged "access_denied" cannot
-    // end a sign-in either.
+    // RFC 6749 §10.12 (CSRF): whatever a request says, it only counts when it carries the state we sent. One with
+    // a missing or different state is not this sign-in's redirect (an old tab, another page, a forged request):
+    // it is answered and ignored, and the sign-in goes on, so that a forged "access_denied" or a stray request
+    // cannot end it either (issue 13, item 17). The sign-in ends on the first request with the right state.
     const QString state = value(u"state"_s);
     if (expectedState.isEmpty() || state != expectedState) {
-        OAuthFailure f;
-        f.error = OAuthError::StateMismatch;
-        f.description =
-            hasState ? u"the redirect's state is not the one this sign-in sent"_s : u"the redirect has no state"_s;
-        r.failure = f;
+        r.ignorable = true;
         return r;
     }
     if (hasError) {

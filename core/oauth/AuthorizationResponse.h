@@ -17,8 +17,8 @@ namespace ipw {
 /// already decoded). code() is the code exactly as the authorization server issued it.
 ///
 ///     const auto r = AuthorizationResponse::check(values, expectedState);
-///     if (r.isIgnorable()) …;              // a request without any OAuth parameter (favicon.ico, a reload)
-///     else if (r.failure) …;               // ConsentDenied, AuthorizationFailed, StateMismatch, MissingCode
+///     if (r.isIgnorable()) …;              // not this sign-in's redirect: no OAuth parameter, or not our state
+///     else if (r.failure) …;               // ConsentDenied, AuthorizationFailed, MissingCode
 ///     else useCode(r.code);
 struct AuthorizationResponse {
     QString code;

@@ -48,6 +48,17 @@ protected:
     QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *data) override
     {
         QNetworkReply *reply = QNetworkAccessManager::createRequest(op, request, data);
+        // A token answer is small: one that passes the limit (announced or received) is cut off, not buffered.
+        const auto limit = [reply](qint64 size) {
+            if (size > TokenResponse::kMaxBytes && !reply->property(TokenReplyHandler::kTooLargeProperty).toBool()) {
+                reply->setProperty(TokenReplyHandler::kTooLargeProperty, true);
+                reply->abort();
+            }
+        };
+        QObject::connect(reply, &QNetworkReply::metaDataChanged, reply,
+                         [reply, limit] { limit(reply->header(QNetworkRequest::ContentLengthHeader).toLongLong()); });
+        QObject::connect(reply, &QNetworkReply::downloadProgress, reply,
+                         [limit](qint64 received, qint64) { limit(received); });
         m_replies.removeAll(nullptr);
         m_replies.append(reply);
         if (onRequest)
@@ -92,6 +103,9 @@ CodeFlow::CodeFlow(OAuthSettings settings, QObject *parent)
     const QHostAddress tokenHost(m_settings.tokenUrl.host());
     if (tokenHost.isLoopback() || m_settings.tokenUrl.host().compare(u"localhost"_s, Qt::CaseInsensitive) == 0)
         m_network->setProxy(QNetworkProxy::NoProxy);
+    // No redirect is followed: a 307/308 would re-POST the code (or the refresh token) and the client secret to
+    // wherever the Location says (issue 13, item 17). The 3xx is the answer, and a failure.
+    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     setNetworkAccessManager(m_network);
     setClientIdentifier(m_settings.clientId);
     setAuthorizationUrl(m_settings.authorizeUrl);

@@ -35,6 +35,7 @@ DiagnosisCode OAuthFailure::diagnosis(bool duringRefresh) const
 {
     switch (error) {
     case OAuthError::NotConfigured:
+    case OAuthError::ForeignMailServer:
         return DiagnosisCode::OauthNotConfigured;
     case OAuthError::ConsentDenied:
         return DiagnosisCode::OauthConsentDenied;
@@ -84,6 +85,8 @@ QString toString(OAuthError error)
         return u"token-endpoint-unreachable"_s;
     case OAuthError::InvalidTokenResponse:
         return u"invalid-token-response"_s;
+    case OAuthError::ForeignMailServer:
+        return u"foreign-mail-server"_s;
     }
     return u"unknown"_s;
 }

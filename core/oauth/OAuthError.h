@@ -13,7 +13,8 @@ enum class OAuthError {
     ListenFailed,         ///< the loopback redirect listener could not be opened
     ConsentDenied,        ///< redirect carried error=access_denied (the user said no, or policy forbids)
     AuthorizationFailed,  ///< redirect carried another error= (invalid_scope, unauthorized_client, …)
-    StateMismatch,        ///< redirect's state is missing or not the one this sign-in sent (RFC 6749 §10.12)
+    StateMismatch,        ///< no longer produced: a redirect without this sign-in's state is ignored and the
+                          ///< sign-in goes on (RFC 6749 §10.12; issue 13). Kept for the stable name.
     MissingCode,          ///< redirect without code and without error
     Timeout,              ///< no redirect within OAuthSettings::signInTimeout (a token endpoint that does not
                           ///< answer within requestTimeout is TokenEndpointUnreachable with networkError
@@ -23,6 +24,10 @@ enum class OAuthError {
     TokenEndpointUnreachable,  ///< network-level failure talking to the token endpoint (DNS, TLS, refused, no
                                ///< answer in requestTimeout), or an HTTP 5xx (oauthError kept if sent)
     InvalidTokenResponse,      ///< token endpoint answered 2xx without a usable access_token
+    /// Refused before anything was sent: the token would come from a known issuer (Google, Microsoft) but go to
+    /// mail servers that are not that provider's, or this installation's client would be used with another
+    /// provider's endpoints (core/setup/KnownIssuers.h).
+    ForeignMailServer,
 };
 
 /// A failure with the details the diagnosis and a support report need. Never contains a token or a code.

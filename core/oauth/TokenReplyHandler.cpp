@@ -17,7 +17,8 @@ TokenResponse::Reply TokenReplyHandler::readReply(QNetworkReply *reply)
     if (r.networkError != QNetworkReply::NoError)
         r.networkErrorText = reply->errorString();
     r.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
-    r.body = reply->readAll();
+    r.tooLarge = reply->property(kTooLargeProperty).toBool();
+    r.body = r.tooLarge ? QByteArray() : reply->read(TokenResponse::kMaxBytes);
     return r;
 }
 

@@ -24,6 +24,8 @@ public:
     explicit TokenReplyHandler(QObject *parent = nullptr);
     void setSink(TokenResponseSink sink) { m_sink = std::move(sink); }
 
+    /// Set on a reply that was aborted because its answer passed TokenResponse::kMaxBytes.
+    static constexpr const char *kTooLargeProperty = "ipwTooLarge";
     /// The parts of a finished reply TokenResponse::parse needs (shared with LoopbackReplyHandler).
     static TokenResponse::Reply readReply(QNetworkReply *reply);
 

@@ -42,6 +42,20 @@ OAuthFailure failureOf(OAuthError error, int httpStatus, QString description = {
 TokenResponse TokenResponse::parse(const Reply &reply, const QDateTime &nowUtc)
 {
     TokenResponse result;
+    if (reply.tooLarge) {
+        result.failure = failureOf(OAuthError::InvalidTokenResponse, reply.httpStatus,
+                                   u"the token endpoint's answer is larger than %1 KiB"_s.arg(kMaxBytes / 1024));
+        return result;
+    }
+    // A redirect is never followed with the code or a refresh token in the body (no re-POST on 307/308): the
+    // token endpoint is the provider's, and its answer is the tokens or an error.
+    if (reply.httpStatus >= 300 && reply.httpStatus < 400) {
+        result.failure =
+            failureOf(OAuthError::InvalidTokenResponse, reply.httpStatus,
+                      u"the token endpoint answered HTTP %1 (a redirect): not followed, nothing was sent on"_s.arg(
+                          reply.httpStatus));
+        return result;
+    }
     const std::optional<QVariantMap> map = fields(reply.contentType, reply.body);
 
     // A 5xx is the provider's trouble, whatever its body says ({"error":"server_error"}, "temporarily_unavailable"):

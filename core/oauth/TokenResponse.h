@@ -29,7 +29,10 @@ struct TokenResponse {
         QString networkErrorText;
         QByteArray contentType;
         QByteArray body;
+        bool tooLarge = false;  ///< the answer passed kMaxBytes and was cut off unread
     };
+    /// A token endpoint's answer is a few hundred bytes; more than this is refused (issue 13, item 17).
+    static constexpr qint64 kMaxBytes = 64 * 1024;
 
     std::optional<OAuthFailure> failure;
     OAuthTokens tokens;  ///< on success

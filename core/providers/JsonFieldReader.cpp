@@ -1,5 +1,7 @@
 #include "providers/JsonFieldReader.h"
 
+#include "types/HostName.h"
+
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -194,13 +196,7 @@ std::optional<QString> JsonFieldReader::url(const QJsonObject &parent, const QSt
         fail(Kind::BadUrl, join(path, key));
         return std::nullopt;
     }
-    const QUrl u(*s, QUrl::StrictMode);
-    // Loopback by name or address only (127.0.0.0/8 as a dotted quad, ::1): no resolving in a file parser.
-    static const QRegularExpression ipv4Loopback(QStringLiteral("^127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}$"));
-    const QString host = u.host();
-    const bool loopbackHttp = allowLoopbackHttp && u.scheme() == u"http" &&
-                              (host == u"localhost" || host == u"::1" || ipv4Loopback.match(host).hasMatch());
-    if (!u.isValid() || (u.scheme() != u"https" && !loopbackHttp) || u.host().isEmpty()) {
+    if (!isHttpsOrLoopbackHttp(*s, allowLoopbackHttp)) {
         fail(Kind::BadUrl, join(path, key));
         return std::nullopt;
     }

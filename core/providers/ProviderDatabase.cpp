@@ -26,7 +26,7 @@ int rankOf(const Provider &p)
     return i < 0 ? 1000 : static_cast<int>(i);
 }
 
-bool readFolder(ProviderDatabase &db, const QString &folder, ProviderFileError *error)
+bool readFolder(ProviderDatabase &db, const QString &folder, ProviderFileError *error, QStringList *ids = nullptr)
 {
     const QDir dir(folder);
     if (!dir.exists()) {
@@ -46,6 +46,8 @@ bool readFolder(ProviderDatabase &db, const QString &folder, ProviderFileError *
         const auto provider = Provider::fromJsonBytes(file.readAll(), path, error);
         if (!provider || !db.insert(*provider, path, error))
             return false;
+        if (ids)
+            ids->append(provider->id);
     }
     return true;
 }
@@ -65,8 +67,16 @@ std::optional<ProviderDatabase> ProviderDatabase::load(const Options &options, P
     QString folder = options.folder;
     if (folder.isEmpty() && options.useEnvironment)
         folder = qEnvironmentVariable(environmentVariable);
-    if (!folder.isEmpty() && !readFolder(db, folder, error))
+    QStringList builtInIds;
+    for (const Provider &p : std::as_const(db.m_providers))
+        builtInIds.append(p.id);
+    QStringList folderIds;
+    if (!folder.isEmpty() && !readFolder(db, folder, error, &folderIds))
         return std::nullopt;
+    for (const QString &id : std::as_const(folderIds)) {
+        if (builtInIds.contains(id))
+            db.m_replacedBuiltIns.append(id);
+    }
     return db;
 }
 

@@ -50,12 +50,16 @@ public:
     /// The TLS quirks recorded for a host (typed by hand too), from any entry; empty for ordinary hosts.
     QList<TlsQuirk> quirksForHost(QStringView host) const;
 
+    /// A file in the providers folder replaced the built-in entry with this id (the wizard says so).
+    bool replacesBuiltIn(QStringView id) const { return m_replacedBuiltIns.contains(id.toString()); }
+
     /// Adds or replaces (by id) one entry; fails with DuplicateDomain when another entry serves one of its domains.
     bool insert(const Provider &provider, const QString &file, ProviderFileError *error);
 
 private:
     void sort();
     QList<Provider> m_providers;
+    QStringList m_replacedBuiltIns;
 };
 
 /// The key search compares in: NFKC, case-folded, katakana for hiragana, without spaces and punctuation.

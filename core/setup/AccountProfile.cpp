@@ -68,6 +68,11 @@ SavedAccount AccountProfile::toSaved() const
     return account;
 }
 
+bool AccountProfile::needsPlaintext() const
+{
+    return imap.security == Security::None || (smtp && smtp->hasHost() && smtp->security == Security::None);
+}
+
 AccountProfile AccountProfile::fromSaved(const SavedAccount &account)
 {
     AccountProfile profile;
@@ -80,8 +85,10 @@ AccountProfile AccountProfile::fromSaved(const SavedAccount &account)
     profile.auth = account.oauth ? Auth::OAuth2 : Auth::Password;
     profile.oauth = account.oauth;
     profile.pinnedCertificates = account.pinnedCertificates;
-    profile.allowPlaintext =
-        account.imap.security == Security::None || (account.smtp && account.smtp->security == Security::None);
+    // Never from the file: accounts.json is writable by any process of the user, so a saved "none" server gets
+    // the password in clear only after the user agreed in this run (the wizard asks, the CLI needs
+    // --allow-plaintext). needsPlaintext() says whether to ask.
+    profile.allowPlaintext = false;
     return profile;
 }
 

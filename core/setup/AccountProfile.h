@@ -54,7 +54,11 @@ struct AccountProfile {
     SavedAccount toSaved() const;
     /// A saved account to check again. Plaintext counts as allowed where the account was saved with security
     /// "none" (the user allowed it then); the CLI still requires --allow-plaintext on top.
+    /// allowPlaintext is always false: a saved "none" server is no consent (issue 13). Ask the user in this run
+    /// when needsPlaintext().
     static AccountProfile fromSaved(const SavedAccount &account);
+    /// A server without TLS (Security::None) is among the servers: the password would go in clear.
+    bool needsPlaintext() const;
 
     friend bool operator==(const AccountProfile &, const AccountProfile &) = default;
 };

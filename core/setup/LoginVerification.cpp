@@ -10,6 +10,22 @@ bool sameServer(const std::optional<ServerEndpoint> &checked, const std::optiona
     return ServerAddress(*checked).sameServer(ServerAddress{profile->host.trimmed(), profile->port, profile->security});
 }
 
+// A pin belongs to the endpoint that presented that certificate in this check, and to no other: a pin given for
+// "the servers being checked" (the CLI's bare --trust-cert) is saved only where it was actually seen.
+CertificatePins presentedPins(const CertificatePins &pins, const CheckSettings &checked, const CheckResult &result)
+{
+    CertificatePins kept;
+    for (const CertificatePins::Entry &pin : pins.entries()) {
+        const auto presented = [&](const std::optional<ServerEndpoint> &endpoint,
+                                   const std::optional<ProtocolResult> &protocol) {
+            return endpoint && protocol && endpoint->key() == pin.where && protocol->certificate.sha256 == pin.sha256;
+        };
+        if (presented(checked.imap, result.imap) || presented(checked.smtp, result.smtp))
+            kept.add(pin.where, pin.sha256);
+    }
+    return kept;
+}
+
 }  // namespace
 
 std::optional<VerifiedLogin> LoginVerification::fromCheck(const AccountProfile &profile, const CheckSettings &checked,
@@ -23,7 +39,9 @@ std::optional<VerifiedLogin> LoginVerification::fromCheck(const AccountProfile &
         return std::nullopt;
     if (bool(result.smtp) != bool(checked.smtp))
         return std::nullopt;
-    return VerifiedLogin(profile.toSaved(), secret, QDateTime::currentDateTimeUtc());
+    SavedAccount account = profile.toSaved();
+    account.pinnedCertificates = presentedPins(profile.pinnedCertificates, checked, result);
+    return VerifiedLogin(std::move(account), secret, QDateTime::currentDateTimeUtc());
 }
 
 }  // namespace ipw

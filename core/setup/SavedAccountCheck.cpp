@@ -3,6 +3,8 @@
 #include "accounts/AccountStore.h"
 #include "net/ConnectionCheck.h"
 #include "oauth/OAuthRefresh.h"
+#include "setup/KnownIssuers.h"
+#include "setup/OAuthSetup.h"
 
 #include <QTimer>
 
@@ -83,6 +85,14 @@ void SavedAccountCheck::refreshSignIn()
     setStage(Stage::RefreshSignIn);
     if (!m_refreshSettings) {
         m_refreshFailure = OAuthFailure{OAuthError::NotConfigured, {}, {}, 0, {}};
+        finish();
+        return;
+    }
+    // The refresh token, and the access token it yields, are keys to the mailbox at that issuer: nothing is sent
+    // when the saved servers are not that issuer's own (the accounts file is no trust anchor).
+    if (KnownIssuers::builtIn().mailHostsAllowed(*m_refreshSettings, mailHostsOf(m_settings)) !=
+        OAuthBinding::Allowed) {
+        m_refreshFailure = OAuthFailure{OAuthError::ForeignMailServer, {}, {}, 0, {}};
         finish();
         return;
     }

@@ -1,5 +1,8 @@
 #include "types/HostName.h"
 
+#include <QRegularExpression>
+#include <QUrl>
+
 namespace ipw {
 
 bool isValidHostName(QStringView host)
@@ -37,6 +40,16 @@ QString normalizedHostName(QStringView host)
     if (h.endsWith(u'.'))
         h.chop(1);
     return h;
+}
+
+bool isHttpsOrLoopbackHttp(QStringView url, bool allowLoopbackHttp)
+{
+    const QUrl u(url.toString(), QUrl::StrictMode);
+    static const QRegularExpression ipv4Loopback(QStringLiteral("^127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}$"));
+    const QString host = u.host();
+    const bool loopbackHttp = allowLoopbackHttp && u.scheme() == u"http" &&
+                              (host == u"localhost" || host == u"::1" || ipv4Loopback.match(host).hasMatch());
+    return u.isValid() && (u.scheme() == u"https" || loopbackHttp) && !host.isEmpty();
 }
 
 }  // namespace ipw

@@ -8,6 +8,10 @@ namespace ipw {
 /// without brackets ("::1"). Used for every host in provider files and for hosts typed by hand.
 bool isValidHostName(QStringView host);
 
+/// An https URL with a host, or (for local servers and the tests) an http URL on loopback by name or address only
+/// (localhost, 127.0.0.0/8 as a dotted quad, ::1; nothing is resolved).
+bool isHttpsOrLoopbackHttp(QStringView url, bool allowLoopbackHttp = true);
+
 /// Lower case, surrounding spaces and one trailing dot removed: the form hosts and mail domains are compared in.
 QString normalizedHostName(QStringView host);
 

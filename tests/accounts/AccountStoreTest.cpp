@@ -233,3 +233,68 @@ TEST_CASE("a corrupt accounts file is an error and is never written over", "[acc
     REQUIRE(frank->error());
     CHECK(*frank->error() == KeychainError::NotFound);
 }
+
+TEST_CASE("the canonical address: NFC, lower case, IDNA A-label domain, one entry for two spellings",
+          "[accounts][trust]")
+{
+    using ipw::SavedAccount;
+    const QString precomposed = u"Tar\u014D@B\u00FCcher.Example."_s;         // ō, ü as one code point each
+    const QString decomposed = u" tar\u006F\u0304@bu\u0308cher.example "_s;  // o + U+0304, u + U+0308
+    REQUIRE(SavedAccount::canonicalAddress(precomposed));
+    CHECK(*SavedAccount::canonicalAddress(precomposed) == u"tar\u014D@xn--bcher-kva.example"_s);
+    CHECK(SavedAccount::canonicalAddress(decomposed) == SavedAccount::canonicalAddress(precomposed));
+    CHECK(SavedAccount::canonicalAddress(u"TAR\u014C@xn--bcher-kva.example"_s) ==
+          SavedAccount::canonicalAddress(precomposed));
+    CHECK(AccountStore::credentialIdFor(decomposed) == AccountStore::credentialIdFor(precomposed));
+    for (const QString &bad : {u"no-at-sign"_s, u"@example.com"_s, u"alice@"_s, u"a b@example.com"_s,
+                               u"alice@exa mple.com"_s, u"alice@-bad-.example"_s})
+        CHECK_FALSE(SavedAccount::canonicalAddress(bad));
+}
+
+TEST_CASE("an invalid address is refused, and an entry saved under the old key is found and moved",
+          "[accounts][keychain][trust]")
+{
+    readySecrets();
+    ipw::QtKeychainCredentialStore keychain;
+    AccountStore store(keychain);
+
+    auto refused = runJob(store.save(verified(u"a b@example.test"_s, u"pw-1"_s)));
+    REQUIRE(refused->error());
+    CHECK(*refused->error() == AccountsError::InvalidAddress);
+
+    // As main before issue 13 saved it: the file entry as typed, the keychain key "account:" + trimmed lower case.
+    const QString typed = u"Tar\u014D@B\u00FCcher.example"_s;
+    const QString secret = u"Old-Key-Secret-5521"_s;
+    {
+        auto save = runJob(store.save(verified(typed, secret)));
+        REQUIRE_FALSE(save->error());
+        auto moveBack = runJob(keychain.write(AccountStore::legacyCredentialIdFor(typed), secret));
+        REQUIRE_FALSE(moveBack->error());
+        REQUIRE_FALSE(runJob(keychain.remove(AccountStore::credentialIdFor(typed)))->error());
+    }
+    REQUIRE(AccountStore::legacyCredentialIdFor(typed).key == u"account:tar\u014D@b\u00FCcher.example"_s);
+    REQUIRE(AccountStore::credentialIdFor(typed).key == u"account:tar\u014D@xn--bcher-kva.example"_s);
+
+    // Another spelling of the same address finds it, and the entry moves to the canonical key.
+    auto read = runJob(store.readPassword(u"tar\u006F\u0304@xn--bcher-kva.example"_s));
+    INFO(read->errorDetails().toStdString());
+    REQUIRE_FALSE(read->error());
+    CHECK((read->password() == secret));
+    auto canonical = runJob(keychain.read(AccountStore::credentialIdFor(typed)));
+    REQUIRE_FALSE(canonical->error());
+    CHECK((canonical->secret() == secret));
+    auto legacy = runJob(keychain.read(AccountStore::legacyCredentialIdFor(typed)));
+    REQUIRE(legacy->error());
+    CHECK(*legacy->error() == KeychainError::NotFound);
+
+    CHECK_FALSE(runJob(store.forget(typed))->error());
+
+    // Forgetting an account whose entry was never moved removes the old-key entry too.
+    REQUIRE_FALSE(runJob(store.save(verified(typed, secret)))->error());
+    REQUIRE_FALSE(runJob(keychain.write(AccountStore::legacyCredentialIdFor(typed), secret))->error());
+    REQUIRE_FALSE(runJob(keychain.remove(AccountStore::credentialIdFor(typed)))->error());
+    CHECK_FALSE(runJob(store.forget(typed))->error());
+    auto gone = runJob(keychain.read(AccountStore::legacyCredentialIdFor(typed)));
+    REQUIRE(gone->error());
+    CHECK(*gone->error() == KeychainError::NotFound);
+}

@@ -8,6 +8,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QThread>
@@ -108,6 +111,46 @@ TEST_CASE("damaged accounts files are typed errors with details", "[accounts][fi
         CHECK_FALSE(loaded.details.isEmpty());
         CHECK(loaded.accounts.isEmpty());
     }
+}
+
+TEST_CASE("the file is no trust anchor: token URLs https only, fingerprints checked on reading",
+          "[accounts][file][trust]")
+{
+    const auto carol = ipw::test::sampleOAuthAccount(u"carol@example.test"_s);
+    const auto alice = ipw::test::sampleAccount(u"alice@example.test"_s);
+    const auto withOAuth = [&](const QString &tokenUrl) {
+        QJsonObject account = carol.toJson();
+        QJsonObject oauth = account.value(u"oauth"_s).toObject();
+        oauth.insert(u"tokenUrl"_s, tokenUrl);
+        account.insert(u"oauth"_s, oauth);
+        return account;
+    };
+    const auto file = [&](const QJsonObject &changed) {
+        const QJsonObject root{{u"format"_s, u"imap-password-wizard-accounts"_s},
+                               {u"version"_s, 1},
+                               {u"accounts"_s, QJsonArray{alice.toJson(), changed}}};
+        return AccountsFile::parse(QJsonDocument(root).toJson());
+    };
+    CHECK_FALSE(file(withOAuth(u"https://login.example.test/token"_s)).error);
+    CHECK_FALSE(file(withOAuth(u"http://127.0.0.1:8080/token"_s)).error);  // a local server, the tests
+    for (const QString &bad : {u"http://login.example.test/token"_s, u"ftp://127.0.0.1/token"_s, u"token"_s}) {
+        INFO(bad.toStdString());
+        const auto loaded = file(withOAuth(bad));
+        // One bad entry: the whole file is reported (FileCorrupt, with the account and the field), nothing of it is
+        // used and nothing is written over it: a half-read file would hide the tampering.
+        REQUIRE(loaded.error);
+        CHECK(*loaded.error == AccountsError::FileCorrupt);
+        CHECK(loaded.details.contains(u"account 2"_s));
+        CHECK(loaded.details.contains(u"tokenUrl"_s));
+        CHECK(loaded.accounts.isEmpty());
+    }
+    QJsonObject badPin = alice.toJson();
+    badPin.insert(u"pinnedCertificates"_s,
+                  QJsonArray{QJsonObject{{u"host"_s, u"127.0.0.1"_s}, {u"port"_s, 993}, {u"sha256"_s, u"abcd"_s}}});
+    const auto loaded = file(badPin);
+    REQUIRE(loaded.error);
+    CHECK(*loaded.error == AccountsError::FileCorrupt);
+    CHECK(loaded.details.contains(u"pinnedCertificates"_s));
 }
 
 TEST_CASE("a missing accounts file is an empty list", "[accounts][file]")

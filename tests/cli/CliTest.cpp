@@ -167,6 +167,7 @@ TEST_CASE("CLI: --help exits 0 and names every flag", "[cli]")
           "--password-stdin", "--ca-file", "--trust-cert", "--timeout", "--allow-plaintext", "--json", "--transcript",
           "--lang", "--oauth-client-secret-file", "--export", "--output"})
         CHECK(r.out.contains(flag));
+    CHECK(r.out.contains("--trust-cert <[HOST:PORT=]SHA256>"));
 }
 
 TEST_CASE("CLI: --smtp-user gives SMTP its own login name", "[cli][dovecot]")
@@ -368,6 +369,37 @@ TEST_CASE("CLI: certificate untrusted without the CA, accepted when pinned", "[c
                     << QString::fromLatin1(TestPki::instance().server().sha256().toHex(':').toUpper()),
                d.mainUser().password.toUtf8() + '\n');
     CHECK(r.exitCode == 0);
+}
+
+TEST_CASE("CLI: --trust-cert HOST:PORT=SHA256 accepts that certificate from that server alone", "[cli][dovecot][tls]")
+{
+    auto &d = dovecot();
+    const QString sha = QString::fromLatin1(TestPki::instance().server().sha256().toHex(':'));
+    const QStringList base{
+        QStringLiteral("--imap"), at(d.imapsPort()), QStringLiteral("--smtp"),           at(d.submissionsPort()),
+        QStringLiteral("--user"), d.mainUser().name, QStringLiteral("--password-stdin"), QStringLiteral("--json")};
+    // Both servers present the same certificate (one Dovecot); the pin names the IMAP server only.
+    Run r = runCli(QStringList(base) << QStringLiteral("--trust-cert") << at(d.imapsPort()) + u'=' + sha,
+                   d.mainUser().password.toUtf8() + '\n');
+    INFO(r.out.toStdString() << r.err.toStdString());
+    CHECK(r.exitCode == 1);
+    CHECK(r.json()[QStringLiteral("imap")][QStringLiteral("verified")].toBool());
+    CHECK(r.json()[QStringLiteral("smtp")][QStringLiteral("diagnosis")].toString() ==
+          QStringLiteral("certificate-untrusted"));
+
+    // The bare form is for the servers being checked: here both present it, so both are accepted.
+    r = runCli(QStringList(base) << QStringLiteral("--trust-cert") << sha, d.mainUser().password.toUtf8() + '\n');
+    CHECK(r.exitCode == 0);
+
+    // A server that is not being checked, or no port: bad usage, nothing checked.
+    for (const QString &where : {at(d.imapStarttlsPort()), QStringLiteral("127.0.0.1")}) {
+        r = runCli(QStringList(base) << QStringLiteral("--trust-cert") << where + u'=' + sha,
+                   d.mainUser().password.toUtf8() + '\n');
+        INFO(where.toStdString() << ": " << r.err.toStdString());
+        CHECK(r.exitCode == 2);
+        CHECK(r.err.contains("--trust-cert"));
+        CHECK(r.out.isEmpty());
+    }
 }
 
 TEST_CASE("CLI: name mismatch and plaintext refused on 127.0.0.2", "[cli][dovecot]")

@@ -11,7 +11,7 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray target(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
-    // As QOAuthHttpServerReplyHandler 6.4 turns a request target into callbackReceived() values.
+    // As LoopbackReplyHandler turns a request target on its path into callbackReceived() values (PrettyDecoded).
     const QUrl url(QStringLiteral("http://127.0.0.1:1") + QString::fromUtf8(target));
     QVariantMap values;
     for (const auto &[key, value] : QUrlQuery(url.query()).queryItems())

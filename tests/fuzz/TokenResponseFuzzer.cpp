@@ -12,8 +12,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (size < 2)
         return 0;
     ipw::TokenResponse::Reply reply;
-    static const int statuses[] = {0, 200, 201, 302, 400, 401, 403, 500, 503};
-    reply.httpStatus = statuses[data[0] % 9];
+    static const int statuses[] = {0, 200, 201, 302, 307, 308, 400, 401, 403, 500, 503};
+    reply.httpStatus = statuses[data[0] % 11];
+    reply.tooLarge = (data[1] & 2) != 0;  // cut off past TokenResponse::kMaxBytes: always a failure
     reply.contentType = (data[1] & 1) ? "application/json" : "application/x-www-form-urlencoded";
     if (reply.httpStatus == 0)
         reply.networkError = QNetworkReply::ConnectionRefusedError;
@@ -21,10 +22,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const auto r = ipw::TokenResponse::parse(reply);
     if (!r.failure && r.tokens.accessToken.isEmpty())
         std::abort();
+    // Never tokens from a redirect (it is not followed) or from an answer that was cut off.
+    if (!r.failure && (reply.tooLarge || (reply.httpStatus >= 300 && reply.httpStatus < 400)))
+        std::abort();
     // The description must not echo the body. A body that happens to be part of one of the parser's own fixed
     // sentences ("access_tok" in "the answer has no access_token") is not an echo.
-    static const QByteArray fixedTexts[] = {"the answer has no access_token",
-                                            "the token endpoint's answer is not a JSON object"};
+    const QByteArray fixedTexts[] = {"the answer has no access_token",
+                                     "the token endpoint's answer is not a JSON object",
+                                     "the token endpoint's answer is larger than 64 KiB",
+                                     "the token endpoint answered HTTP " + QByteArray::number(reply.httpStatus) +
+                                         " (a redirect): not followed, nothing was sent on"};
     const bool partOfFixedText = std::any_of(std::begin(fixedTexts), std::end(fixedTexts),
                                              [&](const QByteArray &text) { return text.contains(reply.body); });
     if (r.failure && r.failure->error != ipw::OAuthError::TokenRejected && reply.body.size() > 8 && !partOfFixedText &&

@@ -5,6 +5,9 @@
 #include "DovecotFixture.h"
 #include "SecretSearch.h"
 #include "SecretServiceFixture.h"
+#include "TestPki.h"
+#include "accounts/AccountStore.h"
+#include "accounts/AccountsFile.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -89,4 +92,40 @@ TEST_CASE("check and save, list, use the saved account, forget: no password anyw
     CHECK(forget.exitCode == 0);
     const Run afterForget = runCli({u"--use-saved"_s, address});
     CHECK(afterForget.exitCode == 1);
+}
+
+TEST_CASE("a bare --trust-cert with --save: the pin is saved for the server that presented it alone",
+          "[keychain][cli][dovecot][trust]")
+{
+    auto &secrets = SecretServiceFixture::start();
+    INFO(secrets.log().toStdString());
+    REQUIRE(secrets.isReady());
+    // IMAP on a Dovecot with a self-signed certificate (pinned), SMTP on one with a CA-signed certificate (the CA
+    // file): two endpoints, two certificates.
+    auto &selfSigned = DovecotFixture::instance(DovecotFixture::Certificate::SelfSigned);
+    auto &valid = DovecotFixture::instance();
+    INFO(selfSigned.error().toStdString() << valid.error().toStdString());
+    REQUIRE(selfSigned.ok());
+    REQUIRE(valid.ok());
+    const QByteArray pinned = ipw::test::TestPki::instance().selfSigned().sha256().toHex();
+    const QString address = u"pinned@example.test"_s;
+    const QString imap = u"127.0.0.1:%1"_s.arg(selfSigned.imapsPort());
+    const Run save =
+        runCli({u"--imap"_s, imap, u"--smtp"_s, u"127.0.0.1:%1"_s.arg(valid.submissionsPort()), u"--ca-file"_s,
+                valid.caFile(), u"--trust-cert"_s, QString::fromLatin1(pinned), u"--user"_s, valid.mainUser().name,
+                u"--password-stdin"_s, u"--email"_s, address, u"--save"_s},
+               valid.mainUser().password.toUtf8() + '\n');
+    INFO(save.out.toStdString() << save.err.toStdString());
+    REQUIRE(save.exitCode == 0);
+
+    const ipw::AccountsFile::Loaded loaded = ipw::AccountsFile::load(ipw::AccountStore::defaultFilePath());
+    REQUIRE_FALSE(loaded.error);
+    const auto it = std::find_if(loaded.accounts.cbegin(), loaded.accounts.cend(),
+                                 [&](const ipw::SavedAccount &a) { return a.address == address; });
+    REQUIRE(it != loaded.accounts.cend());
+    const QList<ipw::CertificatePins::Entry> pins = it->pinnedCertificates.entries();
+    REQUIRE(pins.size() == 1);
+    CHECK(pins.first().where.toString() == imap);
+    CHECK(pins.first().sha256 == pinned);
+    CHECK(runCli({u"--forget"_s, address}).exitCode == 0);
 }

@@ -10,9 +10,12 @@
 #include "SecretServiceFixture.h"
 #include "accounts/AccountStore.h"
 #include "keychain/QtKeychainCredentialStore.h"
+#include "providers/ProviderDatabase.h"
 
+#include <QDir>
 #include <QDirIterator>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -206,7 +209,7 @@ TEST_CASE("CLI --oauth signs in with XOAUTH2 and saves the refresh token and use
     REQUIRE(runCli({u"--forget"_s, address}, false).exitCode == 0);
 }
 
-TEST_CASE("CLI --oauth: denied consent and state mismatch and an expired token each have their diagnosis",
+TEST_CASE("CLI --oauth: denied consent and a wrong state and an expired token each have their outcome",
           "[oauth][cli][dovecot]")
 {
     auto &server = authServer();
@@ -221,11 +224,15 @@ TEST_CASE("CLI --oauth: denied consent and state mismatch and an expired token e
     CHECK(server.tokenRequests(u"authorization_code"_s) == 0);
     CHECK(r.browserPageStatus == 200);  // the browser got its "not completed" page before the CLI exited
 
+    // A redirect with another state is not this sign-in's: answered, ignored, and the sign-in waits on (here
+    // until its --oauth-timeout) instead of ending at a request anyone could send.
     server.setConsent(OAuthServerFixture::Consent::WrongState);
-    r = runCli(signInArgs(server, dovecot));
+    QStringList shortWait = signInArgs(server, dovecot);
+    shortWait[shortWait.indexOf(u"--oauth-timeout"_s) + 1] = u"3"_s;
+    r = runCli(shortWait);
     CHECK(r.exitCode == 1);
-    CHECK(r.oauth().value(u"diagnosis"_s).toString() == u"oauth-flow-failed"_s);
-    CHECK(r.oauth().value(u"error"_s).toString() == u"state-mismatch"_s);
+    CHECK(r.oauth().value(u"diagnosis"_s).toString() == u"oauth-sign-in-timeout"_s);
+    CHECK(r.browserPageStatus == 200);
     CHECK(server.tokenRequests(u"authorization_code"_s) == 0);  // a code with the wrong state is never exchanged
 
     // Tokens the resource server finds inactive: the sign-in works, the mail servers refuse the token.
@@ -289,4 +296,77 @@ TEST_CASE("CLI --oauth without a client ID says it is not set up in this build a
                   u"--user"_s, u"a@example.test"_s},
                  false, env)
               .exitCode == 2);
+}
+
+namespace {
+
+// A providers folder with one file, gmail.json, made from the built-in Gmail entry by `change`.
+template<typename Change> void writeGmailVariant(const QString &folder, Change change)
+{
+    const ipw::ProviderDatabase builtIns = ipw::ProviderDatabase::builtIn();
+    ipw::Provider gmail = *builtIns.byId(u"gmail"_s);
+    change(gmail);
+    QFile file(folder + u"/gmail.json"_s);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(gmail.toJson()).toJson());
+}
+
+// This installation "has" a Google client: the test fixture's ID, registered for accounts.google.com.
+QProcessEnvironment googleClientConfigured(const QTemporaryDir &config, const QTemporaryDir &providers)
+{
+    QDir(config.path()).mkpath(u"imap-password-wizard"_s);
+    QFile ini(config.path() + u"/imap-password-wizard/oauth-clients.ini"_s);
+    if (ini.open(QIODevice::WriteOnly))
+        ini.write("[accounts.google.com]\nclientId=" + OAuthServerFixture::clientId().toUtf8() + "\n");
+    QProcessEnvironment env;
+    env.insert(u"XDG_CONFIG_HOME"_s, config.path());
+    env.insert(u"IPW_PROVIDERS_DIR"_s, providers.path());
+    return env;
+}
+
+}  // namespace
+
+TEST_CASE("CLI --oauth: a provider file named gmail never takes this installation's Google client elsewhere",
+          "[oauth][cli][trust]")
+{
+    auto &server = authServer();
+    QTemporaryDir config, providers;
+    REQUIRE(config.isValid());
+    REQUIRE(providers.isValid());
+    const QProcessEnvironment env = googleClientConfigured(config, providers);
+    const QStringList args{u"--oauth"_s, u"--no-browser"_s, u"--email"_s, u"alice@gmail.com"_s, u"--oauth-timeout"_s,
+                           u"3"_s,       u"--json"_s};
+
+    SECTION("same issuer and endpoints, the IMAP server on another host: nothing starts")
+    {
+        writeGmailVariant(providers.path(), [](ipw::Provider &p) { p.imap.host = u"127.0.0.1"_s; });
+        const Run r = runCli(args, false, env);
+        INFO(r.out.toStdString() << r.err.toStdString());
+        CHECK(r.exitCode == 2);
+        CHECK_FALSE(r.urlLinePrinted);
+        CHECK(r.err.contains("only to accounts.google.com's own mail servers"));
+    }
+    SECTION("the issuer accounts.google.com with its own token URL: the client and code never go there")
+    {
+        writeGmailVariant(providers.path(), [&](ipw::Provider &p) {
+            p.oauth2->authUrl = server.authorizeUrl().toString();
+            p.oauth2->tokenUrl = server.tokenUrl().toString();
+        });
+        const Run r = runCli(args, true, env);
+        INFO(r.out.toStdString() << r.err.toStdString());
+        CHECK(r.exitCode == 2);
+        CHECK_FALSE(r.urlLinePrinted);
+        CHECK(r.err.contains("client ID for accounts.google.com is used only with accounts.google.com's own"));
+        CHECK(server.authorizeRequests() == 0);
+        CHECK(server.tokenRequests(u"authorization_code"_s) == 0);
+    }
+    SECTION("the built-in entry with --imap on another host: the Google token never goes there")
+    {
+        QFile::remove(providers.path() + u"/gmail.json"_s);
+        const Run r = runCli(QStringList(args) << u"--imap"_s << u"127.0.0.1:1"_s << u"--no-smtp"_s, false, env);
+        INFO(r.out.toStdString() << r.err.toStdString());
+        CHECK(r.exitCode == 2);
+        CHECK_FALSE(r.urlLinePrinted);
+        CHECK(r.err.contains("only to accounts.google.com's own mail servers"));
+    }
 }

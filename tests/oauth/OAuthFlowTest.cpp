@@ -189,16 +189,106 @@ TEST_CASE("denied consent ends the sign-in with ConsentDenied", "[oauth][flow]")
     CHECK(browser.redirectStatus() == 200);
 }
 
-TEST_CASE("a redirect with another state ends the sign-in with StateMismatch, no token request", "[oauth][flow]")
+TEST_CASE("a redirect with another state is ignored: no token request, the sign-in waits on", "[oauth][flow]")
 {
     auto server = startServer();
     server->setConsent(OAuthServerFixture::Consent::WrongState);
     BrowserStandIn browser;
-    const auto job = signIn(settingsFor(*server), browser);
+    OAuthSettings settings = settingsFor(*server);
+    settings.signInTimeout = std::chrono::milliseconds(2500);
+    const auto job = signIn(settings, browser);
     REQUIRE(job->failure());
-    CHECK(job->failure()->error == OAuthError::StateMismatch);
-    CHECK(job->failure()->diagnosis(false) == DiagnosisCode::OauthFlowFailed);
+    CHECK(job->failure()->error == OAuthError::Timeout);
     CHECK(server->tokenRequests(u"authorization_code"_s) == 0);
+    REQUIRE(browser.waitForDone());
+    CHECK(browser.redirectStatus() == 200);  // answered (a page saying it is not part of this sign-in)
+}
+
+namespace {
+
+// One raw request to the listener (which runs in this thread: the event loop turns while waiting); the status of
+// its answer (0: none).
+int getFromListener(quint16 port, const QByteArray &target)
+{
+    QTcpSocket socket;
+    QByteArray answer;
+    bool closed = false;
+    QObject::connect(&socket, &QTcpSocket::connected, [&] {
+        socket.write("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+    });
+    QObject::connect(&socket, &QTcpSocket::readyRead, [&] { answer += socket.readAll(); });
+    QObject::connect(&socket, &QTcpSocket::disconnected, [&] { closed = true; });
+    socket.connectToHost(QHostAddress(u"127.0.0.1"_s), port);
+    QTest::qWaitFor([&] { return closed; }, 10000);
+    answer += socket.readAll();
+    const QList<QByteArray> statusLine = answer.left(answer.indexOf("\r\n")).split(' ');
+    return statusLine.size() >= 2 ? statusLine[1].toInt() : 0;
+}
+
+}  // namespace
+
+TEST_CASE("requests on another path or with another state are answered and ignored and the right state ends it",
+          "[oauth][flow]")
+{
+    auto server = startServer();
+    auto *job = new OAuthSignIn(settingsFor(*server));
+    QUrl authorizeUrl;
+    QObject::connect(job, &OAuthSignIn::authorizationUrlReady, [&](const QUrl &url) { authorizeUrl = url; });
+    QSignalSpy finished(job, &OAuthSignIn::finished);
+    job->start();
+    REQUIRE(QTest::qWaitFor([&] { return authorizeUrl.isValid(); }, 10000));
+    const quint16 port = quint16(job->redirectUri().port());
+    const QByteArray state = QUrl::toPercentEncoding(queryValue(authorizeUrl, u"state"_s));
+
+    CHECK(getFromListener(port, "/favicon.ico") == 404);
+    // The right state on another path: not the redirect URI, so not the redirect (its code is never exchanged).
+    CHECK(getFromListener(port, "/elsewhere?code=stolen&state=" + state) == 404);
+    CHECK(getFromListener(port, "/?code=forged&state=not-the-state") == 200);
+    CHECK(getFromListener(port, "/?error=access_denied&state=forged") == 200);
+    CHECK(getFromListener(port, "/?code=forged") == 200);
+    ipw::test::quietPeriod(300);
+    CHECK(finished.count() == 0);
+    CHECK(server->tokenRequests(u"authorization_code"_s) == 0);
+
+    // The browser's real redirect, with the right state, still ends the sign-in.
+    BrowserStandIn browser;
+    browser.open(authorizeUrl);
+    REQUIRE((finished.count() == 1 || finished.wait(30000)));
+    CHECK_FALSE(job->failure());
+    CHECK_FALSE(job->tokens().accessToken.isEmpty());
+    CHECK(server->tokenRequests(u"authorization_code"_s) == 1);
+    delete job;
+}
+
+TEST_CASE("the token endpoint's redirect is not followed with the code, and an answer over 64 KiB is refused",
+          "[oauth][flow]")
+{
+    auto server = startServer();
+    BrowserStandIn browser;
+    const OAuthSettings settings = settingsFor(*server);
+    for (const auto fault :
+         {OAuthServerFixture::TokenFault::Redirect307, OAuthServerFixture::TokenFault::Redirect308}) {
+        server->reset();
+        server->setTokenFault(fault);
+        const auto job = signIn(settings, browser);
+        REQUIRE(job->failure());
+        CHECK(job->failure()->error == OAuthError::InvalidTokenResponse);
+        CHECK((job->failure()->httpStatus == 307 || job->failure()->httpStatus == 308));
+        CHECK(job->failure()->description.contains(u"redirect"_s));
+        CHECK(server->movedTokenRequests() == 0);  // nothing re-POSTed to the Location
+
+        const auto refreshJob = refresh(settings, server->issueRefreshToken());
+        REQUIRE(refreshJob->failure());
+        CHECK(refreshJob->failure()->error == OAuthError::InvalidTokenResponse);
+        CHECK(server->movedTokenRequests() == 0);
+    }
+    server->reset();
+    server->setTokenFault(OAuthServerFixture::TokenFault::HugeAnswer);
+    const auto job = signIn(settings, browser);
+    REQUIRE(job->failure());
+    CHECK(job->failure()->error == OAuthError::InvalidTokenResponse);
+    CHECK(job->failure()->description.contains(u"64 KiB"_s));
+    CHECK(job->tokens().accessToken.isEmpty());
 }
 
 TEST_CASE("no redirect within signInTimeout: Timeout, and the listener is closed", "[oauth][flow]")

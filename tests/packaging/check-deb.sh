@@ -90,6 +90,8 @@ for flag in --imap --imap-security --smtp --smtp-security --no-smtp --no-imap --
   grep -q -- "^ *$flag\b" "$tmp/man.txt" || { fail "man page does not document $flag"; undocumented=1; }
 done
 [ "$undocumented" -eq 0 ] && pass "man page documents every flag of issues 3, 4, 5 and 13"
+if grep -q -- "--trust-cert host:port=sha256" "$tmp/man.txt"; then pass "man page documents --trust-cert HOST:PORT=SHA256"
+else fail "man page does not document --trust-cert HOST:PORT=SHA256"; fi
 
 # --- translations: ours are compiled into the binaries, Qt's come from qt6-translations-l10n -----------------------
 # The packaged CLI, run from the extracted package in a Japanese locale, must answer in Japanese.

@@ -2,14 +2,19 @@
 // (The OAuth path, refresh and rotation, runs end to end in tests/oauth/CliOAuthTest and tests/wizard.)
 #include "setup/SavedAccountCheck.h"
 #include "accounts/AccountStore.h"
+#include "accounts/AccountsFile.h"
 #include "keychain/QtKeychainCredentialStore.h"
 #include "net/ConnectionCheck.h"
 #include "providers/ProviderDatabase.h"
+#include "setup/OAuthSetup.h"
 
 #include "CatchQt.h"
 #include "DovecotFixture.h"
+#include "FreePort.h"
 #include "JobRunner.h"
+#include "OAuthServerFixture.h"
 #include "SecretServiceFixture.h"
+#include "TestEnv.h"
 #include "VerifiedLogins.h"
 
 #include <QSignalSpy>
@@ -106,4 +111,47 @@ TEST_CASE("a saved account is checked again with its stored password", "[setup][
         CHECK(job.readProblem()->error == AccountsError::UnknownAccount);
         CHECK_FALSE(job.result());
     }
+}
+
+TEST_CASE("a saved Google sign-in whose servers and token URL were changed in the file is not refreshed",
+          "[setup][keychain][oauth][trust]")
+{
+    auto &secrets = SecretServiceFixture::start();
+    INFO(secrets.log().toStdString());
+    REQUIRE(secrets.isReady());
+    auto &server = ipw::test::OAuthServerFixture::shared();
+    REQUIRE(server.ok());
+    server.reset();
+    QtKeychainCredentialStore keychain;
+    AccountStore store(keychain);
+
+    // An accounts file as main wrote it before issue 13, then changed by another process of the user: the token
+    // URL points at a server that collects refresh tokens, the mail servers at loopback.
+    const AccountsFile::Loaded loaded =
+        AccountsFile::load(ipw::test::testDataDir() + u"/accounts-6af7fec-gmail-oauth.json"_s);
+    REQUIRE(loaded.accounts.size() == 1);
+    SavedAccount account = loaded.accounts.first();
+    REQUIRE(account.oauth);
+    account.oauth->authorizeUrl = server.authorizeUrl().toString();
+    account.oauth->tokenUrl = server.tokenUrl().toString();
+    const ipw::test::ClosedPort closed;
+    account.imap = {u"127.0.0.1"_s, closed.port(), Security::ImplicitTls};
+    account.smtp.reset();
+    saveWith(store, account, server.issueRefreshToken());
+
+    const OAuthClients clients =
+        OAuthClients::parse(QString(u"accounts.google.com="_s + ipw::test::OAuthServerFixture::clientId()));
+    const OAuthSettings refresh = oauthSettingsForSaved(*account.oauth, clients);
+    CHECK(refresh.tokenUrl.host() != u"127.0.0.1"_s);  // Google's current endpoint, not the file's
+    SavedAccountCheck job(store, account, AccountProfile::fromSaved(account).checkSettings(ProviderDatabase::builtIn()),
+                          refresh);
+    int checks = 0;
+    QObject::connect(&job, &SavedAccountCheck::checkStarted, [&](ConnectionCheck *) { ++checks; });
+    run(job);
+    REQUIRE(job.refreshFailure());
+    CHECK(job.refreshFailure()->error == OAuthError::ForeignMailServer);
+    CHECK(toString(job.refreshFailure()->error) == u"foreign-mail-server"_s);
+    CHECK(server.tokenRequests(u"refresh_token"_s) == 0);
+    CHECK(checks == 0);
+    CHECK_FALSE(job.result());
 }

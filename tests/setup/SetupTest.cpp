@@ -119,12 +119,14 @@ TEST_CASE("a profile becomes check settings with the provider's TLS quirks, and 
         outlook.providerId.clear();  // the same servers typed by hand: net is told nothing
         CHECK_FALSE(outlook.checkSettings(providers()).passwordsRetired);
     }
-    SECTION("a server saved without TLS means the user allowed plaintext for it")
+    SECTION("a server saved without TLS is no consent: plaintext needs the user's yes in this run")
     {
         SavedAccount plain = saved;
         plain.imap.security = Security::None;
-        CHECK(AccountProfile::fromSaved(plain).allowPlaintext);
-        CHECK(AccountProfile::fromSaved(plain).checkSettings(providers()).allowPlaintext);
+        CHECK(AccountProfile::fromSaved(plain).needsPlaintext());
+        CHECK_FALSE(AccountProfile::fromSaved(plain).allowPlaintext);
+        CHECK_FALSE(AccountProfile::fromSaved(plain).checkSettings(providers()).allowPlaintext);
+        CHECK_FALSE(AccountProfile::fromSaved(saved).needsPlaintext());
     }
 }
 
@@ -207,6 +209,26 @@ TEST_CASE("a verified login comes only from a verified check of exactly the prof
                                                             resultWith(true, true), u"secret-1"_s);
     REQUIRE(withSmtpLogin);
     CHECK(withSmtpLogin->account().smtpLogin == u"sender"_s);
+}
+
+TEST_CASE("a pin is saved only for the server that presented that certificate", "[setup][verified][trust]")
+{
+    AccountProfile p = docomoProfile();
+    const QByteArray pinned(64, 'b');
+    p.pinnedCertificates.clear();
+    // As the CLI's bare --trust-cert does: one fingerprint for both servers being checked.
+    p.pinnedCertificates.add(p.imap.key(), pinned);
+    p.pinnedCertificates.add(p.smtp->key(), pinned);
+    const CheckSettings s = p.checkSettings(providers());
+    CheckResult result = resultWith(true, true);
+    result.imap->certificate.sha256 = pinned;               // IMAP presented the pinned certificate
+    result.smtp->certificate.sha256 = QByteArray(64, 'c');  // SMTP another one, trusted through its CA
+    const auto login = LoginVerification::fromCheck(p, s, result, u"secret-1"_s);
+    REQUIRE(login);
+    const QList<CertificatePins::Entry> saved = login->account().pinnedCertificates.entries();
+    REQUIRE(saved.size() == 1);
+    CHECK(saved.first().where == p.imap.key());
+    CHECK(saved.first().sha256 == pinned);
 }
 
 TEST_CASE("the provider's next step comes from its file", "[setup][nextstep]")

@@ -150,6 +150,11 @@ HttpResponse OAuthServerFixture::Private::handle(const HttpRequest &request)
             return htmlResponse(405, "Use POST.");
         return token(request);
     }
+    if (path == "/token-moved") {
+        QMutexLocker lock(&mutex);
+        ++movedTokenCount;
+        return jsonResponse(400, {{QStringLiteral("error"), QStringLiteral("invalid_request")}});
+    }
     if (path == "/introspect") {
         if (request.method != "POST" && request.method != "GET")
             return htmlResponse(405, "Use POST or GET.");
@@ -242,6 +247,16 @@ HttpResponse OAuthServerFixture::Private::token(const HttpRequest &request)
         none.noAnswer = true;
         return none;
     }
+    case TokenFault::Redirect307:
+    case TokenFault::Redirect308: {
+        HttpResponse moved = htmlResponse(tokenFault == TokenFault::Redirect307 ? 307 : 308, "Moved.");
+        moved.headers.append({"Location", "http://127.0.0.1:" + QByteArray::number(port) + "/token-moved"});
+        return moved;
+    }
+    case TokenFault::HugeAnswer:
+        return jsonResponse(200, {{QStringLiteral("access_token"), QStringLiteral("a")},
+                                  {QStringLiteral("token_type"), QStringLiteral("Bearer")},
+                                  {QStringLiteral("padding"), QString(1024 * 1024, u'x')}});
     }
 
     // A public client (RFC 8252 section 8.4) names itself in the form; HTTP Basic (RFC 6749 section 2.3.1) works too.

@@ -71,6 +71,7 @@ void OAuthServerFixture::reset()
     d->authorizeError.clear();
     d->authorizeCount = 0;
     d->introspectionCount = 0;
+    d->movedTokenCount = 0;
     d->tokenCounts.clear();
     d->lastAuthorize.clear();
     d->lastToken.clear();
@@ -176,6 +177,12 @@ int OAuthServerFixture::tokenRequests(const QString &grantType) const
 {
     QMutexLocker lock(&d->mutex);
     return d->tokenCounts.value(grantType);
+}
+
+int OAuthServerFixture::movedTokenRequests() const
+{
+    QMutexLocker lock(&d->mutex);
+    return d->movedTokenCount;
 }
 
 int OAuthServerFixture::introspectionRequests() const

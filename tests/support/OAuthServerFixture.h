@@ -75,6 +75,9 @@ public:
         NoAccessToken,  ///< 200 JSON without access_token
         NotJson,        ///< 200 with an HTML page
         NoAnswer,       ///< reads the request and never answers (the client's timeout)
+        Redirect307,    ///< 307 to /token-moved on this server (a client that follows re-POSTs the code there)
+        Redirect308,    ///< 308 to /token-moved
+        HugeAnswer,     ///< 200 JSON with an access token and 1 MiB of padding in one field
     };
     void setTokenFault(TokenFault fault);
     /// When not empty, the authorize endpoint redirects with error=<error> (e.g. "invalid_scope") and the state,
@@ -85,6 +88,8 @@ public:
     int authorizeRequests() const;
     int tokenRequests(const QString &grantType) const;  ///< "authorization_code" / "refresh_token"
     int introspectionRequests() const;
+    /// Requests that reached /token-moved (where Redirect307/308 point): a client that follows the redirect.
+    int movedTokenRequests() const;
     QUrlQuery lastAuthorizeQuery() const;
     /// The last token request's form, decoded once (as a server would): e.g. value("code") is the code exactly
     /// as the client sent it after one round of percent-decoding.

@@ -51,6 +51,7 @@ public:
     QHash<QString, RefreshToken> refreshTokens;
     int authorizeCount = 0;
     int introspectionCount = 0;
+    int movedTokenCount = 0;
     QHash<QString, int> tokenCounts;
     QUrlQuery lastAuthorize;
     QUrlQuery lastToken;

@@ -22,9 +22,18 @@ inline VerifiedLogin verifiedLogin(const SavedAccount &account, const QString &s
     verified.verified = true;
     verified.credentialsAccepted = true;
     verified.diagnosis = DiagnosisCode::Ok;
-    result.imap = verified;
+    // The certificate each server presented: the one pinned for it, if any (a pin is saved only for the server
+    // that presented it).
+    const auto presenting = [&](const ServerAddress &server) {
+        ProtocolResult r = verified;
+        const QSet<QByteArray> pins = profile.pinnedCertificates.forEndpoint(server.key());
+        if (!pins.isEmpty())
+            r.certificate.sha256 = *pins.cbegin();
+        return r;
+    };
+    result.imap = presenting(profile.imap);
     if (settings.smtp)
-        result.smtp = verified;
+        result.smtp = presenting(*profile.smtp);
     std::optional<VerifiedLogin> login = LoginVerification::fromCheck(profile, settings, result, secret);
     if (!login)
         throw std::logic_error("verifiedLogin: the sample account does not make a verified login");

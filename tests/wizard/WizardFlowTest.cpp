@@ -19,9 +19,11 @@
 
 #include "CatchQt.h"
 #include "FreePort.h"
+#include "JobRunner.h"
 #include "QuietPeriod.h"
 #include "ScriptedServer.h"
 #include "TestPki.h"
+#include "VerifiedLogins.h"
 #include <QAbstractSocket>
 #include <QCheckBox>
 #include <QClipboard>
@@ -30,6 +32,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
 #include <QTcpServer>
@@ -175,6 +178,55 @@ TEST_CASE("a verified password: folder counts, save to the keychain, device shee
         REQUIRE(QTest::qWaitFor([&] { return list->count() == 0; }, 30000));
         CHECK_FALSE(keychainSecret(user.name).has_value());
     }
+}
+
+TEST_CASE("Test again for a saved server without TLS asks before the password goes out in clear",
+          "[wizard][gui][dovecot][keychain][trust]")
+{
+    auto &secrets = ipw::test::SecretServiceFixture::start();
+    INFO(secrets.log().toStdString());
+    REQUIRE(secrets.isReady());
+    FlowEnvironment env;
+    const ipw::test::MailUser user = env.dovecot.mainUser();
+    SetupWizard wizard;
+    wizard.show();
+
+    // Saved with IMAP "none" (Dovecot takes plaintext LOGIN from 127.0.0.1): as the file says, not as the user
+    // agreed today.
+    ipw::SavedAccount account;
+    account.address = u"plain@example.test"_s;
+    account.loginName = user.name;
+    account.imap = {u"127.0.0.1"_s, env.dovecot.imapStarttlsPort(), ipw::Security::None};
+    auto save = ipw::test::runJob(wizard.session().accounts().save(ipw::test::verifiedLogin(account, user.password)));
+    REQUIRE_FALSE(save->error());
+
+    wizard.goToPage(SetupWizard::SavedAccounts);
+    auto *list = child<QListWidget>(wizard, "savedAccountsList");
+    REQUIRE(list->count() >= 1);
+    const auto select = [&] {
+        for (int i = 0; i < list->count(); ++i) {
+            if (list->item(i)->text().startsWith(account.address))
+                list->setCurrentRow(i);
+        }
+    };
+    const auto consentDialog = [&] { return wizard.findChild<QMessageBox *>(u"plaintextConsentDialog"_s); };
+
+    select();
+    QTest::mouseClick(child<QPushButton>(wizard, "testAgainButton"), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return consentDialog() && consentDialog()->isVisible(); }, 10000));
+    QTest::mouseClick(consentDialog()->findChild<QPushButton *>(u"plaintextConsentCancel"_s), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return !consentDialog(); }, 10000));
+    ipw::test::quietPeriod(300);
+    CHECK(wizard.currentId() == SetupWizard::SavedAccounts);  // nothing read, nothing sent
+    CHECK(wizard.draft().password.isEmpty());
+
+    select();
+    QTest::mouseClick(child<QPushButton>(wizard, "testAgainButton"), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return consentDialog() && consentDialog()->isVisible(); }, 10000));
+    QTest::mouseClick(consentDialog()->findChild<QPushButton *>(u"plaintextConsentSend"_s), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return wizard.currentId() == SetupWizard::Result; }, 60000));
+    CHECK(wizard.draft().lastCheckVerified);
+    CHECK_FALSE(ipw::test::runJob(wizard.session().accounts().forget(account.address))->error());
 }
 
 TEST_CASE("two rejected passwords, then the lockout warning needs a confirmation before a third attempt",

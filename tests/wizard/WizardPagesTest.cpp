@@ -504,6 +504,42 @@ TEST_CASE("Outlook.com: browser sign-in replaces the password page and a build w
     CHECK(!flow.nextEnabled());
 }
 
+TEST_CASE("Outlook.com with another IMAP server typed in: no browser sign-in, the token would go elsewhere")
+{
+    // This installation has a client for login.microsoftonline.com (a settings file in a private XDG_CONFIG_HOME).
+    QTemporaryDir config;
+    REQUIRE(config.isValid());
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(config.path()));
+    QDir(config.path()).mkpath(u"imap-password-wizard"_s);
+    QFile ini(config.path() + u"/imap-password-wizard/oauth-clients.ini"_s);
+    REQUIRE(ini.open(QIODevice::WriteOnly));
+    ini.write("[login.microsoftonline.com]\nclientId=00000000-0000-0000-0000-000000000001\n");
+    ini.close();
+
+    SECTION("Outlook.com's own servers: sign-in offered")
+    {
+        Flow flow;
+        flow.toSignInPage(u"taro@outlook.jp"_s);
+        CHECK(child<QWidget>(flow.wizard, u"signInPage"_s)->property("signInState").toString() == u"idle"_s);
+    }
+    SECTION("the IMAP server changed on the account page: refused, with the reason")
+    {
+        Flow flow;
+        flow.toProviderPage();
+        flow.typeInto(u"providerSearch"_s, u"taro@outlook.jp"_s);
+        flow.next();
+        REQUIRE(flow.wizard.currentId() == SetupWizard::Account);
+        QTest::mouseClick(child<QPushButton>(flow.wizard, u"showServersButton"_s), Qt::LeftButton);
+        flow.typeInto(u"imapHostEdit"_s, u"127.0.0.1"_s);
+        flow.next();
+        REQUIRE(flow.wizard.currentId() == SetupWizard::SignIn);
+        CHECK(child<QWidget>(flow.wizard, u"signInPage"_s)->property("signInState").toString() == u"not-configured"_s);
+        CHECK(noticeText(flow.wizard, u"oauthNotConfigured"_s).contains(u"other mail servers"_s));
+        CHECK(child<QPushButton>(flow.wizard, u"signInButton"_s)->isHidden());
+    }
+    qunsetenv("XDG_CONFIG_HOME");
+}
+
 TEST_CASE("a language switch mid-flow keeps what was entered")
 {
     Flow flow;
@@ -623,6 +659,75 @@ TEST_CASE("the password shape comes from the provider file, not from the provide
     REQUIRE(flow.wizard.draft().providerId == u"appmail"_s);
     flow.typeInto(u"passwordEdit"_s, u"abcd efgh ijkl mnop"_s);
     CHECK(shown(flow.wizard, u"appPasswordSpacesWarning"_s));
+}
+
+namespace {
+
+// Every label that shows `marker` as it was written (not escaped) must show it as plain text.
+void requirePlainWherever(QWidget &wizard, const QString &marker)
+{
+    int found = 0;
+    for (QLabel *label : wizard.findChildren<QLabel *>()) {
+        if (!label->text().contains(marker))
+            continue;
+        ++found;
+        INFO("label " << label->objectName().toStdString() << ": " << label->text().toStdString());
+        CHECK(label->textFormat() == Qt::PlainText);
+    }
+    CHECK(found > 0);  // the marker is on screen somewhere (so the check above checked something)
+}
+
+}  // namespace
+
+TEST_CASE("provider file text is plain text, and a file that replaces a built-in entry is shown as such")
+{
+    QFile builtIn(u":/providers/docomo.json"_s);
+    REQUIRE(builtIn.open(QIODevice::ReadOnly));
+    QJsonObject entry = QJsonDocument::fromJson(builtIn.readAll()).object();
+    const QString markup = u"<b>Bold</b> <a href=\"https://evil.example/\">click here</a>"_s;
+    const auto both = [&](const QString &ja, const QString &en) {
+        return QJsonObject{{u"ja"_s, QString(ja + markup)}, {u"en"_s, QString(en + markup)}};
+    };
+    entry.insert(u"name"_s, both(u"ドコモ "_s, u"docomo "_s));
+    entry.insert(u"passwordName"_s, both(u"パスワード "_s, u"IMAP password "_s));
+    QJsonObject rules = entry.value(u"passwordRules"_s).toObject();
+    rules.insert(u"description"_s, both(u"十文字 "_s, u"Ten letters "_s));
+    entry.insert(u"passwordRules"_s, rules);
+    QTemporaryDir folder;
+    REQUIRE(folder.isValid());
+    QFile file(folder.filePath(u"docomo.json"_s));
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(entry).toJson());
+    file.close();
+    ProvidersDir providersDir(folder.path());
+    Flow flow;
+    REQUIRE_FALSE(flow.wizard.providersError().has_value());
+
+    flow.toProviderPage();
+    flow.typeInto(u"providerSearch"_s, u"taro@docomo.ne.jp"_s);
+    flow.next();
+    REQUIRE(flow.wizard.currentId() == SetupWizard::Account);
+    CHECK(shown(flow.wizard, u"replacedProviderNotice"_s));
+    CHECK(noticeText(flow.wizard, u"replacedProviderNotice"_s).contains(folder.path()));
+    requirePlainWherever(flow.wizard, u"<a href=\"https://evil.example/\">"_s);
+
+    flow.typeInto(u"loginNameEdit"_s, u"docomo-id"_s);
+    flow.next();
+    REQUIRE(flow.wizard.currentId() == SetupWizard::Password);
+    requirePlainWherever(flow.wizard, u"<a href=\"https://evil.example/\">"_s);
+    QTest::mouseClick(child<QPushButton>(flow.wizard, u"forgotPasswordButton"_s), Qt::LeftButton);
+    REQUIRE(flow.wizard.currentId() == SetupWizard::Reissue);
+    requirePlainWherever(flow.wizard, u"<a href=\"https://evil.example/\">"_s);
+}
+
+TEST_CASE("the built-in entries are not marked as replaced")
+{
+    Flow flow;
+    flow.toProviderPage();
+    flow.typeInto(u"providerSearch"_s, u"taro@docomo.ne.jp"_s);
+    flow.next();
+    REQUIRE(flow.wizard.currentId() == SetupWizard::Account);
+    CHECK_FALSE(shown(flow.wizard, u"replacedProviderNotice"_s));
 }
 
 TEST_CASE("a broken file in the providers folder is named, and the built-in providers still work")

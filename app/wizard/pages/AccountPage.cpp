@@ -1,4 +1,5 @@
 #include "pages/AccountPage.h"
+#include "providers/ProviderDatabase.h"
 
 #include "SetupWizard.h"
 #include "pages/Notice.h"
@@ -45,6 +46,7 @@ AccountPage::AccountPage(QWidget *parent)
     m_addressLabel->setBuddy(m_address);
     m_addressError = new Notice(Notice::Kind::Error, u"addressError"_s, nullptr, u"convertAddressButton"_s);
     m_mismatch = new Notice(Notice::Kind::Info, u"addressProviderMismatch"_s, nullptr, u"useAddressProviderButton"_s);
+    m_replaced = new Notice(Notice::Kind::Warning, u"replacedProviderNotice"_s);
 
     m_login = new QLineEdit;
     m_login->setObjectName(u"loginNameEdit"_s);
@@ -56,6 +58,7 @@ AccountPage::AccountPage(QWidget *parent)
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->addRow(m_replaced);
     form->addRow(m_addressLabel, m_address);
     form->addRow(m_addressError);
     form->addRow(m_mismatch);
@@ -240,6 +243,18 @@ void AccountPage::updateState()
             tr("Addresses like this one are served by %1, but you chose %2.")
                 .arg(byAddress->name.forLanguage(code).toHtmlEscaped(), p->name.forLanguage(code).toHtmlEscaped()));
         m_mismatch->button()->setText(tr("Use %1").arg(byAddress->name.forLanguage(code)));
+    }
+
+    // A file in the user's providers folder took the place of the built-in entry: its servers, steps and pages
+    // are that file's, not the wizard's (issue 13, item 18).
+    const bool replaced = p && providers().replacesBuiltIn(p->id);
+    m_replaced->setVisible(replaced);
+    if (replaced) {
+        const QString folder = qEnvironmentVariable(ProviderDatabase::environmentVariable);
+        m_replaced->setText(tr("The settings for %1 come from a provider file in %2, which replaces the entry built "
+                               "into the wizard. If you did not put that file there yourself, do not continue: "
+                               "close the wizard and remove it.")
+                                .arg(p->name.forLanguage(languageCode()).toHtmlEscaped(), folder.toHtmlEscaped()));
     }
 
     const bool otherOrUnknown = !p || isOther();

@@ -49,6 +49,7 @@ private:
     QLineEdit *m_address = nullptr;
     Notice *m_addressError = nullptr;
     Notice *m_mismatch = nullptr;
+    Notice *m_replaced = nullptr;  ///< the provider's entry comes from the user's providers folder, not built in
     QLabel *m_loginLabel = nullptr;
     QLineEdit *m_login = nullptr;
     Notice *m_loginHelp = nullptr;

@@ -39,6 +39,7 @@ PasswordPage::PasswordPage(QWidget *parent)
     m_useBrowserHelp = new QLabel(m_choice);
     m_useBrowserHelp->setObjectName(u"useBrowserSignInHelp"_s);
     m_useBrowserHelp->setWordWrap(true);
+    m_useBrowserHelp->setTextFormat(Qt::PlainText);  // names the provider from its file
     m_useBrowserHelp->setIndent(24);
     m_usePassword = new QRadioButton(m_choice);
     m_usePassword->setObjectName(u"usePasswordRadio"_s);
@@ -62,6 +63,7 @@ PasswordPage::PasswordPage(QWidget *parent)
     m_which->setTextFormat(Qt::RichText);
     m_rules = new QLabel;
     m_rules->setObjectName(u"passwordRulesLabel"_s);
+    m_rules->setTextFormat(Qt::PlainText);  // the provider file's words
     m_rules->setWordWrap(true);
     m_oauthOnly = new Notice(Notice::Kind::Warning, u"oauthOnlyNotice"_s);
 
@@ -87,6 +89,8 @@ PasswordPage::PasswordPage(QWidget *parent)
 
     m_reissueLabel = new QLabel;
     m_reissueLabel->setWordWrap(true);
+    m_reissueLabel->setObjectName(u"reissueLabel"_s);
+    m_reissueLabel->setTextFormat(Qt::PlainText);  // names the password from the provider file
     m_reissue = new QPushButton;
     m_reissue->setObjectName(u"forgotPasswordButton"_s);
     m_reissueLabel->setBuddy(m_reissue);

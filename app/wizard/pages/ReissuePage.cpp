@@ -55,6 +55,7 @@ ReissuePage::ReissuePage(QWidget *parent)
     m_noPortal = new QLabel;
     m_noPortal->setObjectName(u"noPortalLabel"_s);
     m_noPortal->setWordWrap(true);
+    m_noPortal->setTextFormat(Qt::PlainText);  // names the portal from the provider file
     m_imapEnable = new Notice(Notice::Kind::Info, u"imapEnableNotice"_s, nullptr, u"openImapSettingsButton"_s);
     m_rules = richLabel(u"reissueRulesLabel"_s);
     m_openSupport = new QPushButton;

@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -162,6 +163,49 @@ void SavedAccountsPage::testAgain()
     const SavedAccount *account = selected();
     if (!account || m_job || m_testAgainJob)
         return;
+    if (AccountProfile::fromSaved(*account).needsPlaintext()) {
+        askPlaintextConsent(*account);
+        return;
+    }
+    startTestAgain(*account, false);
+}
+
+void SavedAccountsPage::askPlaintextConsent(const SavedAccount &account)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Send the password unencrypted?"),
+                                tr("%1 is saved with a server that does not use encryption. To test it, the wizard "
+                                   "would send your password unencrypted: anyone on the network could read it. "
+                                   "Test anyway?")
+                                    .arg(account.address),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(u"plaintextConsentDialog"_s);
+    box->setTextFormat(Qt::PlainText);
+    QPushButton *send = box->addButton(tr("Send &unencrypted"), QMessageBox::AcceptRole);
+    send->setObjectName(u"plaintextConsentSend"_s);
+    QPushButton *cancel = box->addButton(tr("Do &not test"), QMessageBox::RejectRole);
+    cancel->setObjectName(u"plaintextConsentCancel"_s);
+    box->setDefaultButton(cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    const QString address = account.address;
+    connect(box, &QMessageBox::finished, this, [this, box, send, address] {
+        const bool agreed = box->clickedButton() == send;
+        const auto it = std::find_if(m_accounts.cbegin(), m_accounts.cend(),
+                                     [&](const SavedAccount &a) { return a.address == address; });
+        if (!agreed || it == m_accounts.cend()) {
+            m_status = tr("%1 was not tested: nothing was sent.").arg(address);
+            render();
+            return;
+        }
+        startTestAgain(*it, true);
+    });
+    box->open();
+}
+
+void SavedAccountsPage::startTestAgain(const SavedAccount &savedAccount, bool allowPlaintext)
+{
+    if (m_job || m_testAgainJob)
+        return;
+    const SavedAccount *account = &savedAccount;
     WizardSession &session = m_wizard->session();
     const AccountProfile profile = AccountProfile::fromSaved(*account);
     std::optional<OAuthSettings> refresh;
@@ -169,9 +213,9 @@ void SavedAccountsPage::testAgain()
         refresh = oauthSettingsForSaved(*account->oauth, OAuthClients::load());
     // The check itself runs on the Test page, with its progress display: the job stops once the secret is ready
     // (read, and for a browser sign-in refreshed, a rotated refresh token stored at once).
-    auto *job = new SavedAccountCheck(session.accounts(), *account,
-                                      profile.checkSettings(session.providers(), session.options().extraCaCertificates),
-                                      refresh, this);
+    CheckSettings settings = profile.checkSettings(session.providers(), session.options().extraCaCertificates);
+    settings.allowPlaintext = allowPlaintext;  // the user's yes in this run, never the file's
+    auto *job = new SavedAccountCheck(session.accounts(), *account, settings, refresh, this);
     job->setStopBeforeCheck(true);
     m_testAgainJob = job;
     connect(job, &SavedAccountCheck::stageChanged, this, &SavedAccountsPage::showStage);
@@ -234,6 +278,7 @@ void SavedAccountsPage::finishTestAgain()
         return;  // the user went elsewhere meanwhile: a rotated token is stored, nothing else happens
     fillDraft(AccountProfile::fromSaved(job->account()));
     AccountDraft &draft = m_wizard->draft();
+    draft.allowPlaintext = job->settings().allowPlaintext;
     draft.goal = AccountDraft::Goal::ManageSaved;
     if (draft.browserSignIn)
         draft.oauthTokens = job->tokens();

@@ -43,6 +43,10 @@ private:
     const SavedAccount *selected() const;
     void fillDraft(const AccountProfile &profile);
     void testAgain();
+    /// A saved server without TLS: ask (a window-modal message box, "plaintextConsentDialog") before the password
+    /// goes out in clear; the saved file is no consent.
+    void askPlaintextConsent(const SavedAccount &account);
+    void startTestAgain(const SavedAccount &account, bool allowPlaintext);
     void showStage();
     void finishTestAgain();
     /// Saved with OAuth, or at a provider that takes nothing else now (Outlook.com): "Sign in again", not a

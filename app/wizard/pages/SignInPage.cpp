@@ -171,6 +171,17 @@ void SignInPage::initializePage()
         return;
     }
     m_setup = oauthSetupFor(*p, OAuthClients::load(), d.address.trimmed());
+    // The servers as the account page left them (the user may have typed others): a known issuer's token goes
+    // to that provider's own mail hosts only (core/setup/KnownIssuers.h).
+    QStringList hosts{d.imap.host};
+    if (d.checkSmtp)
+        hosts.append(d.smtp.host);
+    if (m_setup.settings &&
+        KnownIssuers::builtIn().mailHostsAllowed(*m_setup.settings, hosts) != OAuthBinding::Allowed) {
+        m_setup.binding = OAuthBinding::ForeignMailHosts;
+        m_setup.configured = false;
+        m_setup.settings.reset();
+    }
     if (m_setup.issuer.isEmpty() && p->oauth2)
         m_setup.issuer = p->oauth2->issuer;
     if (!m_setup.offered)
@@ -446,6 +457,19 @@ void SignInPage::render()
     m_notConfigured->setText(notConfigured);
     m_settingsPath->setText(OAuthClients::settingsFilePath());
     m_settingsExample->setText(u"[%1]\nclientId=…"_s.arg(issuer));
+    if (m_setup.binding != OAuthBinding::Allowed) {
+        // A provider file that names a known issuer (Google, Microsoft) with other servers or sign-in addresses:
+        // this wizard's client for that issuer, and the tokens it yields, stay with that provider's own servers.
+        m_notConfigured->setText(
+            tr("<b>Browser sign-in is not available with this provider file.</b> It uses %1's sign-in, but names "
+               "other mail servers or sign-in addresses than %1's own. This wizard signs in with %1 only for %1's "
+               "own servers, so that your sign-in cannot reach anyone else.")
+                .arg(m_setup.issuer.toHtmlEscaped()) +
+            u"<br><br>"_s +
+            tr("If the file is yours and meant this way, give it a client ID of its own: register the application "
+               "with the provider (docs/oauth.md), use an issuer name of its own in the file, and put the client ID "
+               "into the settings file below."));
+    }
     if (m_state == State::NotOffered) {
         m_notConfigured->setVisible(true);
         m_notConfigured->setText(tr("This provider does not offer browser sign-in. Go back and enter its password."));
