@@ -83,7 +83,12 @@ TEST_CASE("CLI: a server flooding after the login costs a bounded check, under 1
             const long peak = peakChildResidentKiB();
             INFO("peak resident set of the CLI: " << peak << " KiB");
             CHECK(peak > 0);
+#ifndef IPW_SANITIZED_BUILD
             CHECK(peak < kMaxResidentKiB);
+#else
+            WARN("sanitizer build: the resident set is mostly AddressSanitizer's; the ceiling is checked in the "
+                 "normal build");
+#endif
         }
     }
 }
