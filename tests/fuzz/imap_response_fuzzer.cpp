@@ -13,7 +13,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     QByteArrayView input(reinterpret_cast<const char *>(data), qsizetype(size));
     // A small limit too, so that the "too long" paths are reached with small inputs.
     for (const qsizetype limit : {ipw::imap::kMaxResponseBytes, qsizetype(64)}) {
-        ipw::Transcript transcript(QStringLiteral("pw"));
+        ipw::Transcript transcript;
         QByteArrayView rest = input;
         while (!rest.isEmpty()) {
             const ipw::imap::ParseResult r = ipw::imap::parseResponse(rest, limit);
