@@ -49,10 +49,8 @@ TEST_CASE("every collected reply, parsed as a check parses it, classifies as wri
     for (const QString &name : files) {
         DYNAMIC_SECTION(name.toStdString())
         {
-            QFile file(dir.filePath(name));
-            REQUIRE(file.open(QIODevice::ReadOnly));
             QString error;
-            const std::optional<CollectedReply> reply = ipw::test::readCollectedReply(file.readAll(), &error);
+            const std::optional<CollectedReply> reply = ipw::test::readCollectedReplyFile(dir.filePath(name), &error);
             INFO(error.toStdString());
             REQUIRE(reply.has_value());
             if (reply->serverLines.isEmpty())

@@ -3,6 +3,7 @@
 #include "TranscriptReader.h"
 
 #include <QDate>
+#include <QFile>
 #include <QList>
 
 namespace ipw::test {
@@ -117,6 +118,16 @@ std::optional<CollectedReply> readCollectedReply(const QByteArray &content, QStr
     }
     reply.imap = imapRejectionFromLine(serverLines.first());
     return reply;
+}
+
+std::optional<CollectedReply> readCollectedReplyFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read ") + path;
+        return std::nullopt;
+    }
+    return readCollectedReply(file.readAll(), error);
 }
 
 }  // namespace ipw::test

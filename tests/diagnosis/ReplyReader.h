@@ -31,6 +31,8 @@ struct CollectedReply {
 
 /// std::nullopt with a reason in *error when a field is missing or malformed, or no server line is there.
 std::optional<CollectedReply> readCollectedReply(const QByteArray &content, QString *error);
+/// The same, from a file; an unreadable file is an error too.
+std::optional<CollectedReply> readCollectedReplyFile(const QString &path, QString *error);
 
 /// `X:` lines: the source's Python `\xHH` (and `\\`) escapes turned back into bytes; other bytes unchanged.
 QByteArray unescapePythonBytes(const QByteArray &escaped);

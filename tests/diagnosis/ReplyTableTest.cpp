@@ -50,10 +50,8 @@ TEST_CASE("every collected reply classifies as written in its file")
     for (const QString &name : files) {
         DYNAMIC_SECTION(name.toStdString())
         {
-            QFile file(dir.filePath(name));
-            REQUIRE(file.open(QIODevice::ReadOnly));
             QString error;
-            const std::optional<CollectedReply> reply = ipw::test::readCollectedReply(file.readAll(), &error);
+            const std::optional<CollectedReply> reply = ipw::test::readCollectedReplyFile(dir.filePath(name), &error);
             INFO(error.toStdString());
             REQUIRE(reply.has_value());
             for (const QString &source : reply->sources) {
