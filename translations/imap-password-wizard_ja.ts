@@ -1,31 +1,31 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
     <name>CheckOptions</name>
     <message>
         <source>IMAP server to check, with an optional port.</source>
-        <translation>確認するIMAPサーバー（ポート番号は省略できます）。</translation>
+        <translation>確認する IMAP サーバー（ポート番号は省略できます）。</translation>
     </message>
     <message>
         <source>How the IMAP connection is secured: tls (port 993), starttls (143) or none.</source>
-        <translation>IMAP接続の保護方式：tls（ポート993）、starttls（143）、none（暗号化なし）のいずれか。</translation>
+        <translation>IMAP 接続の保護方式：tls（ポート 993）、starttls（143）、none（暗号化なし）のいずれか。</translation>
     </message>
     <message>
         <source>SMTP submission server to check, with an optional port.</source>
-        <translation>確認するSMTP送信サーバー（ポート番号は省略できます）。</translation>
+        <translation>確認する SMTP 送信サーバー（ポート番号は省略できます）。</translation>
     </message>
     <message>
         <source>How the SMTP connection is secured: tls (port 465), starttls (587) or none.</source>
-        <translation>SMTP接続の保護方式：tls（ポート465）、starttls（587）、none（暗号化なし）のいずれか。</translation>
+        <translation>SMTP 接続の保護方式：tls（ポート 465）、starttls（587）、none（暗号化なし）のいずれか。</translation>
     </message>
     <message>
         <source>Check SMTP alone.</source>
-        <translation>SMTPだけを確認します。</translation>
+        <translation>SMTP だけを確認します。</translation>
     </message>
     <message>
         <source>Check IMAP alone.</source>
-        <translation>IMAPだけを確認します。</translation>
+        <translation>IMAP だけを確認します。</translation>
     </message>
     <message>
         <source>The login name.</source>
@@ -33,38 +33,38 @@
     </message>
     <message>
         <source>Read the password from the first line of standard input (a password is never accepted as an argument).</source>
-        <translation>パスワードを標準入力の1行目から読み取ります（パスワードを引数で渡すことはできません）。</translation>
+        <translation>パスワードを標準入力の 1 行目から読み取ります（パスワードを引数で渡すことはできません）。</translation>
     </message>
     <message>
         <source>Also trust the CA certificates in this PEM file.</source>
-        <translation>このPEMファイルにあるCA証明書も信頼します。</translation>
+        <translation>この PEM ファイルにある CA 証明書も信頼します。</translation>
     </message>
     <message>
         <source>Time limit for each step, in seconds (default 20).</source>
-        <translation>各ステップの制限時間（秒、既定は20）。</translation>
+        <translation>各ステップの制限時間（秒、既定は 20）。</translation>
     </message>
     <message>
-        <source>Allow sending the password without TLS when a security is "none" (never when the server refuses plaintext logins).</source>
-        <translation>保護方式が「none」のとき、TLSなしでパスワードを送ることを許可します（サーバーが平文でのログインを拒否している場合は送りません）。</translation>
+        <source>Allow sending the password without TLS when a security is &quot;none&quot; (never when the server refuses plaintext logins).</source>
+        <translation>保護方式が「none」のとき、TLS なしでパスワードを送ることを許可します（サーバーが平文でのログインを拒否している場合は送りません）。</translation>
     </message>
     <message>
         <source>Print the result as JSON on standard output.</source>
-        <translation>結果をJSON形式で標準出力に表示します。</translation>
+        <translation>結果を JSON 形式で標準出力に表示します。</translation>
     </message>
     <message>
         <source>Print the dialogue with the servers on standard error, passwords removed.</source>
         <translation>サーバーとのやり取りを、パスワードを伏せたうえで標準エラー出力に表示します。</translation>
     </message>
     <message>
-        <source>--%1: "%2" is not a valid server name.</source>
+        <source>--%1: &quot;%2&quot; is not a valid server name.</source>
         <translation>--%1：「%2」は正しいサーバー名ではありません。</translation>
     </message>
     <message>
-        <source>--%1: the port must be a number from 1 to 65535 (got "%2").</source>
-        <translation>--%1：ポート番号は1〜65535の数字で指定してください（指定された値：「%2」）。</translation>
+        <source>--%1: the port must be a number from 1 to 65535 (got &quot;%2&quot;).</source>
+        <translation>--%1：ポート番号は 1〜65535 の数字で指定してください（指定された値：「%2」）。</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1". A password is never accepted as an argument: use --password-stdin.</source>
+        <source>Unexpected argument &quot;%1&quot;. A password is never accepted as an argument: use --password-stdin.</source>
         <translation>想定外の引数「%1」があります。パスワードは引数では受け付けません。--password-stdin を使ってください。</translation>
     </message>
     <message>
@@ -76,36 +76,36 @@
         <translation>--%1 と --no-%1 は同時に指定できません。</translation>
     </message>
     <message>
-        <source>--%1-security must be tls, starttls or none (got "%2").</source>
+        <source>--%1-security must be tls, starttls or none (got &quot;%2&quot;).</source>
         <translation>--%1-security には tls、starttls、none のいずれかを指定してください（指定された値：「%2」）。</translation>
     </message>
     <message>
         <source>Which %1 server? Give --%2 HOST[:PORT], or --no-%2 to leave it out.</source>
-        <translation>%1サーバーが指定されていません。--%2 ホスト[:ポート] で指定するか、確認しない場合は --no-%2 を付けてください。</translation>
+        <translation>%1 サーバーが指定されていません。--%2 ホスト[:ポート] で指定するか、確認しない場合は --no-%2 を付けてください。</translation>
     </message>
     <message>
         <source>Give the login name with --user NAME.</source>
         <translation>ログイン名を --user 名前 で指定してください。</translation>
     </message>
     <message>
-        <source>--ca-file: cannot read "%1".</source>
+        <source>--ca-file: cannot read &quot;%1&quot;.</source>
         <translation>--ca-file：「%1」を読み込めません。</translation>
     </message>
     <message>
-        <source>--ca-file: "%1" contains no PEM certificate.</source>
-        <translation>--ca-file：「%1」にPEM形式の証明書が含まれていません。</translation>
+        <source>--ca-file: &quot;%1&quot; contains no PEM certificate.</source>
+        <translation>--ca-file：「%1」に PEM 形式の証明書が含まれていません。</translation>
     </message>
     <message>
-        <source>--trust-cert: "%1" is not a SHA-256 fingerprint (64 hexadecimal digits, colons allowed).</source>
-        <translation>--trust-cert：「%1」はSHA-256フィンガープリントではありません（16進数64桁。コロン区切りも可）。</translation>
+        <source>--trust-cert: &quot;%1&quot; is not a SHA-256 fingerprint (64 hexadecimal digits, colons allowed).</source>
+        <translation>--trust-cert：「%1」は SHA-256 フィンガープリントではありません（16 進数 64 桁。コロン区切りも可）。</translation>
     </message>
     <message>
-        <source>--timeout: give the seconds per step as a number from 0.1 to 3600 (got "%1").</source>
-        <translation>--timeout：各ステップの秒数を0.1〜3600の数値で指定してください（指定された値：「%1」）。</translation>
+        <source>--timeout: give the seconds per step as a number from 0.1 to 3600 (got &quot;%1&quot;).</source>
+        <translation>--timeout：各ステップの秒数を 0.1〜3600 の数値で指定してください（指定された値：「%1」）。</translation>
     </message>
     <message>
-        <source>SMTP's login name, where it differs from the IMAP login (default: the provider's rule, else the same as --user).</source>
-        <translation>送信（SMTP）のログイン名。受信（IMAP）のログイン名と異なる場合に指定します（省略時: メールサービスの規則による名前、なければ --user と同じ）。</translation>
+        <source>SMTP&apos;s login name, where it differs from the IMAP login (default: the provider&apos;s rule, else the same as --user).</source>
+        <translation>送信（SMTP）のログイン名。受信（IMAP）のログイン名と異なる場合に指定します（省略時：メールサービスの規則による名前、なければ --user と同じ）。</translation>
     </message>
     <message>
         <source>--smtp-user and --no-smtp contradict each other.</source>
@@ -120,8 +120,8 @@
         <translation>この SHA-256 フィンガープリントの証明書だけを、その証明書を示したサーバーについて信頼します（16 進数。コロンと大文字・小文字は区別しません）。HOST:PORT=SHA256 の形でサーバーを指定できます。</translation>
     </message>
     <message>
-        <source>--trust-cert: "%1" is not one of the servers being checked (give HOST:PORT exactly as checked, e.g. %2).</source>
-        <translation>--trust-cert: 「%1」は確認するサーバーではありません（確認するとおりの HOST:PORT を指定してください。例: %2）。</translation>
+        <source>--trust-cert: &quot;%1&quot; is not one of the servers being checked (give HOST:PORT exactly as checked, e.g. %2).</source>
+        <translation>--trust-cert: 「%1」は確認するサーバーではありません（確認するとおりの HOST:PORT を指定してください。例：%2）。</translation>
     </message>
 </context>
 <context>
@@ -151,7 +151,7 @@
     </message>
     <message>
         <source>This server was not tried because an earlier step already failed; trying it would only have cost another login attempt.</source>
-        <translation>前の手順で問題が見つかったので、このサーバーの確認は行っていません。ここで試すと、ログインの試行回数を1回むだに使うことになるためです。</translation>
+        <translation>前の手順で問題が見つかったので、このサーバーの確認は行っていません。ここで試すと、ログインの試行回数を 1 回むだに使うことになるためです。</translation>
     </message>
     <message>
         <source>Solve the problem reported for the other server first, then check again.</source>
@@ -162,8 +162,8 @@
         <translation>パスワードが正しくありません</translation>
     </message>
     <message>
-        <source>Check the login name and the password character by character. If you are not sure of the password, look it up or reissue it on your provider's site before trying again: repeated failures can lock the account.</source>
-        <translation>ログイン名とパスワードを1文字ずつ確認してください。パスワードに自信がない場合は、再試行する前に事業者のサイトで確認または再発行してください。失敗を繰り返すとアカウントがロックされることがあります。</translation>
+        <source>Check the login name and the password character by character. If you are not sure of the password, look it up or reissue it on your provider&apos;s site before trying again: repeated failures can lock the account.</source>
+        <translation>ログイン名とパスワードを 1 文字ずつ確認してください。パスワードに自信がない場合は、再試行する前にメールサービスのサイトで確認または再発行してください。失敗を繰り返すとアカウントがロックされることがあります。</translation>
     </message>
     <message>
         <source>This account needs an app password</source>
@@ -171,10 +171,10 @@
     </message>
     <message>
         <source>Your provider does not let mail apps sign in with your normal password, usually because 2-Step Verification is on. Mail apps need a password generated just for them.</source>
-        <translation>このアカウントでは、メールアプリから通常のパスワードでログインできません。多くの場合、2段階認証が有効になっていることが理由です。メールアプリ専用に発行したパスワードが必要です。</translation>
+        <translation>このアカウントでは、メールアプリから通常のパスワードでログインできません。多くの場合、2 段階認証が有効になっていることが理由です。メールアプリ専用に発行したパスワードが必要です。</translation>
     </message>
     <message>
-        <source>Create an app password in your account's security settings and enter it here instead of your normal password.</source>
+        <source>Create an app password in your account&apos;s security settings and enter it here instead of your normal password.</source>
         <translation>アカウントのセキュリティ設定でアプリ パスワードを作成し、通常のパスワードの代わりにここに入力してください。</translation>
     </message>
     <message>
@@ -182,28 +182,28 @@
         <translation>このアカウントではパスワードでログインできません</translation>
     </message>
     <message>
-        <source>The server only allows signing in through the provider's own sign-in page (OAuth). Neither your password nor an app password will be accepted.</source>
-        <translation>このサーバーでは、事業者のログイン画面を通したサインイン（OAuth）しか使えません。通常のパスワードもアプリ パスワードも受け付けられません。</translation>
+        <source>The server only allows signing in through the provider&apos;s own sign-in page (OAuth). Neither your password nor an app password will be accepted.</source>
+        <translation>このサーバーでは、メールサービスのログイン画面を通したサインイン（OAuth）しか使えません。通常のパスワードもアプリ パスワードも受け付けられません。</translation>
     </message>
     <message>
         <source>IMAP access is turned off for this account</source>
-        <translation>このアカウントではIMAPが無効になっています</translation>
+        <translation>このアカウントでは IMAP が無効になっています</translation>
     </message>
     <message>
         <source>The password may well be right, but the provider does not let mail apps read this mailbox until IMAP access is turned on.</source>
-        <translation>パスワードは正しい可能性がありますが、IMAPを有効にするまでメールアプリからこのメールボックスを読むことはできません。</translation>
+        <translation>パスワードは正しい可能性がありますが、IMAP を有効にするまでメールアプリからこのメールボックスを読むことはできません。</translation>
     </message>
     <message>
-        <source>Turn on IMAP access in the mail settings on your provider's website (for a work or school account, ask the administrator), then check again.</source>
-        <translation>事業者のウェブサイトのメール設定でIMAPを有効にしてから、もう一度確認してください（会社や学校のアカウントの場合は管理者に依頼してください）。</translation>
+        <source>Turn on IMAP access in the mail settings on your provider&apos;s website (for a work or school account, ask the administrator), then check again.</source>
+        <translation>メールサービスのウェブサイトのメール設定で IMAP を有効にしてから、もう一度確認してください（会社や学校のアカウントの場合は管理者に依頼してください）。</translation>
     </message>
     <message>
         <source>The provider blocked this sign-in</source>
-        <translation>事業者がこのログインをブロックしました</translation>
+        <translation>メールサービスがこのログインをブロックしました</translation>
     </message>
     <message>
         <source>The provider wants you to confirm this sign-in in a web browser first, for example because it came from a new device or place.</source>
-        <translation>新しい端末や場所からのログインであるなどの理由で、事業者が先にウェブブラウザーでの確認を求めています。</translation>
+        <translation>新しい端末や場所からのログインであるなどの理由で、メールサービスが先にウェブブラウザーでの確認を求めています。</translation>
     </message>
     <message>
         <source>Sign in to your account in a web browser, confirm the security notice if there is one, then check again.</source>
@@ -218,8 +218,8 @@
         <translation>サーバーによると、このパスワードは変更しないと使えません。</translation>
     </message>
     <message>
-        <source>Change or reissue the password on your provider's site, then enter the new one here.</source>
-        <translation>事業者のサイトでパスワードを変更または再発行し、新しいパスワードをここに入力してください。</translation>
+        <source>Change or reissue the password on your provider&apos;s site, then enter the new one here.</source>
+        <translation>メールサービスのサイトでパスワードを変更または再発行し、新しいパスワードをここに入力してください。</translation>
     </message>
     <message>
         <source>Too many sign-in attempts</source>
@@ -251,11 +251,11 @@
     </message>
     <message>
         <source>The provider has locked or suspended this account, often after repeated failed sign-ins or for security reasons.</source>
-        <translation>ログインの失敗が続いた場合などに、事業者がセキュリティ上の理由でこのアカウントをロックまたは停止しています。</translation>
+        <translation>ログインの失敗が続いた場合などに、メールサービスがセキュリティ上の理由でこのアカウントをロックまたは停止しています。</translation>
     </message>
     <message>
-        <source>Unlock the account on your provider's website or through its support; trying again now will not help.</source>
-        <translation>事業者のウェブサイトまたはサポート窓口でロックを解除してください。このまま再試行しても解決しません。</translation>
+        <source>Unlock the account on your provider&apos;s website or through its support; trying again now will not help.</source>
+        <translation>メールサービスのウェブサイトまたはサポート窓口でロックを解除してください。このまま再試行しても解決しません。</translation>
     </message>
     <message>
         <source>The mail administrator needs to help</source>
@@ -266,8 +266,8 @@
         <translation>このアカウントでログインするには管理者による対応が必要だと、サーバーが伝えています。</translation>
     </message>
     <message>
-        <source>Contact your provider's support or your organization's mail administrator and show them the server's message.</source>
-        <translation>事業者のサポート窓口または組織のメール管理者に連絡し、サーバーのメッセージを伝えてください。</translation>
+        <source>Contact your provider&apos;s support or your organization&apos;s mail administrator and show them the server&apos;s message.</source>
+        <translation>メールサービスのサポート窓口または組織のメール管理者に連絡し、サーバーのメッセージを伝えてください。</translation>
     </message>
     <message>
         <source>This account may not use this service</source>
@@ -279,7 +279,7 @@
     </message>
     <message>
         <source>Check that the login name belongs to this mailbox, and ask the provider or administrator to allow access.</source>
-        <translation>ログイン名がこのメールボックスのものか確認し、事業者または管理者に利用を許可してもらってください。</translation>
+        <translation>ログイン名がこのメールボックスのものか確認し、メールサービスまたは管理者に利用を許可してもらってください。</translation>
     </message>
     <message>
         <source>The server is not available right now</source>
@@ -290,20 +290,20 @@
         <translation>サーバーは応答しましたが、現在は処理できない状態です。通常は一時的なもので、パスワードが原因ではありません。</translation>
     </message>
     <message>
-        <source>Try again later. If it lasts, check your provider's service status page.</source>
-        <translation>時間をおいてもう一度お試しください。続く場合は、事業者の障害・メンテナンス情報のページを確認してください。</translation>
+        <source>Try again later. If it lasts, check your provider&apos;s service status page.</source>
+        <translation>時間をおいてもう一度お試しください。続く場合は、メールサービスの障害・メンテナンス情報のページを確認してください。</translation>
     </message>
     <message>
         <source>The server reported an internal error</source>
         <translation>サーバー内部でエラーが発生しました</translation>
     </message>
     <message>
-        <source>The problem is on the server's side, not in your settings or your password.</source>
+        <source>The problem is on the server&apos;s side, not in your settings or your password.</source>
         <translation>問題はサーバー側にあり、設定やパスワードが原因ではありません。</translation>
     </message>
     <message>
         <source>Try again later. If it keeps happening, contact the provider and include the report.</source>
-        <translation>時間をおいてもう一度お試しください。繰り返し起きる場合は、レポートを添えて事業者に問い合わせてください。</translation>
+        <translation>時間をおいてもう一度お試しください。繰り返し起きる場合は、レポートを添えてメールサービスに問い合わせてください。</translation>
     </message>
     <message>
         <source>The server requires an encrypted connection</source>
@@ -315,7 +315,7 @@
     </message>
     <message>
         <source>Choose SSL/TLS or STARTTLS as the connection security (for example port 993 for IMAP, 465 or 587 for SMTP) and check again.</source>
-        <translation>接続の保護方式にSSL/TLSまたはSTARTTLSを選んで（例：IMAPは993番ポート、SMTPは465番または587番ポート）、もう一度確認してください。</translation>
+        <translation>接続の保護方式に SSL/TLS または STARTTLS を選んで（例：IMAP は 993 番ポート、SMTP は 465 番または 587 番ポート）、もう一度確認してください。</translation>
     </message>
     <message>
         <source>The secure connection could not be started</source>
@@ -327,31 +327,31 @@
     </message>
     <message>
         <source>Check the server name and port, or try SSL/TLS on its own port (993 for IMAP, 465 for SMTP). On a public network someone may be interfering: try another network too.</source>
-        <translation>サーバー名とポート番号を確認するか、SSL/TLS専用のポート（IMAPは993番、SMTPは465番）をお試しください。公衆Wi-Fiなどでは通信が妨害されている可能性もあるため、別のネットワークでもお試しください。</translation>
+        <translation>サーバー名とポート番号を確認するか、SSL/TLS 専用のポート（IMAP は 993 番、SMTP は 465 番）をお試しください。公衆 Wi-Fi などでは通信が妨害されている可能性もあるため、別のネットワークでもお試しください。</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted</source>
+        <source>The server&apos;s certificate is not trusted</source>
         <translation>サーバーの証明書を信頼できません</translation>
     </message>
     <message>
-        <source>The server's identity could not be confirmed: its certificate is self-signed or comes from an issuer this computer does not trust. Someone could be intercepting the connection.</source>
-        <translation>サーバーの身元を確認できませんでした。証明書が自己署名であるか、このコンピューターが信頼していない発行元のものです。通信が傍受されている可能性があります。</translation>
+        <source>The server&apos;s identity could not be confirmed: its certificate is self-signed or comes from an issuer this computer does not trust. Someone could be intercepting the connection.</source>
+        <translation>サーバーの身元を確認できませんでした。証明書が自己署名であるか、このパソコンが信頼していない発行元のものです。通信が傍受されている可能性があります。</translation>
     </message>
     <message>
         <source>Check the server name. Trust this certificate only if your provider or administrator confirms its fingerprint.</source>
-        <translation>サーバー名を確認してください。この証明書を信頼するのは、事業者または管理者がフィンガープリントを確認した場合だけにしてください。</translation>
+        <translation>サーバー名を確認してください。この証明書を信頼するのは、メールサービスまたは管理者がフィンガープリントを確認した場合だけにしてください。</translation>
     </message>
     <message>
-        <source>The server's certificate is out of date</source>
+        <source>The server&apos;s certificate is out of date</source>
         <translation>サーバーの証明書が有効期間外です</translation>
     </message>
     <message>
-        <source>Today's date is outside the certificate's validity period. Either the certificate really expired, or this computer's date and time are wrong.</source>
-        <translation>今日の日付が証明書の有効期間に含まれていません。証明書の期限が本当に切れているか、このコンピューターの日付と時刻が間違っています。</translation>
+        <source>Today&apos;s date is outside the certificate&apos;s validity period. Either the certificate really expired, or this computer&apos;s date and time are wrong.</source>
+        <translation>今日の日付が証明書の有効期間に含まれていません。証明書の期限が本当に切れているか、このパソコンの日付と時刻が間違っています。</translation>
     </message>
     <message>
-        <source>Check this computer's date and time first. If they are right, the provider has to renew the certificate: let them know.</source>
-        <translation>まず、このコンピューターの日付と時刻を確認してください。正しい場合は事業者が証明書を更新する必要があるので、事業者に連絡してください。</translation>
+        <source>Check this computer&apos;s date and time first. If they are right, the provider has to renew the certificate: let them know.</source>
+        <translation>まず、このパソコンの日付と時刻を確認してください。正しい場合はメールサービスが証明書を更新する必要があるので、メールサービスに連絡してください。</translation>
     </message>
     <message>
         <source>The certificate belongs to another server</source>
@@ -362,8 +362,8 @@
         <translation>入力したサーバー名とは別の名前の証明書が提示されました。サーバー名の入力ミスか、通信が別の場所に転送されている可能性があります。</translation>
     </message>
     <message>
-        <source>Compare the server name with your provider's instructions and use exactly the name they give.</source>
-        <translation>サーバー名が事業者の案内と一致しているか確認し、案内されている名前をそのまま使ってください。</translation>
+        <source>Compare the server name with your provider&apos;s instructions and use exactly the name they give.</source>
+        <translation>サーバー名がメールサービスの案内と一致しているか確認し、案内されている名前をそのまま使ってください。</translation>
     </message>
     <message>
         <source>A secure connection could not be established</source>
@@ -371,11 +371,11 @@
     </message>
     <message>
         <source>This computer and the server could not agree on how to encrypt the connection. The port may not use SSL/TLS, or the server uses outdated security settings.</source>
-        <translation>このコンピューターとサーバーの間で暗号化の方式が合いませんでした。そのポートがSSL/TLSを使っていないか、サーバーのセキュリティ設定が古い可能性があります。</translation>
+        <translation>このパソコンとサーバーの間で暗号化の方式が合いませんでした。そのポートが SSL/TLS を使っていないか、サーバーのセキュリティ設定が古い可能性があります。</translation>
     </message>
     <message>
         <source>Check that the port and the connection security go together: for IMAP 993 with SSL/TLS or 143 with STARTTLS; for SMTP 465 with SSL/TLS or 587 with STARTTLS.</source>
-        <translation>ポート番号と接続の保護方式の組み合わせを確認してください。IMAPは993番とSSL/TLS、または143番とSTARTTLS、SMTPは465番とSSL/TLS、または587番とSTARTTLSです。</translation>
+        <translation>ポート番号と接続の保護方式の組み合わせを確認してください。IMAP は 993 番と SSL/TLS、または 143 番と STARTTLS、SMTP は 465 番と SSL/TLS、または 587 番と STARTTLS です。</translation>
     </message>
     <message>
         <source>The server name was not found</source>
@@ -383,7 +383,7 @@
     </message>
     <message>
         <source>The server name could not be looked up. It may be mistyped, or this computer is not connected to the internet.</source>
-        <translation>サーバー名を調べられませんでした。入力ミスか、このコンピューターがインターネットに接続されていない可能性があります。</translation>
+        <translation>サーバー名を調べられませんでした。入力ミスか、このパソコンがインターネットに接続されていない可能性があります。</translation>
     </message>
     <message>
         <source>Check the spelling of the server name and your internet connection, then check again.</source>
@@ -399,7 +399,7 @@
     </message>
     <message>
         <source>Check the port number (IMAP usually 993, SMTP 465 or 587). A firewall or security software may also be blocking it.</source>
-        <translation>ポート番号を確認してください（通常、IMAPは993番、SMTPは465番または587番です）。ファイアウォールやセキュリティソフトが接続を妨げている場合もあります。</translation>
+        <translation>ポート番号を確認してください（通常、IMAP は 993 番、SMTP は 465 番または 587 番です）。ファイアウォールやセキュリティソフトが接続を妨げている場合もあります。</translation>
     </message>
     <message>
         <source>The server did not answer in time</source>
@@ -411,7 +411,7 @@
     </message>
     <message>
         <source>Check your internet connection and try again. Some networks (offices, hotels, public Wi-Fi) block mail ports: try another network too.</source>
-        <translation>インターネット接続を確認して、もう一度お試しください。会社やホテル、公衆Wi-Fiなどではメール用のポートが遮断されていることがあるため、別のネットワークでもお試しください。</translation>
+        <translation>インターネット接続を確認して、もう一度お試しください。会社やホテル、公衆 Wi-Fi などではメール用のポートが遮断されていることがあるため、別のネットワークでもお試しください。</translation>
     </message>
     <message>
         <source>No network connection to the server</source>
@@ -419,7 +419,7 @@
     </message>
     <message>
         <source>This computer could not reach the server. It may be offline, or a network setting or firewall is in the way.</source>
-        <translation>このコンピューターからサーバーに通信できませんでした。オフラインになっているか、ネットワークの設定やファイアウォールが妨げている可能性があります。</translation>
+        <translation>このパソコンからサーバーに通信できませんでした。オフラインになっているか、ネットワークの設定やファイアウォールが妨げている可能性があります。</translation>
     </message>
     <message>
         <source>Check that you are connected to the internet, then check again.</source>
@@ -430,12 +430,12 @@
         <translation>サーバーから予期しない応答がありました</translation>
     </message>
     <message>
-        <source>The server's reply did not follow the mail protocol. The port may belong to another service, or the server is misbehaving.</source>
+        <source>The server&apos;s reply did not follow the mail protocol. The port may belong to another service, or the server is misbehaving.</source>
         <translation>サーバーの応答がメールの通信手順に沿っていませんでした。そのポートが別のサービスのものか、サーバーに不具合がある可能性があります。</translation>
     </message>
     <message>
-        <source>Check the server name and port. If they are right, copy the report and send it to your provider's support.</source>
-        <translation>サーバー名とポート番号を確認してください。正しい場合は、レポートをコピーして事業者のサポート窓口に送ってください。</translation>
+        <source>Check the server name and port. If they are right, copy the report and send it to your provider&apos;s support.</source>
+        <translation>サーバー名とポート番号を確認してください。正しい場合は、レポートをコピーしてメールサービスのサポート窓口に送ってください。</translation>
     </message>
     <message>
         <source>The inbox could not be opened</source>
@@ -447,7 +447,7 @@
     </message>
     <message>
         <source>Sign in to your webmail to check the mailbox. If the problem remains, contact the provider.</source>
-        <translation>ウェブメールにログインしてメールボックスの状態を確認してください。解決しない場合は事業者に問い合わせてください。</translation>
+        <translation>ウェブメールにログインしてメールボックスの状態を確認してください。解決しない場合はメールサービスに問い合わせてください。</translation>
     </message>
     <message>
         <source>The server does not accept this way of signing in</source>
@@ -459,7 +459,7 @@
     </message>
     <message>
         <source>Check that the server and port are the ones your provider gives for mail apps. The provider may require a different kind of sign-in.</source>
-        <translation>事業者がメールアプリ向けに案内しているサーバーとポートか確認してください。事業者が別の方式でのログインを求めている場合もあります。</translation>
+        <translation>メールサービスがメールアプリ向けに案内しているサーバーとポートか確認してください。メールサービスが別の方式でのログインを求めている場合もあります。</translation>
     </message>
     <message>
         <source>The check was cancelled</source>
@@ -474,8 +474,8 @@
         <translation>準備ができたら、もう一度確認を始めてください。</translation>
     </message>
     <message>
-        <source>The certificate's dates suggest that this computer's clock is wrong. Set the correct date and time, then check again.</source>
-        <translation>証明書の日付から見て、このコンピューターの時計が合っていない可能性があります。正しい日付と時刻に設定してから、もう一度確認してください。</translation>
+        <source>The certificate&apos;s dates suggest that this computer&apos;s clock is wrong. Set the correct date and time, then check again.</source>
+        <translation>証明書の日付から見て、このパソコンの時計が合っていない可能性があります。正しい日付と時刻に設定してから、もう一度確認してください。</translation>
     </message>
     <message>
         <source>Finding the server</source>
@@ -518,32 +518,32 @@
         <translation>送信（SMTP）</translation>
     </message>
     <message>
-        <source>The server rejected the login name or the password. Passwords are case-sensitive, and many providers want a separate password for mail apps (an "app password" or "IMAP password"), not the one you use on their website.</source>
-        <translation>サーバーがログイン名またはパスワードを受け付けませんでした。パスワードは大文字と小文字が区別されます。また、多くの事業者では、ウェブサイトへのログイン用とは別に、メールアプリ用のパスワード（「アプリ パスワード」「IMAP専用パスワード」など）が必要です。</translation>
+        <source>The server rejected the login name or the password. Passwords are case-sensitive, and many providers want a separate password for mail apps (an &quot;app password&quot; or &quot;IMAP password&quot;), not the one you use on their website.</source>
+        <translation>サーバーがログイン名またはパスワードを受け付けませんでした。パスワードは大文字と小文字が区別されます。また、多くのメールサービスでは、ウェブサイトへのログイン用とは別に、メールアプリ用のパスワード（「アプリ パスワード」「IMAP専用パスワード」など）が必要です。</translation>
     </message>
     <message>
         <source>Browser sign-in is not set up in this build</source>
-        <translation>このビルドではブラウザーでのサインインが設定されていません</translation>
+        <translation>このアプリでは、ブラウザーでのサインインをまだ設定していません</translation>
     </message>
     <message>
-        <source>Signing in through the provider's page needs a registration of this app with the provider (a client ID), and this copy of the app has none for this provider. Nothing is wrong with your account.</source>
-        <translation>事業者のサインイン画面でサインインするには、このアプリを事業者に登録したときの情報（クライアント ID）が必要ですが、このアプリにはこの事業者用のものがありません。アカウントに問題があるわけではありません。</translation>
+        <source>Signing in through the provider&apos;s page needs a registration of this app with the provider (a client ID), and this copy of the app has none for this provider. Nothing is wrong with your account.</source>
+        <translation>メールサービスのサインイン画面でサインインするには、このアプリをメールサービスに登録したときの情報（クライアント ID）が必要ですが、このアプリにはこのメールサービス用のものがありません。アカウントに問題があるわけではありません。</translation>
     </message>
     <message>
-        <source>Use an app password if your provider offers one. To set up browser sign-in, register the app with the provider and put its client ID into the file oauth-clients.ini in the app's configuration folder (the README explains how).</source>
-        <translation>事業者がアプリ パスワードを用意している場合は、アプリ パスワードを使ってください。ブラウザーでのサインインを設定するには、このアプリを事業者に登録し、そのクライアント ID をアプリの設定フォルダーにある oauth-clients.ini ファイルに書き込んでください（手順は README に記載しています）。</translation>
+        <source>Use an app password if your provider offers one. To set up browser sign-in, register the app with the provider and put its client ID into the file oauth-clients.ini in the app&apos;s configuration folder (the README explains how).</source>
+        <translation>メールサービスがアプリ パスワードを用意している場合は、アプリ パスワードを使ってください。ブラウザーでのサインインを設定するには、このアプリをメールサービスに登録し、そのクライアント ID をアプリの設定フォルダーにある oauth-clients.ini ファイルに書き込んでください（手順は README に記載しています）。</translation>
     </message>
     <message>
         <source>Access was not allowed</source>
         <translation>アクセスが許可されませんでした</translation>
     </message>
     <message>
-        <source>On the provider's sign-in page, access to your mail was refused, either by you or by a rule of your organization.</source>
-        <translation>事業者のサインイン画面で、メールへのアクセスが拒否されました。ご自身で拒否したか、組織のルールで拒否されています。</translation>
+        <source>On the provider&apos;s sign-in page, access to your mail was refused, either by you or by a rule of your organization.</source>
+        <translation>メールサービスのサインイン画面で、メールへのアクセスが拒否されました。ご自身で拒否したか、組織のルールで拒否されています。</translation>
     </message>
     <message>
         <source>Sign in again and allow access to your mail when the provider asks. For a work or school account, ask the administrator whether mail apps may be allowed.</source>
-        <translation>もう一度サインインし、事業者にたずねられたらメールへのアクセスを許可してください。職場や学校のアカウントの場合は、メールアプリを許可できるかどうか管理者に問い合わせてください。</translation>
+        <translation>もう一度サインインし、メールサービスにたずねられたらメールへのアクセスを許可してください。職場や学校のアカウントの場合は、メールアプリを許可できるかどうか管理者に問い合わせてください。</translation>
     </message>
     <message>
         <source>The mail server did not accept the sign-in</source>
@@ -551,7 +551,7 @@
     </message>
     <message>
         <source>You signed in with the provider, but the mail server refused the access it granted. The access may have expired or been withdrawn, may not include mail (IMAP/SMTP), or may belong to another address than the login name.</source>
-        <translation>事業者へのサインインはできましたが、そこで許可されたアクセスをメールサーバーが拒否しました。アクセスの期限が切れたか取り消された、メール（IMAP/SMTP）へのアクセスが含まれていない、またはログイン名とは別のアドレスのものである可能性があります。</translation>
+        <translation>メールサービスへのサインインはできましたが、そこで許可されたアクセスをメールサーバーが拒否しました。アクセスの期限が切れたか取り消された、メール（IMAP/SMTP）へのアクセスが含まれていない、またはログイン名とは別のアドレスのものである可能性があります。</translation>
     </message>
     <message>
         <source>Sign in with your browser again, using the same address as the login name. If it is refused again, check that IMAP access is turned on for the account.</source>
@@ -562,12 +562,12 @@
         <translation>ブラウザーでのサインインを完了できませんでした</translation>
     </message>
     <message>
-        <source>The sign-in with the provider started but did not finish properly: the provider's sign-in service gave an unexpected or incomplete answer.</source>
-        <translation>事業者へのサインインは始まりましたが、正しく完了しませんでした。事業者のサインイン サービスから、予期しない応答または不完全な応答がありました。</translation>
+        <source>The sign-in with the provider started but did not finish properly: the provider&apos;s sign-in service gave an unexpected or incomplete answer.</source>
+        <translation>メールサービスへのサインインは始まりましたが、正しく完了しませんでした。メールサービスのサインイン処理から、予期しない応答または不完全な応答がありました。</translation>
     </message>
     <message>
-        <source>Try signing in again. If it keeps failing, check your internet connection and this computer's date and time, and include the report when you contact support.</source>
-        <translation>もう一度サインインしてください。何度も失敗する場合は、インターネット接続とこのコンピューターの日付と時刻を確認し、サポートに問い合わせる際にはレポートを添えてください。</translation>
+        <source>Try signing in again. If it keeps failing, check your internet connection and this computer&apos;s date and time, and include the report when you contact support.</source>
+        <translation>もう一度サインインしてください。何度も失敗する場合は、インターネット接続とこのパソコンの日付と時刻を確認し、サポートに問い合わせる際にはレポートを添えてください。</translation>
     </message>
     <message>
         <source>No answer from the browser</source>
@@ -586,31 +586,31 @@
         <translation>保存されたサインイン情報は無効になっています</translation>
     </message>
     <message>
-        <source>The provider no longer accepts the saved sign-in. It was withdrawn (for example after a password change or in the account's security settings) or has expired.</source>
-        <translation>保存されたサインイン情報は、事業者に受け付けられなくなりました。（パスワードの変更やアカウントのセキュリティ設定などで）取り消されたか、有効期限が切れています。</translation>
+        <source>The provider no longer accepts the saved sign-in. It was withdrawn (for example after a password change or in the account&apos;s security settings) or has expired.</source>
+        <translation>保存されたサインイン情報は、メールサービスに受け付けられなくなりました。（パスワードの変更やアカウントのセキュリティ設定などで）取り消されたか、有効期限が切れています。</translation>
     </message>
     <message>
         <source>Sign in with your browser again to renew it.</source>
         <translation>もう一度ブラウザーでサインインして、サインイン情報を更新してください。</translation>
     </message>
     <message>
-        <source>Check the account with browser sign-in instead of a password (in this app: "Sign in with your browser"; on the command line: --oauth), and use a mail app that can sign in through the provider's page.</source>
-        <translation>パスワードではなくブラウザーでのサインインで確認してください（このアプリでは「ブラウザーでサインイン」、コマンドラインでは --oauth）。メールアプリも、プロバイダーのページでサインインできるものを使ってください。</translation>
+        <source>Check the account with browser sign-in instead of a password (in this app: &quot;Sign in with your browser&quot;; on the command line: --oauth), and use a mail app that can sign in through the provider&apos;s page.</source>
+        <translation>パスワードではなくブラウザーでのサインインで確認してください（このアプリでは「ブラウザーでサインイン」、コマンドラインでは --oauth）。メールアプリも、メールサービスのページでサインインできるものを使ってください。</translation>
     </message>
 </context>
 <context>
     <name>ExportCommand</name>
     <message>
         <source>Write the settings as a file for another device: mobileconfig (iPhone/iPad/Mac profile), clientconfig (Thunderbird) or pdf (printable sheet). Never holds the password.</source>
-        <translation>設定をほかの端末用のファイルに書き出します: mobileconfig（iPhone/iPad/Mac のプロファイル）、clientconfig（Thunderbird）、pdf（印刷用の設定シート）。パスワードは入りません。</translation>
+        <translation>設定をほかの端末用のファイルに書き出します：mobileconfig（iPhone/iPad/Mac のプロファイル）、clientconfig（Thunderbird）、pdf（印刷用の設定シート）。パスワードは入りません。</translation>
     </message>
     <message>
         <source>With --export: the file to write (- for standard output; not for pdf).</source>
         <translation>--export の書き出し先のファイル（- で標準出力。pdf では使えません）。</translation>
     </message>
     <message>
-        <source>--export must be mobileconfig, clientconfig or pdf (got "%1").</source>
-        <translation>--export には mobileconfig、clientconfig、pdf のどれかを指定してください（指定された値: "%1"）。</translation>
+        <source>--export must be mobileconfig, clientconfig or pdf (got &quot;%1&quot;).</source>
+        <translation>--export には mobileconfig、clientconfig、pdf のどれかを指定してください（指定された値：&quot;%1&quot;）。</translation>
     </message>
     <message>
         <source>--export needs --output FILE (- for standard output).</source>
@@ -634,7 +634,7 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>%1 に書き込めません: %2</translation>
+        <translation>%1 に書き込めません：%2</translation>
     </message>
     <message>
         <source>standard output</source>
@@ -649,7 +649,7 @@
     <name>HandoffText</name>
     <message>
         <source>Mail: %1</source>
-        <translation>メール: %1</translation>
+        <translation>メール：%1</translation>
     </message>
     <message>
         <source>Incoming and outgoing mail settings for %1. The profile holds no password: the device asks for it when you install the profile.</source>
@@ -668,8 +668,8 @@
         <translation>iPhone 用のプロファイルには送信メールサーバー（SMTP）も必要ですが、このアカウントにはありません。</translation>
     </message>
     <message>
-        <source>Use your carrier's own profile first: %1 Installing this profile as well would add a second account for the same address.</source>
-        <translation>まず携帯電話会社が用意しているプロファイルをお使いください: %1 このプロファイルも一緒にインストールすると、同じアドレスのアカウントが2つできてしまいます。</translation>
+        <source>Use your carrier&apos;s own profile first: %1 Installing this profile as well would add a second account for the same address.</source>
+        <translation>まず携帯電話会社が用意しているプロファイルをお使いください：%1 このプロファイルも一緒にインストールすると、同じアドレスのアカウントが 2 つできてしまいます。</translation>
     </message>
     <message>
         <source>This account signs in with the browser. On the iPhone, add it as an Outlook or Google account (Settings → Apps → Mail → Mail Accounts → Add Account) instead of installing this profile: the profile can only hold a password login.</source>
@@ -677,18 +677,18 @@
     </message>
     <message>
         <source>The profile holds no password. When you install it, the iPhone asks for the password: type the %1 you just checked here.</source>
-        <translation>プロファイルにパスワードは入っていません。インストールするときに iPhone がパスワードをたずねるので、ここで確認した%1を入力してください。</translation>
+        <translation>プロファイルにパスワードは入っていません。インストールするときに iPhone がパスワードをたずねるので、ここで確認した %1 を入力してください。</translation>
     </message>
     <message>
         <source>The profile holds no password. When you install it, the iPhone asks for the password: type the one you just checked here.</source>
         <translation>プロファイルにパスワードは入っていません。インストールするときに iPhone がパスワードをたずねるので、ここで確認したパスワードを入力してください。</translation>
     </message>
     <message>
-        <source>The profile is not signed, so the iPhone shows "Not Signed" (or "Unverified"). That is expected: it was made on this PC, and it only holds the settings shown here.</source>
+        <source>The profile is not signed, so the iPhone shows &quot;Not Signed&quot; (or &quot;Unverified&quot;). That is expected: it was made on this PC, and it only holds the settings shown here.</source>
         <translation>このプロファイルには署名がないため、iPhone に「署名なし」（または「未検証」）と表示されます。このパソコンで作ったもので、ここに表示されている設定だけが入っているため、問題ありません。</translation>
     </message>
     <message>
-        <source>The server encrypts with STARTTLS, so "Use SSL" is off in the profile. The iPhone then switches to encryption when the server offers it, as this one does, but iOS has no setting to refuse to go on without it.</source>
+        <source>The server encrypts with STARTTLS, so &quot;Use SSL&quot; is off in the profile. The iPhone then switches to encryption when the server offers it, as this one does, but iOS has no setting to refuse to go on without it.</source>
         <translation>このサーバーは STARTTLS で暗号化するため、プロファイルでは「SSL を使用」がオフになっています。iPhone はサーバーが対応していれば自動で暗号化に切り替えます（このサーバーは対応しています）。ただし、暗号化できないときに接続をやめる設定は iOS にはありません。</translation>
     </message>
     <message>
@@ -724,11 +724,11 @@
     </message>
     <message>
         <source>Login name: %1</source>
-        <translation>ログイン名: %1</translation>
+        <translation>ログイン名：%1</translation>
     </message>
     <message>
         <source>Provider: %1</source>
-        <translation>プロバイダー: %1</translation>
+        <translation>メールサービス：%1</translation>
     </message>
     <message>
         <source>IMAP: %1</source>
@@ -740,7 +740,7 @@
     </message>
     <message>
         <source>Last verified: %1</source>
-        <translation>最終確認日時: %1</translation>
+        <translation>最終確認日時：%1</translation>
     </message>
     <message>
         <source>See the saved accounts with --list-saved.</source>
@@ -763,7 +763,7 @@
     <name>KeychainText</name>
     <message>
         <source>%1 (Details: %2)</source>
-        <translation>%1（詳細: %2）</translation>
+        <translation>%1（詳細：%2）</translation>
     </message>
     <message>
         <source>No keychain service is running, so the password cannot be stored safely. Install and start a Secret Service such as GNOME Keyring or KeePassXC (on KDE: KWallet), then try again. The password is never written to a plain file instead.</source>
@@ -821,20 +821,20 @@
 <context>
     <name>NextStepText</name>
     <message>
-        <source>%1 wants its %2 here. Check it on %3, or reissue it there, then enter it again: "Reissue the password" shows the steps in order.</source>
+        <source>%1 wants its %2 here. Check it on %3, or reissue it there, then enter it again: &quot;Reissue the password&quot; shows the steps in order.</source>
         <translation>%1 では、ここに「%2」を入力します。%3 で確認するか再発行してから、もう一度入力してください。手順は「パスワードを再発行」で順に表示されます。</translation>
     </message>
     <message>
-        <source>%1 no longer accepts passwords from mail apps: they must sign in through its own page (OAuth2). Check the account with "Sign in with your browser" in this wizard; in your mail app, remove the account and add it again with the provider's own sign-in.</source>
+        <source>%1 no longer accepts passwords from mail apps: they must sign in through its own page (OAuth2). Check the account with &quot;Sign in with your browser&quot; in this wizard; in your mail app, remove the account and add it again with the provider&apos;s own sign-in.</source>
         <translation>%1 は、メールアプリからのパスワードを受け付けなくなりました。%1 自身の画面でサインインする（OAuth2）必要があります。このウィザードでは「ブラウザーでサインイン」で確認してください。メールアプリでは、アカウントをいったん削除し、%1 のサインインで追加し直してください。</translation>
     </message>
     <message>
-        <source>%1 no longer accepts passwords from mail apps: they must sign in through its own page (OAuth2). Check the account with "Sign in with your browser" in this wizard; in your mail app, remove the account and add it again with "%2" (Outlook, Thunderbird, iPhone and Android mail apps offer it).</source>
+        <source>%1 no longer accepts passwords from mail apps: they must sign in through its own page (OAuth2). Check the account with &quot;Sign in with your browser&quot; in this wizard; in your mail app, remove the account and add it again with &quot;%2&quot; (Outlook, Thunderbird, iPhone and Android mail apps offer it).</source>
         <translation>%1 は、メールアプリからのパスワードを受け付けなくなりました。%1 自身の画面でサインインする（OAuth2）必要があります。このウィザードでは「ブラウザーでサインイン」で確認してください。メールアプリでは、アカウントをいったん削除し、「%2」で追加し直してください（Outlook、Thunderbird、iPhone や Android のメールアプリで使えます）。</translation>
     </message>
     <message>
         <source>Turn on IMAP access for %1: %2</source>
-        <translation>%1 で IMAP のアクセスを有効にしてください: %2</translation>
+        <translation>%1 で IMAP のアクセスを有効にしてください：%2</translation>
     </message>
     <message>
         <source>Wait before trying again, and if it stays like this contact %1 through %2.</source>
@@ -849,11 +849,11 @@
         <translation>%1 では、ここに「%2」を入力します。%3 で確認するか再発行してから、もう一度確認してください。</translation>
     </message>
     <message>
-        <source>%1 no longer accepts passwords from mail apps: they must sign in through its own page (OAuth2). Check the account with --oauth (browser sign-in); in your mail app, remove the account and add it again with the provider's own sign-in.</source>
+        <source>%1 no longer accepts passwords from mail apps: they must sign in through its own page (OAuth2). Check the account with --oauth (browser sign-in); in your mail app, remove the account and add it again with the provider&apos;s own sign-in.</source>
         <translation>%1 は、メールアプリからのパスワードを受け付けなくなりました。%1 自身の画面でサインインする（OAuth2）必要があります。--oauth（ブラウザーでサインイン）で確認してください。メールアプリでは、アカウントをいったん削除し、%1 のサインインで追加し直してください。</translation>
     </message>
     <message>
-        <source>%1 no longer accepts passwords from mail apps: they must sign in through its own page (OAuth2). Check the account with --oauth (browser sign-in); in your mail app, remove the account and add it again with "%2".</source>
+        <source>%1 no longer accepts passwords from mail apps: they must sign in through its own page (OAuth2). Check the account with --oauth (browser sign-in); in your mail app, remove the account and add it again with &quot;%2&quot;.</source>
         <translation>%1 は、メールアプリからのパスワードを受け付けなくなりました。%1 自身の画面でサインインする（OAuth2）必要があります。--oauth（ブラウザーでサインイン）で確認してください。メールアプリでは、アカウントをいったん削除し、「%2」で追加し直してください。</translation>
     </message>
 </context>
@@ -873,19 +873,19 @@
     </message>
     <message>
         <source>With --oauth: the client secret, for providers that issue one.</source>
-        <translation>--oauth と一緒に使います：クライアント シークレット（発行するプロバイダーの場合）。</translation>
+        <translation>--oauth と一緒に使います：クライアント シークレット（発行するメールサービスの場合）。</translation>
     </message>
     <message>
-        <source>With --oauth: the authorization endpoint (overrides the provider's).</source>
-        <translation>--oauth と一緒に使います：認可エンドポイント（プロバイダーの値より優先されます）。</translation>
+        <source>With --oauth: the authorization endpoint (overrides the provider&apos;s).</source>
+        <translation>--oauth と一緒に使います：認可エンドポイント（メールサービスの値より優先されます）。</translation>
     </message>
     <message>
-        <source>With --oauth: the token endpoint (overrides the provider's).</source>
-        <translation>--oauth と一緒に使います：トークン エンドポイント（プロバイダーの値より優先されます）。</translation>
+        <source>With --oauth: the token endpoint (overrides the provider&apos;s).</source>
+        <translation>--oauth と一緒に使います：トークン エンドポイント（メールサービスの値より優先されます）。</translation>
     </message>
     <message>
-        <source>With --oauth: the scopes, separated by spaces (overrides the provider's).</source>
-        <translation>--oauth と一緒に使います：スコープをスペース区切りで指定します（プロバイダーの値より優先されます）。</translation>
+        <source>With --oauth: the scopes, separated by spaces (overrides the provider&apos;s).</source>
+        <translation>--oauth と一緒に使います：スコープをスペース区切りで指定します（メールサービスの値より優先されます）。</translation>
     </message>
     <message>
         <source>With --oauth: the redirect address host: 127.0.0.1 or localhost.</source>
@@ -917,11 +917,11 @@
     </message>
     <message>
         <source>Browser sign-in is not set up in this build: no OAuth client ID is configured for %1. Register this application with the provider and put the client ID in %2 (group [%1], key clientId), or pass --oauth-client-id. See docs/oauth.md.</source>
-        <translation>このビルドでは、ブラウザーでのサインインが設定されていません（%1 の OAuth クライアント ID がありません）。このアプリをプロバイダーに登録し、発行されたクライアント ID を %2 に書くか（グループ [%1]、キー clientId）、--oauth-client-id で指定してください。詳しくは docs/oauth.md をご覧ください。</translation>
+        <translation>このビルドでは、ブラウザーでのサインインが設定されていません（%1 の OAuth クライアント ID がありません）。このアプリをメールサービスに登録し、発行されたクライアント ID を %2 に書くか（グループ [%1]、キー clientId）、--oauth-client-id で指定してください。詳しくは docs/oauth.md をご覧ください。</translation>
     </message>
     <message>
         <source>this provider</source>
-        <translation>このプロバイダー</translation>
+        <translation>このメールサービス</translation>
     </message>
     <message>
         <source>The browser could not be opened: open the address above yourself.</source>
@@ -933,11 +933,11 @@
     </message>
     <message>
         <source>The provider issued a new sign-in token, but it could not be saved (%1): sign in again with --oauth --save.</source>
-        <translation>プロバイダーから新しいサインイン用トークンが発行されましたが、保存できませんでした（%1）。--oauth --save でもう一度サインインしてください。</translation>
+        <translation>メールサービスから新しいサインイン用トークンが発行されましたが、保存できませんでした（%1）。--oauth --save でもう一度サインインしてください。</translation>
     </message>
     <message>
         <source>With --oauth: read the client secret from the first line of FILE (keeps it out of the process list).</source>
-        <translation>--oauth と一緒に: クライアントシークレットを FILE の 1 行目から読み込みます（ほかのプログラムから見える一覧に載りません）。</translation>
+        <translation>--oauth と一緒に：クライアントシークレットを FILE の 1 行目から読み込みます（ほかのプログラムから見える一覧に載りません）。</translation>
     </message>
     <message>
         <source>Give the client secret once: --oauth-client-secret or --oauth-client-secret-file.</source>
@@ -945,7 +945,7 @@
     </message>
     <message>
         <source>The client secret file %1 cannot be read: %2</source>
-        <translation>クライアントシークレットのファイル %1 を読み込めません: %2</translation>
+        <translation>クライアントシークレットのファイル %1 を読み込めません：%2</translation>
     </message>
     <message>
         <source>The client secret file %1 is too large to hold a client secret.</source>
@@ -956,11 +956,11 @@
         <translation>クライアントシークレットのファイル %1 は空です。</translation>
     </message>
     <message>
-        <source>This application's client ID for %1 is used only with %1's own sign-in addresses, and the provider file or the --oauth-* options name others. Give them a client ID of their own (--oauth-client-id, or the provider's own issuer in %2).</source>
+        <source>This application&apos;s client ID for %1 is used only with %1&apos;s own sign-in addresses, and the provider file or the --oauth-* options name others. Give them a client ID of their own (--oauth-client-id, or the provider&apos;s own issuer in %2).</source>
         <translation>このアプリが %1 用に持っているクライアント ID は、%1 自身のサインイン用アドレスでだけ使います。メールサービスのファイルまたは --oauth-* オプションが別のアドレスを指定しています。そのアドレスには専用のクライアント ID を指定してください（--oauth-client-id、または %2 にそのメールサービス専用の発行元を書きます）。</translation>
     </message>
     <message>
-        <source>A sign-in with %1 is sent only to %1's own mail servers, and the servers to check are not among them. Nothing was sent. Check the provider file, the saved account or --imap/--smtp.</source>
+        <source>A sign-in with %1 is sent only to %1&apos;s own mail servers, and the servers to check are not among them. Nothing was sent. Check the provider file, the saved account or --imap/--smtp.</source>
         <translation>%1 のサインイン情報は、%1 自身のメールサーバーにだけ送ります。確認しようとしたサーバーはその中にありません。何も送っていません。メールサービスのファイル、保存したアカウント、または --imap/--smtp を確認してください。</translation>
     </message>
 </context>
@@ -979,16 +979,16 @@
         <translation>暗号化なし</translation>
     </message>
     <message>
-        <source>(unknown: give it with the options, or copy it from the provider's settings page)</source>
-        <translation>（不明です。オプションで指定するか、プロバイダーの設定ページからコピーしてください）</translation>
+        <source>(unknown: give it with the options, or copy it from the provider&apos;s settings page)</source>
+        <translation>（不明です。オプションで指定するか、メールサービスの設定ページからコピーしてください）</translation>
     </message>
     <message>
         <source>List the providers this program knows (with --json: as JSON).</source>
-        <translation>このプログラムが知っているプロバイダーを一覧表示します（--json を付けると JSON で出力します）。</translation>
+        <translation>このプログラムが知っているメールサービスを一覧表示します（--json を付けると JSON で出力します）。</translation>
     </message>
     <message>
         <source>Use the servers and login rule of provider &lt;id&gt; (see --list-providers).</source>
-        <translation>プロバイダー &lt;id&gt; のサーバーとログイン名の決まりを使います（--list-providers で確認できます）。</translation>
+        <translation>メールサービス &lt;id&gt; のサーバーとログイン名の決まりを使います（--list-providers で確認できます）。</translation>
     </message>
     <message>
         <source>id</source>
@@ -996,7 +996,7 @@
     </message>
     <message>
         <source>The mail address: picks the provider by its domain and forms the login name.</source>
-        <translation>メールアドレスです。ドメインからプロバイダーを選び、ログイン名を作ります。</translation>
+        <translation>メールアドレスです。ドメインからメールサービスを選び、ログイン名を作ります。</translation>
     </message>
     <message>
         <source>address</source>
@@ -1028,35 +1028,35 @@
     </message>
     <message>
         <source>There is no provider “%1”. --list-providers shows the ones this program knows.</source>
-        <translation>プロバイダー「%1」はありません。このプログラムが知っているプロバイダーは --list-providers で確認できます。</translation>
+        <translation>メールサービス「%1」はありません。このプログラムが知っているメールサービスは --list-providers で確認できます。</translation>
     </message>
     <message>
         <source>No provider is known for “%1”. Give the server with --imap (and --smtp), or choose one with --provider.</source>
-        <translation>「%1」のプロバイダーは登録されていません。--imap（と --smtp）でサーバーを指定するか、--provider でプロバイダーを選んでください。</translation>
+        <translation>「%1」のメールサービスは登録されていません。--imap（と --smtp）でサーバーを指定するか、--provider でメールサービスを選んでください。</translation>
     </message>
     <message>
         <source>Provider: none (settings typed by hand)</source>
-        <translation>プロバイダー: なし（手動で入力した設定）</translation>
+        <translation>メールサービス：なし（手動で入力した設定）</translation>
     </message>
     <message>
         <source>Provider: %1 (%2)</source>
-        <translation>プロバイダー: %1（%2）</translation>
+        <translation>メールサービス：%1（%2）</translation>
     </message>
     <message>
         <source>Provider: %1 (from the provider file)</source>
-        <translation>プロバイダー: %1（プロバイダーファイルから）</translation>
+        <translation>メールサービス：%1（プロバイダーファイルから）</translation>
     </message>
     <message>
         <source>Login name: %1</source>
-        <translation>ログイン名: %1</translation>
+        <translation>ログイン名：%1</translation>
     </message>
     <message>
         <source>Login name: unknown. %1</source>
-        <translation>ログイン名: 不明です。%1</translation>
+        <translation>ログイン名：不明です。%1</translation>
     </message>
     <message>
         <source>Login name: unknown (give --email or --user)</source>
-        <translation>ログイン名: 不明です（--email か --user で指定してください）</translation>
+        <translation>ログイン名：不明です（--email か --user で指定してください）</translation>
     </message>
     <message>
         <source>IMAP: %1</source>
@@ -1068,11 +1068,11 @@
     </message>
     <message>
         <source>TLS exception: legacy renegotiation is allowed for %1 only (the server lacks secure renegotiation).</source>
-        <translation>TLS の例外: %1 に限り、従来の再ネゴシエーションを許可します（このサーバーは安全な再ネゴシエーションに対応していません）。</translation>
+        <translation>TLS の例外：%1 に限り、従来の再ネゴシエーションを許可します（このサーバーは安全な再ネゴシエーションに対応していません）。</translation>
     </message>
     <message>
-        <source>Please confirm these on the provider's page: %1</source>
-        <translation>次の項目はプロバイダーのページで確認してください: %1</translation>
+        <source>Please confirm these on the provider&apos;s page: %1</source>
+        <translation>次の項目はメールサービスのページで確認してください：%1</translation>
     </message>
     <message>
         <source>and %1 more</source>
@@ -1080,15 +1080,15 @@
     </message>
     <message>
         <source>Password to use: %1</source>
-        <translation>使うパスワード: %1</translation>
+        <translation>使うパスワード：%1</translation>
     </message>
     <message>
         <source>This provider accepts OAuth2 sign-in only: it rejects passwords and app passwords, so a password check cannot succeed.</source>
-        <translation>このプロバイダーは OAuth2 でのサインインのみに対応しています。パスワードやアプリ パスワードは受け付けないため、パスワードでの確認は成功しません。</translation>
+        <translation>このメールサービスは OAuth2 でのサインインのみに対応しています。パスワードやアプリ パスワードは受け付けないため、パスワードでの確認は成功しません。</translation>
     </message>
     <message>
         <source>Login name for sending (SMTP): %1</source>
-        <translation>送信（SMTP）のログイン名: %1</translation>
+        <translation>送信（SMTP）のログイン名：%1</translation>
     </message>
 </context>
 <context>
@@ -1106,8 +1106,8 @@
         <translation>JSON のオブジェクトが含まれていません。</translation>
     </message>
     <message>
-        <source>has no "format": 1, or a format this version does not know.</source>
-        <translation>"format": 1 がないか、このバージョンが知らない形式です。</translation>
+        <source>has no &quot;format&quot;: 1, or a format this version does not know.</source>
+        <translation>&quot;format&quot;: 1 がないか、このバージョンが知らない形式です。</translation>
     </message>
     <message>
         <source>lacks the field “%1”.</source>
@@ -1163,7 +1163,7 @@
     </message>
     <message>
         <source>states a fact without a source: “%1”.</source>
-        <translation>出典のない情報があります: 「%1」</translation>
+        <translation>出典のない情報があります：「%1」</translation>
     </message>
     <message>
         <source>lists “%1” as uncertain, but there is no such field.</source>
@@ -1171,7 +1171,7 @@
     </message>
     <message>
         <source>claims a mail domain in “%1” that another provider already serves.</source>
-        <translation>「%1」のメールドメインは、すでに別のプロバイダーが使っています。</translation>
+        <translation>「%1」のメールドメインは、すでに別のメールサービスが使っています。</translation>
     </message>
     <message>
         <source>is neither one of our provider files nor a Thunderbird clientConfig file.</source>
@@ -1190,7 +1190,7 @@
     <name>ResultOutput</name>
     <message>
         <source>Stopped at: %1</source>
-        <translation>止まった段階：%1</translation>
+        <translation>止まった所：%1</translation>
     </message>
     <message>
         <source>What to do: %1</source>
@@ -1209,7 +1209,7 @@
         <translation>フォルダー %1 個、受信トレイのメール %2 通。</translation>
     </message>
     <message>
-        <source>The server's certificate:</source>
+        <source>The server&apos;s certificate:</source>
         <translation>サーバーの証明書：</translation>
     </message>
     <message>
@@ -1234,7 +1234,7 @@
     </message>
     <message>
         <source>If you have confirmed with your provider that this is their certificate, you can trust exactly this one with --trust-cert %1</source>
-        <translation>これがプロバイダーの証明書であることを確認できた場合は、--trust-cert %1 でこの証明書だけを信頼できます。</translation>
+        <translation>これがメールサービスの証明書であることを確認できた場合は、--trust-cert %1 でこの証明書だけを信頼できます。</translation>
     </message>
     <message>
         <source>Time: %1 s</source>
@@ -1249,7 +1249,7 @@
         <translation>結果：ログインを確認できませんでした。</translation>
     </message>
     <message>
-        <source>The server's reason for refusing the sign-in (OAuth status): %1</source>
+        <source>The server&apos;s reason for refusing the sign-in (OAuth status): %1</source>
         <translation>サーバーがサインインを拒否した理由（OAuth のステータス）：%1</translation>
     </message>
     <message>
@@ -1262,10 +1262,10 @@
     </message>
     <message>
         <source>The provider said: %1</source>
-        <translation>プロバイダーからの応答：%1</translation>
+        <translation>メールサービスからの応答：%1</translation>
     </message>
     <message>
-        <source>The provider's page to confirm this sign-in (open it yourself if you want): %1</source>
+        <source>The provider&apos;s page to confirm this sign-in (open it yourself if you want): %1</source>
         <translation>このサインインを確認するためのメールサービスのページ（開くかどうかはご自身で決めてください）：%1</translation>
     </message>
 </context>
@@ -1292,7 +1292,7 @@
     </message>
     <message>
         <source>Password (careful: this terminal shows it as you type): </source>
-        <translation>パスワード（ご注意: この画面では入力した文字が表示されます）: </translation>
+        <translation>パスワード（ご注意：この画面では入力した文字が表示されます）: </translation>
     </message>
 </context>
 <context>
@@ -1306,7 +1306,7 @@
         <translation>オプションの一覧は imap-password-check --help で確認できます。</translation>
     </message>
     <message>
-        <source>--lang must be ja or en (got "%1").</source>
+        <source>--lang must be ja or en (got &quot;%1&quot;).</source>
         <translation>--lang には ja か en を指定してください（指定された値：「%1」）。</translation>
     </message>
     <message>
@@ -1339,7 +1339,7 @@
     </message>
     <message>
         <source>The provider issued no refresh token, so there is nothing to save: sign in again next time.</source>
-        <translation>プロバイダーからリフレッシュ トークンが発行されなかったため、保存できるものがありません。次回はもう一度サインインしてください。</translation>
+        <translation>メールサービスからリフレッシュ トークンが発行されなかったため、保存できるものがありません。次回はもう一度サインインしてください。</translation>
     </message>
     <message>
         <source>This check cannot be saved: an account needs its IMAP server checked.</source>
@@ -1361,12 +1361,12 @@
         <translation>バージョン %1</translation>
     </message>
     <message>
-        <source>Finds out which password your mail app needs, checks it with the server for real, and keeps it in your system's keychain.</source>
+        <source>Finds out which password your mail app needs, checks it with the server for real, and keeps it in your system&apos;s keychain.</source>
         <translation>メールアプリに必要なパスワードを調べて実際にサーバーで確認し、システムのキーチェーンに保存します。</translation>
     </message>
     <message>
-        <source>Free software under the &lt;a href="%1"&gt;Apache License, Version 2.0&lt;/a&gt;.</source>
-        <translation>&lt;a href="%1"&gt;Apache License 2.0&lt;/a&gt; で公開されているフリーソフトウェアです。</translation>
+        <source>Free software under the &lt;a href=&quot;%1&quot;&gt;Apache License, Version 2.0&lt;/a&gt;.</source>
+        <translation>&lt;a href=&quot;%1&quot;&gt;Apache License 2.0&lt;/a&gt; で公開されているフリーソフトウェアです。</translation>
     </message>
     <message>
         <source>Qt %1 (built with Qt %2)</source>
@@ -1374,11 +1374,11 @@
     </message>
     <message>
         <source>TLS library: none available — connections cannot be checked.</source>
-        <translation>TLS ライブラリ: 利用できません。接続を確認できません。</translation>
+        <translation>TLS ライブラリ：利用できません。接続を確認できません。</translation>
     </message>
     <message>
         <source>TLS library: %1</source>
-        <translation>TLS ライブラリ: %1</translation>
+        <translation>TLS ライブラリ：%1</translation>
     </message>
     <message>
         <source>&amp;Copy Details</source>
@@ -1393,15 +1393,15 @@
     </message>
     <message>
         <source>Enter the whole address, with @ and the part after it (e.g. taro@docomo.ne.jp).</source>
-        <translation>@ とそのあとの部分も含めて、メールアドレス全体を入力してください（例: taro@docomo.ne.jp）。</translation>
+        <translation>@ とそのあとの部分も含めて、メールアドレス全体を入力してください（例：taro@docomo.ne.jp）。</translation>
     </message>
     <message>
         <source>Enter the part before the @ too (e.g. taro@docomo.ne.jp).</source>
-        <translation>@ より前の部分も入力してください（例: taro@docomo.ne.jp）。</translation>
+        <translation>@ より前の部分も入力してください（例：taro@docomo.ne.jp）。</translation>
     </message>
     <message>
         <source>The part after the @ is not a valid mail domain (e.g. docomo.ne.jp).</source>
-        <translation>@ より後ろの部分が、メールのドメインとして正しくありません（例: docomo.ne.jp）。</translation>
+        <translation>@ より後ろの部分が、メールのドメインとして正しくありません（例：docomo.ne.jp）。</translation>
     </message>
     <message>
         <source>A mail address cannot contain spaces.</source>
@@ -1421,11 +1421,11 @@
     </message>
     <message>
         <source>Provider: %1</source>
-        <translation>プロバイダー: %1</translation>
+        <translation>メールサービス：%1</translation>
     </message>
     <message>
-        <source>Enter your address, login name and your provider's server settings.</source>
-        <translation>メールアドレス、ログイン名、プロバイダーのサーバー設定を入力してください。</translation>
+        <source>Enter your address, login name and your provider&apos;s server settings.</source>
+        <translation>メールアドレス、ログイン名、メールサービスのサーバー設定を入力してください。</translation>
     </message>
     <message>
         <source>Mail &amp;address:</source>
@@ -1437,7 +1437,7 @@
     </message>
     <message>
         <source>e.g. taro@docomo.ne.jp</source>
-        <translation>例: taro@docomo.ne.jp</translation>
+        <translation>例：taro@docomo.ne.jp</translation>
     </message>
     <message>
         <source>Convert to half-width</source>
@@ -1461,11 +1461,11 @@
     </message>
     <message>
         <source>%1 uses a login ID of its own, which is not filled in for you.</source>
-        <translation>%1 では専用のログインIDを使うため、自動では入力されません。</translation>
+        <translation>%1 では専用のログイン ID を使うため、自動では入力されません。</translation>
     </message>
     <message>
         <source>Login name: %1</source>
-        <translation>ログイン名: %1</translation>
+        <translation>ログイン名：%1</translation>
     </message>
     <message>
         <source>Hide server settings</source>
@@ -1516,8 +1516,8 @@
         <translation>送信の暗号化方式</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Copy these settings from the provider's own page.&lt;/b&gt; No source the wizard could verify gives them, so it does not guess. Not confirmed: %1. Open %2, copy each value exactly as shown, then tick the box below.</source>
-        <translation>&lt;b&gt;これらの設定はプロバイダーの公式ページからコピーしてください。&lt;/b&gt;確かめられる情報源がないため、ウィザードは推測で入力しません。未確認の項目: %1。%2を開いて、表示されたとおりに値をコピーしてから、下のチェックボックスをオンにしてください。</translation>
+        <source>&lt;b&gt;Copy these settings from the provider&apos;s own page.&lt;/b&gt; No source the wizard could verify gives them, so it does not guess. Not confirmed: %1. Open %2, copy each value exactly as shown, then tick the box below.</source>
+        <translation>&lt;b&gt;これらの設定はメールサービスの公式ページからコピーしてください。&lt;/b&gt;確かめられる情報源がないため、ウィザードは推測で入力しません。未確認の項目：%1。%2 を開いて、表示されたとおりに値をコピーしてから、下のチェックボックスをオンにしてください。</translation>
     </message>
     <message>
         <source>, </source>
@@ -1528,8 +1528,8 @@
         <translation>設定ページを開く(&amp;O)</translation>
     </message>
     <message>
-        <source>I copied these server settings from the provider's own page (%1)</source>
-        <translation>これらのサーバー設定をプロバイダーの公式ページ（%1）からコピーしました</translation>
+        <source>I copied these server settings from the provider&apos;s own page (%1)</source>
+        <translation>これらのサーバー設定をメールサービスの公式ページ（%1）からコピーしました</translation>
     </message>
     <message>
         <source>The settings for %1 come from a provider file in %2, which replaces the entry built into the wizard. If you did not put that file there yourself, do not continue: close the wizard and remove it.</source>
@@ -1556,7 +1556,7 @@
     </message>
     <message>
         <source>Could not save the file: %1</source>
-        <translation>ファイルを保存できませんでした: %1</translation>
+        <translation>ファイルを保存できませんでした：%1</translation>
     </message>
     <message>
         <source>Set up another device</source>
@@ -1584,7 +1584,7 @@
     </message>
     <message>
         <source>Account: %1</source>
-        <translation>アカウント: %1</translation>
+        <translation>アカウント：%1</translation>
     </message>
     <message>
         <source>Before you install the iPhone/iPad profile</source>
@@ -1594,16 +1594,16 @@
 <context>
     <name>ipw::CertificatePanel</name>
     <message>
-        <source>&lt;b&gt;Check your computer's clock first.&lt;/b&gt; The date on this computer makes the certificate look not yet valid or long expired, which usually means the clock is wrong, not the server. Correct the date and time, then check again; do not trust the certificate for this.</source>
-        <translation>&lt;b&gt;まず、このコンピューターの時計を確認してください。&lt;/b&gt;このコンピューターの日付では、証明書がまだ有効になっていないか、ずっと前に期限切れになっているように見えます。多くの場合、原因はサーバーではなく時計のずれです。日付と時刻を直してから、もう一度確認してください。この場合は証明書を信頼しないでください。</translation>
+        <source>&lt;b&gt;Check your computer&apos;s clock first.&lt;/b&gt; The date on this computer makes the certificate look not yet valid or long expired, which usually means the clock is wrong, not the server. Correct the date and time, then check again; do not trust the certificate for this.</source>
+        <translation>&lt;b&gt;まず、このパソコンの時計を確認してください。&lt;/b&gt;このパソコンの日付では、証明書がまだ有効になっていないか、ずっと前に期限切れになっているように見えます。多くの場合、原因はサーバーではなく時計のずれです。日付と時刻を直してから、もう一度確認してください。この場合は証明書を信頼しないでください。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;This certificate has expired.&lt;/b&gt; The server's operator must renew it. Until then, trusting it is fairly safe if it is the same certificate as before: compare the SHA-256 fingerprint with the one your provider or administrator publishes.</source>
-        <translation>&lt;b&gt;この証明書は有効期限が切れています。&lt;/b&gt;サーバーの運営者が更新する必要があります。それまでの間、以前と同じ証明書であれば信頼しても比較的安全です。SHA-256 フィンガープリントを、プロバイダーや管理者が公開しているものと照らし合わせてください。</translation>
+        <source>&lt;b&gt;This certificate has expired.&lt;/b&gt; The server&apos;s operator must renew it. Until then, trusting it is fairly safe if it is the same certificate as before: compare the SHA-256 fingerprint with the one your provider or administrator publishes.</source>
+        <translation>&lt;b&gt;この証明書は有効期限が切れています。&lt;/b&gt;サーバーの運営者が更新する必要があります。それまでの間、以前と同じ証明書であれば信頼しても比較的安全です。SHA-256 フィンガープリントを、メールサービスや管理者が公開しているものと照らし合わせてください。</translation>
     </message>
     <message>
         <source>&lt;b&gt;This certificate was made for another server name.&lt;/b&gt; Check the server name for typing mistakes first. Someone between you and the server could be listening in; trust it only if your provider or administrator told you to use this exact certificate.</source>
-        <translation>&lt;b&gt;この証明書は別のサーバー名用に発行されています。&lt;/b&gt;まず、サーバー名に入力間違いがないか確認してください。通信途中で第三者に盗み見られているおそれもあります。プロバイダーや管理者からこの証明書を使うよう指示された場合にだけ信頼してください。</translation>
+        <translation>&lt;b&gt;この証明書は別のサーバー名用に発行されています。&lt;/b&gt;まず、サーバー名に入力間違いがないか確認してください。通信途中で第三者に盗み見られているおそれもあります。メールサービスや管理者からこの証明書を使うよう指示された場合にだけ信頼してください。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Nobody vouches for this certificate&lt;/b&gt; (it is self-signed or from an unknown issuer). Anyone can make such a certificate, including an attacker on your network. Trust it only if your administrator gave you this exact SHA-256 fingerprint.</source>
@@ -1615,7 +1615,7 @@
     </message>
     <message>
         <source>Issued to: %1&lt;br&gt;Issued by: %2&lt;br&gt;Valid from %3 to %4&lt;br&gt;SHA-256: &lt;tt&gt;%5&lt;/tt&gt;</source>
-        <translation>発行先: %1&lt;br&gt;発行者: %2&lt;br&gt;有効期間: %3 ～ %4&lt;br&gt;SHA-256: &lt;tt&gt;%5&lt;/tt&gt;</translation>
+        <translation>発行先：%1&lt;br&gt;発行者：%2&lt;br&gt;有効期間：%3 ～ %4&lt;br&gt;SHA-256: &lt;tt&gt;%5&lt;/tt&gt;</translation>
     </message>
     <message>
         <source>Trust this certificate for %1 only</source>
@@ -1630,7 +1630,7 @@
     <name>ipw::DeviceSettingsSheet</name>
     <message>
         <source>Use SSL: on</source>
-        <translation>SSL を使用: オン</translation>
+        <translation>SSL を使用：オン</translation>
     </message>
     <message>
         <source>SSL/TLS</source>
@@ -1761,7 +1761,7 @@
         <translation>サインイン方法</translation>
     </message>
     <message>
-        <source>This account signs in with the browser (OAuth2), not with a password. Where the device asks for a password, choose its browser sign-in instead (often "Sign in with Microsoft" or "Sign in with Google", or OAuth2 as the authentication method).</source>
+        <source>This account signs in with the browser (OAuth2), not with a password. Where the device asks for a password, choose its browser sign-in instead (often &quot;Sign in with Microsoft&quot; or &quot;Sign in with Google&quot;, or OAuth2 as the authentication method).</source>
         <translation>このアカウントはパスワードではなく、ブラウザーでのサインイン（OAuth2）を使います。端末がパスワードを求める画面では、代わりにブラウザーでのサインインを選んでください（「Microsoft でサインイン」「Google でログイン」、または認証方式の「OAuth2」などと表示されます）。</translation>
     </message>
     <message>
@@ -1782,15 +1782,15 @@
     </message>
     <message>
         <source>Use SSL: off (STARTTLS, see the note)</source>
-        <translation>SSL を使用: オフ（STARTTLS。下の説明をご覧ください）</translation>
+        <translation>SSL を使用：オフ（STARTTLS。下の説明をご覧ください）</translation>
     </message>
     <message>
         <source>Use SSL: off (not encrypted)</source>
-        <translation>SSL を使用: オフ（暗号化されません）</translation>
+        <translation>SSL を使用：オフ（暗号化されません）</translation>
     </message>
     <message>
-        <source>STARTTLS: the iPhone has no STARTTLS switch. With "Use SSL" off it switches to encryption by itself when the server offers it, as this server does; iOS cannot be told to refuse a server that stops offering it.</source>
-        <translation>STARTTLS について: iPhone には STARTTLS の設定がありません。「SSL を使用」がオフのときは、サーバーが対応していれば iPhone が自動で暗号化に切り替えます（このサーバーは対応しています）。ただし、サーバーが暗号化を提供しなくなったときに接続を断るよう iPhone に指定することはできません。</translation>
+        <source>STARTTLS: the iPhone has no STARTTLS switch. With &quot;Use SSL&quot; off it switches to encryption by itself when the server offers it, as this server does; iOS cannot be told to refuse a server that stops offering it.</source>
+        <translation>STARTTLS について：iPhone には STARTTLS の設定がありません。「SSL を使用」がオフのときは、サーバーが対応していれば iPhone が自動で暗号化に切り替えます（このサーバーは対応しています）。ただし、サーバーが暗号化を提供しなくなったときに接続を断るよう iPhone に指定することはできません。</translation>
     </message>
 </context>
 <context>
@@ -1805,18 +1805,18 @@
     </message>
     <message>
         <source>Which password: %1</source>
-        <translation>入力するパスワード: %1</translation>
+        <translation>入力するパスワード：%1</translation>
     </message>
     <message>
         <source>Enter the password your provider gave you for mail. Some providers issue a separate password for mail apps; their letters or member pages say so.</source>
-        <translation>プロバイダーから案内されたメール用のパスワードを入力してください。メールアプリ用に別のパスワードを発行するプロバイダーもあります。登録証や会員ページで確認してください。</translation>
+        <translation>メールサービスから案内されたメール用のパスワードを入力してください。メールアプリ用に別のパスワードを発行するメールサービスもあります。登録証や会員ページで確認してください。</translation>
     </message>
     <message>
-        <source>%1 issues a separate password for mail apps: the &lt;b&gt;%2&lt;/b&gt;. It is not the password you use to log in to the provider's website.</source>
-        <translation>%1 では、メールアプリ用に別のパスワード「&lt;b&gt;%2&lt;/b&gt;」が発行されます。プロバイダーのウェブサイトにログインするときのパスワードとは違います。</translation>
+        <source>%1 issues a separate password for mail apps: the &lt;b&gt;%2&lt;/b&gt;. It is not the password you use to log in to the provider&apos;s website.</source>
+        <translation>%1 では、メールアプリ用に別のパスワード「&lt;b&gt;%2&lt;/b&gt;」が発行されます。メールサービスのウェブサイトにログインするときのパスワードとは違います。</translation>
     </message>
     <message>
-        <source>%1 does not accept your normal account password in mail apps. It needs an &lt;b&gt;%2&lt;/b&gt;: a separate password you create in your account's security settings.</source>
+        <source>%1 does not accept your normal account password in mail apps. It needs an &lt;b&gt;%2&lt;/b&gt;: a separate password you create in your account&apos;s security settings.</source>
         <translation>%1 では、メールアプリで通常のアカウントのパスワードは使えません。アカウントのセキュリティ設定で作る専用のパスワード「&lt;b&gt;%2&lt;/b&gt;」が必要です。</translation>
     </message>
     <message>
@@ -1857,7 +1857,7 @@
     </message>
     <message>
         <source>This looks like a %1 copied with the spaces it is shown with. The spaces are not part of it.</source>
-        <translation>表示されたときの区切りの空白ごとコピーした%1のようです。空白はパスワードの一部ではありません。</translation>
+        <translation>表示されたときの区切りの空白ごとコピーした %1 のようです。空白はパスワードの一部ではありません。</translation>
     </message>
     <message>
         <source>Caps Lock is on. Passwords are case-sensitive.</source>
@@ -1872,15 +1872,15 @@
         <translation>%1 の場合の対処方法(&amp;W)</translation>
     </message>
     <message>
-        <source>Don't know the password?</source>
+        <source>Don&apos;t know the password?</source>
         <translation>パスワードがわかりませんか？</translation>
     </message>
     <message>
-        <source>Don't know your %1?</source>
-        <translation>%1がわかりませんか？</translation>
+        <source>Don&apos;t know your %1?</source>
+        <translation>%1 がわかりませんか？</translation>
     </message>
     <message>
-        <source>&amp;I don't know it / I need a new one</source>
+        <source>&amp;I don&apos;t know it / I need a new one</source>
         <translation>わからない・新しく発行したい(&amp;I)</translation>
     </message>
     <message>
@@ -1889,7 +1889,7 @@
     </message>
     <message>
         <source>%1 accepts browser sign-in and the %2.</source>
-        <translation>%1 では、ブラウザーでのサインインと%2のどちらも使えます。</translation>
+        <translation>%1 では、ブラウザーでのサインインと %2 のどちらも使えます。</translation>
     </message>
     <message>
         <source>How do you want to sign in?</source>
@@ -1904,12 +1904,12 @@
         <translation>ブラウザーでサインイン(&amp;B)</translation>
     </message>
     <message>
-        <source>%1's own sign-in page opens in your browser. No app password needed.</source>
+        <source>%1&apos;s own sign-in page opens in your browser. No app password needed.</source>
         <translation>ブラウザーで %1 のサインイン画面が開きます。アプリ パスワードは不要です。</translation>
     </message>
     <message>
         <source>Not set up in this build of the wizard: the next page says how to set it up.</source>
-        <translation>このウィザードでは設定されていません。設定方法は次のページで説明します。</translation>
+        <translation>このアプリではまだ設定していません。設定のしかたは次のページで説明します。</translation>
     </message>
     <message>
         <source>Use a &amp;password</source>
@@ -1917,26 +1917,26 @@
     </message>
     <message>
         <source>Use a &amp;password: %1</source>
-        <translation>パスワードを使う: %1(&amp;P)</translation>
+        <translation>パスワードを使う：%1(&amp;P)</translation>
     </message>
     <message>
-        <source>Type a password that you create in your account's security settings.</source>
+        <source>Type a password that you create in your account&apos;s security settings.</source>
         <translation>アカウントのセキュリティ設定で作成したパスワードを入力します。</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 no longer accepts passwords in mail apps.&lt;/b&gt; Since 16 September 2024, it rejects both the account password and app passwords for IMAP and SMTP, so checking or resetting a password will not fix the connection. What works is signing in through the browser (OAuth2), in a mail app that offers it. This wizard signs in that way too: click Next.</source>
-        <translation>&lt;b&gt;%1 では、メールアプリでパスワードを使えなくなりました。&lt;/b&gt;2024年9月16日から、IMAP と SMTP ではアカウントのパスワードもアプリ パスワードも受け付けられません。パスワードを確認したり再設定したりしても接続できるようにはなりません。使えるのは、対応したメールアプリからブラウザーでサインインする方法（OAuth2）です。このウィザードもこの方法でサインインします。「次へ」をクリックしてください。</translation>
+        <translation>&lt;b&gt;%1 では、メールアプリでパスワードを使えなくなりました。&lt;/b&gt;2024 年 9 月 16 日から、IMAP と SMTP ではアカウントのパスワードもアプリ パスワードも受け付けられません。パスワードを確認したり再設定したりしても接続できるようにはなりません。使えるのは、対応したメールアプリからブラウザーでサインインする方法（OAuth2）です。このウィザードもこの方法でサインインします。「次へ」をクリックしてください。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 no longer accepts passwords in mail apps.&lt;/b&gt; Since 16 September 2024, it rejects both the account password and app passwords for IMAP and SMTP, so checking or resetting a password will not fix the connection. What works is signing in through the browser with "%2" (OAuth2), in a mail app that offers it. This wizard signs in that way too: click Next.</source>
-        <translation>&lt;b&gt;%1 では、メールアプリでパスワードを使えなくなりました。&lt;/b&gt;2024年9月16日から、IMAP と SMTP ではアカウントのパスワードもアプリ パスワードも受け付けられません。パスワードを確認したり再設定したりしても接続できるようにはなりません。使えるのは、対応したメールアプリからブラウザーで「%2」を使ってサインインする方法（OAuth2）です。このウィザードもこの方法でサインインします。「次へ」をクリックしてください。</translation>
+        <source>&lt;b&gt;%1 no longer accepts passwords in mail apps.&lt;/b&gt; Since 16 September 2024, it rejects both the account password and app passwords for IMAP and SMTP, so checking or resetting a password will not fix the connection. What works is signing in through the browser with &quot;%2&quot; (OAuth2), in a mail app that offers it. This wizard signs in that way too: click Next.</source>
+        <translation>&lt;b&gt;%1 では、メールアプリでパスワードを使えなくなりました。&lt;/b&gt;2024 年 9 月 16 日から、IMAP と SMTP ではアカウントのパスワードもアプリ パスワードも受け付けられません。パスワードを確認したり再設定したりしても接続できるようにはなりません。使えるのは、対応したメールアプリからブラウザーで「%2」を使ってサインインする方法（OAuth2）です。このウィザードもこの方法でサインインします。「次へ」をクリックしてください。</translation>
     </message>
 </context>
 <context>
     <name>ipw::ProviderPage</name>
     <message>
-        <source>The providers folder %1 was not used: %2 has a problem in "%3" (%4). The built-in providers are shown.</source>
-        <translation>プロバイダーのフォルダー %1 は使われていません。%2 の「%3」に問題があります（%4）。組み込みのプロバイダーを表示しています。</translation>
+        <source>The providers folder %1 was not used: %2 has a problem in &quot;%3&quot; (%4). The built-in providers are shown.</source>
+        <translation>プロバイダーファイルのフォルダー %1 は使われていません。%2 の「%3」に問題があります（%4）。組み込みのメールサービスを表示しています。</translation>
     </message>
     <message>
         <source>, and %1 more</source>
@@ -1944,11 +1944,11 @@
     </message>
     <message>
         <source>Which provider is your mail with?</source>
-        <translation>メールのプロバイダーはどこですか？</translation>
+        <translation>お使いのメールサービスはどれですか？</translation>
     </message>
     <message>
         <source>Search by name, or type your mail address and the wizard picks the provider for you.</source>
-        <translation>名前で検索するか、メールアドレスを入力してください。アドレスからプロバイダーを選びます。</translation>
+        <translation>名前で検索するか、メールアドレスを入力してください。アドレスからメールサービスを選びます。</translation>
     </message>
     <message>
         <source>&amp;Search or mail address:</source>
@@ -1956,31 +1956,31 @@
     </message>
     <message>
         <source>e.g. docomo, ソフトバンク, Gmail, or taro@docomo.ne.jp</source>
-        <translation>例: ドコモ、ソフトバンク、Gmail、taro@docomo.ne.jp</translation>
+        <translation>例：ドコモ、ソフトバンク、Gmail、taro@docomo.ne.jp</translation>
     </message>
     <message>
         <source>Search providers or type your mail address</source>
-        <translation>プロバイダーを検索するか、メールアドレスを入力</translation>
+        <translation>メールサービスを検索するか、メールアドレスを入力</translation>
     </message>
     <message>
         <source>&amp;Provider:</source>
-        <translation>プロバイダー(&amp;P):</translation>
+        <translation>メールサービス(&amp;P):</translation>
     </message>
     <message>
         <source>Providers</source>
-        <translation>プロバイダー</translation>
+        <translation>メールサービス</translation>
     </message>
     <message>
         <source>Addresses ending in @%1 are served by %2.</source>
         <translation>@%1 のアドレスは %2 のものです。</translation>
     </message>
     <message>
-        <source>The wizard does not know @%1. Choose "Other provider" and enter the server settings from your provider's instructions, or pick your provider from the list if it is there under another name.</source>
-        <translation>@%1 はウィザードに登録されていません。「その他のプロバイダー」を選んでプロバイダーの案内にあるサーバー設定を入力するか、別の名前で一覧にあればそれを選んでください。</translation>
+        <source>The wizard does not know @%1. Choose &quot;Other provider&quot; and enter the server settings from your provider&apos;s instructions, or pick your provider from the list if it is there under another name.</source>
+        <translation>@%1 はウィザードに登録されていません。「その他のメールサービス」を選んでメールサービスの案内にあるサーバー設定を入力するか、別の名前で一覧にあればそれを選んでください。</translation>
     </message>
     <message>
-        <source>No provider matches "%1". Try another spelling, your mail address, or "Other provider".</source>
-        <translation>「%1」に一致するプロバイダーはありません。別の書き方やメールアドレスで探すか、「その他のプロバイダー」を選んでください。</translation>
+        <source>No provider matches &quot;%1&quot;. Try another spelling, your mail address, or &quot;Other provider&quot;.</source>
+        <translation>「%1」に一致するメールサービスはありません。別の書き方やメールアドレスで探すか、「その他のメールサービス」を選んでください。</translation>
     </message>
 </context>
 <context>
@@ -2026,12 +2026,12 @@
         <translation>確認するには</translation>
     </message>
     <message>
-        <source>These steps could not be confirmed in an official source. If the provider's own page says otherwise, follow the page.</source>
-        <translation>この手順は公式の情報源で確認できていません。プロバイダーの公式ページの案内と違う場合は、公式ページに従ってください。</translation>
+        <source>These steps could not be confirmed in an official source. If the provider&apos;s own page says otherwise, follow the page.</source>
+        <translation>この手順は公式の情報源で確認できていません。メールサービスの公式ページの案内と違う場合は、公式ページに従ってください。</translation>
     </message>
     <message>
-        <source>The address of the page below could not be confirmed in an official source. If it does not look like the provider's own page, do not enter anything there.</source>
-        <translation>下のページのアドレスは公式の情報源で確認できていません。プロバイダーの公式ページに見えない場合は、何も入力しないでください。</translation>
+        <source>The address of the page below could not be confirmed in an official source. If it does not look like the provider&apos;s own page, do not enter anything there.</source>
+        <translation>下のページのアドレスは公式の情報源で確認できていません。メールサービスの公式ページに見えない場合は、何も入力しないでください。</translation>
     </message>
     <message>
         <source>&amp;Open %1 in the browser</source>
@@ -2039,19 +2039,19 @@
     </message>
     <message>
         <source>The wizard does not know a page for this. Look in %1, or in the letter your provider sent when you signed up.</source>
-        <translation>このためのページはウィザードに登録されていません。%1や、契約時にプロバイダーから届いた書類を確認してください。</translation>
+        <translation>このためのページはウィザードに登録されていません。%1 や、契約時にメールサービスから届いた書類を確認してください。</translation>
     </message>
     <message>
-        <source>IMAP must be switched on in %1's web settings before any mail app can sign in.</source>
+        <source>IMAP must be switched on in %1&apos;s web settings before any mail app can sign in.</source>
         <translation>メールアプリでログインするには、先に %1 のウェブの設定で IMAP を有効にする必要があります。</translation>
     </message>
     <message>
         <source>IMAP must be switched on before any mail app can sign in: %1.</source>
-        <translation>メールアプリでログインするには、先に IMAP を有効にする必要があります: %1</translation>
+        <translation>メールアプリでログインするには、先に IMAP を有効にする必要があります：%1</translation>
     </message>
     <message>
         <source>If the password is right but signing in still fails, check that IMAP is switched on: %1.</source>
-        <translation>パスワードが正しいのにログインできない場合は、IMAP が有効になっているか確認してください: %1</translation>
+        <translation>パスワードが正しいのにログインできない場合は、IMAP が有効になっているか確認してください：%1</translation>
     </message>
     <message>
         <source>Open the IMAP &amp;settings</source>
@@ -2063,7 +2063,7 @@
     </message>
     <message>
         <source>If this does not work: %1</source>
-        <translation>うまくいかない場合: %1</translation>
+        <translation>うまくいかない場合：%1</translation>
     </message>
     <message>
         <source>I &amp;have the password: enter it</source>
@@ -2074,15 +2074,15 @@
     <name>ipw::ResultFailureView</name>
     <message>
         <source>What to do: %1</source>
-        <translation>対処方法: %1</translation>
+        <translation>対処方法：%1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The server's own words&lt;/b&gt; (as it sent them):</source>
+        <source>&lt;b&gt;The server&apos;s own words&lt;/b&gt; (as it sent them):</source>
         <translation>&lt;b&gt;サーバーからのメッセージ&lt;/b&gt;（送られてきたとおり）:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Careful: another wrong password may lock the account.&lt;/b&gt; Many providers block sign-ins for a while (sometimes until you contact them) after a few failures, and then even the right password stops working. Reissuing the password is the safer way.</source>
-        <translation>&lt;b&gt;ご注意ください: もう一度間違えると、アカウントがロックされるおそれがあります。&lt;/b&gt;多くのプロバイダーでは、何回か失敗するとしばらくの間（問い合わせるまで解除されない場合もあります）ログインできなくなり、正しいパスワードでも入れなくなります。パスワードを再発行するほうが安全です。</translation>
+        <translation>&lt;b&gt;ご注意ください：もう一度間違えると、アカウントがロックされるおそれがあります。&lt;/b&gt;多くのメールサービスでは、何回か失敗するとしばらくの間（問い合わせるまで解除されない場合もあります）ログインできなくなり、正しいパスワードでも入れなくなります。パスワードを再発行するほうが安全です。</translation>
     </message>
     <message>
         <source>I understand the risk and want to try one more password</source>
@@ -2118,15 +2118,15 @@
     </message>
     <message>
         <source>%1: ✘ %2 (at: %3)</source>
-        <translation>%1: ✘ %2（段階: %3）</translation>
+        <translation>%1：✘ %2（%3 で停止）</translation>
     </message>
     <message>
         <source>1 password was rejected in this session. Many providers lock an account after a few wrong passwords: check it carefully before trying again.</source>
-        <translation>このセッションで 1 回パスワードが受け付けられませんでした。多くのプロバイダーでは、何回か間違えるとアカウントがロックされます。もう一度試す前に、よく確認してください。</translation>
+        <translation>今回、パスワードが 1 回受け付けられませんでした。多くのメールサービスでは、何回か間違えるとアカウントがロックされます。もう一度試す前に、よく確認してください。</translation>
     </message>
     <message>
         <source>Passwords rejected in this session: %1.</source>
-        <translation>このセッションで受け付けられなかったパスワード: %1 回。</translation>
+        <translation>今回、受け付けられなかったパスワード：%1 回。</translation>
     </message>
     <message>
         <source>Sign in &amp;again</source>
@@ -2184,7 +2184,7 @@
     </message>
     <message>
         <source>The password works</source>
-        <translation>パスワードは正しく使えます</translation>
+        <translation>このパスワードでログインできました</translation>
     </message>
     <message>
         <source>The server accepted the browser sign-in. Save it, then set up the device whose mail stopped with the same settings.</source>
@@ -2216,15 +2216,15 @@
     </message>
     <message>
         <source>Incoming mail: signed in and opened the INBOX. Folders: %1. Messages in the INBOX: %2.</source>
-        <translation>受信メール: ログインして受信トレイを開きました。フォルダー: %1 個。受信トレイのメール: %2 通。</translation>
+        <translation>受信メール：ログインして受信トレイを開きました。フォルダー：%1 個。受信トレイのメール：%2 通。</translation>
     </message>
     <message>
         <source>Outgoing mail: the server accepted the sign-in too (no mail was sent).</source>
-        <translation>送信メール: サーバーはサインインも受け付けました（メールは送信していません）。</translation>
+        <translation>送信メール：サーバーはサインインも受け付けました（メールは送信していません）。</translation>
     </message>
     <message>
         <source>Outgoing mail: the server accepted the password too (no mail was sent).</source>
-        <translation>送信メール: こちらのサーバーもパスワードを受け付けました（メールは送信していません）。</translation>
+        <translation>送信メール：こちらのサーバーもパスワードを受け付けました（メールは送信していません）。</translation>
     </message>
     <message>
         <source>Outgoing mail was not checked.</source>
@@ -2247,12 +2247,12 @@
         <translation>キーチェーンに保存(&amp;S)</translation>
     </message>
     <message>
-        <source>Not saved yet. What is kept is a sign-in token (not your password), in this computer's keychain only.</source>
-        <translation>まだ保存していません。保存するのはサインイン用のトークン（パスワードではありません）で、このコンピューターのキーチェーンにだけ保存します。</translation>
+        <source>Not saved yet. What is kept is a sign-in token (not your password), in this computer&apos;s keychain only.</source>
+        <translation>まだ保存していません。保存するのはサインイン用のトークン（パスワードではありません）で、このパソコンのキーチェーンにだけ保存します。</translation>
     </message>
     <message>
-        <source>Not saved yet. The password goes into this computer's keychain, nowhere else.</source>
-        <translation>まだ保存していません。パスワードはこのコンピューターのキーチェーンにだけ保存されます。</translation>
+        <source>Not saved yet. The password goes into this computer&apos;s keychain, nowhere else.</source>
+        <translation>まだ保存していません。パスワードはこのパソコンのキーチェーンにだけ保存されます。</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -2284,7 +2284,7 @@
     </message>
     <message>
         <source>You need the password on the other device: show it or copy it only when you are ready to type or paste it there.</source>
-        <translation>パスワードは相手の端末で入力するときに必要です。入力または貼り付けの準備ができてから、表示またはコピーしてください。</translation>
+        <translation>パスワードは、ほかの端末で入力するときに必要です。そこで入力または貼り付ける準備ができてから、表示またはコピーしてください。</translation>
     </message>
     <message>
         <source>Set up &amp;another device…</source>
@@ -2295,7 +2295,7 @@
     <name>ipw::SaveFlow</name>
     <message>
         <source>The provider gave no lasting sign-in (no refresh token), so there is nothing to keep: you will sign in with the browser again next time.</source>
-        <translation>事業者から継続して使えるサインイン情報（リフレッシュ トークン）が発行されなかったため、保存するものがありません。次回もブラウザーでサインインしてください。</translation>
+        <translation>メールサービスから継続して使えるサインイン情報（リフレッシュ トークン）が発行されなかったため、保存するものがありません。次回もブラウザーでサインインしてください。</translation>
     </message>
     <message>
         <source>The settings changed after the check, so they are not saved: check again first.</source>
@@ -2310,7 +2310,7 @@
     </message>
     <message>
         <source>Forget %1? Its settings are removed from this computer and its password from the keychain. Your mail account itself is not changed.</source>
-        <translation>%1 の保存を削除しますか？ 設定はこのコンピューターから、パスワードはキーチェーンから削除されます。メールアカウント自体は変更されません。</translation>
+        <translation>%1 の保存を削除しますか？ 設定はこのパソコンから、パスワードはキーチェーンから削除されます。メールアカウント自体は変更されません。</translation>
     </message>
     <message>
         <source>%1 was forgotten.</source>
@@ -2322,7 +2322,7 @@
     </message>
     <message>
         <source>Accounts whose password this wizard checked and saved in the keychain of this computer.</source>
-        <translation>このウィザードでパスワードを確認し、このコンピューターのキーチェーンに保存したアカウントです。</translation>
+        <translation>このウィザードでパスワードを確認し、このパソコンのキーチェーンに保存したアカウントです。</translation>
     </message>
     <message>
         <source>&amp;Accounts:</source>
@@ -2365,16 +2365,16 @@
         <translation>%1 のサインインを更新しています…</translation>
     </message>
     <message>
-        <source>The saved sign-in for %1 no longer works: it was withdrawn or has expired (for example after a password change, or when access was removed in the account's security settings). Click "Sign in again" to sign in with the browser.</source>
+        <source>The saved sign-in for %1 no longer works: it was withdrawn or has expired (for example after a password change, or when access was removed in the account&apos;s security settings). Click &quot;Sign in again&quot; to sign in with the browser.</source>
         <translation>保存してある %1 のサインインは使えなくなっています。取り消されたか、期限が切れています（パスワードを変更したときや、アカウントのセキュリティ設定でアクセスを削除したときなど）。「もう一度サインイン」をクリックして、ブラウザーでサインインしてください。</translation>
     </message>
     <message>
         <source>The sign-in for %1 could not be renewed: %2 %3</source>
-        <translation>%1 のサインインを更新できませんでした: %2 %3</translation>
+        <translation>%1 のサインインを更新できませんでした：%2 %3</translation>
     </message>
     <message>
-        <source>%1 issued a new sign-in, but it could not be stored: %2 Click "Sign in again" once this is fixed.</source>
-        <translation>%1 から新しいサインイン情報が発行されましたが、保存できませんでした: %2 問題を解決してから「もう一度サインイン」をクリックしてください。</translation>
+        <source>%1 issued a new sign-in, but it could not be stored: %2 Click &quot;Sign in again&quot; once this is fixed.</source>
+        <translation>%1 から新しいサインイン情報が発行されましたが、保存できませんでした：%2 問題を解決してから「もう一度サインイン」をクリックしてください。</translation>
     </message>
     <message>
         <source>&amp;Sign in again</source>
@@ -2417,7 +2417,7 @@
     </message>
     <message>
         <source>Could not save the file: %1</source>
-        <translation>ファイルを保存できませんでした: %1</translation>
+        <translation>ファイルを保存できませんでした：%1</translation>
     </message>
     <message>
         <source>Or save the profile as a file and send it to the iPhone by AirDrop or mail.</source>
@@ -2429,14 +2429,14 @@
     </message>
     <message>
         <source>The iPhone downloads the settings from this PC over your Wi-Fi, once, within 5 minutes.</source>
-        <translation>iPhone が Wi-Fi を通してこのパソコンから設定をダウンロードします。5分以内に1回だけ使えます。</translation>
+        <translation>iPhone が Wi-Fi を通してこのパソコンから設定をダウンロードします。5 分以内に 1 回だけ使えます。</translation>
     </message>
     <message>
-        <source>This PC's &amp;address on the network the iPhone is on:</source>
+        <source>This PC&apos;s &amp;address on the network the iPhone is on:</source>
         <translation>iPhone がつながっているネットワークでの、このパソコンのアドレス(&amp;A):</translation>
     </message>
     <message>
-        <source>This PC's network address</source>
+        <source>This PC&apos;s network address</source>
         <translation>このパソコンのネットワークアドレス</translation>
     </message>
     <message>
@@ -2448,7 +2448,7 @@
         <translation>iPhone のカメラを開いてコードに向け、表示されたリンクをタップしてください。Safari で開く必要があります（iPhone は Safari からしかプロファイルをインストールできません）。</translation>
     </message>
     <message>
-        <source>The iPhone must be on the same Wi-Fi network as this PC. If you turned Wi-Fi off for docomo's steps, turn it back on first.</source>
+        <source>The iPhone must be on the same Wi-Fi network as this PC. If you turned Wi-Fi off for docomo&apos;s steps, turn it back on first.</source>
         <translation>iPhone はこのパソコンと同じ Wi-Fi につながっている必要があります。ドコモの手順で Wi-Fi をオフにした場合は、先にオンに戻してください。</translation>
     </message>
     <message>
@@ -2461,7 +2461,7 @@
     </message>
     <message>
         <source>The link works once, for 5 minutes, without encryption. The profile holds the settings only, no password, so nothing secret crosses the network.</source>
-        <translation>リンクは5分間、1回だけ使えます。暗号化はされませんが、プロファイルには設定だけが入っていてパスワードは入っていないため、秘密の情報はネットワークに流れません。</translation>
+        <translation>リンクは 5 分間、1 回だけ使えます。暗号化はされませんが、プロファイルには設定だけが入っていてパスワードは入っていないため、秘密の情報はネットワークに流れません。</translation>
     </message>
     <message>
         <source>After the download: Settings → Profile Downloaded → Install, then type the password when asked.</source>
@@ -2481,11 +2481,11 @@
     </message>
     <message>
         <source>Link: %1</source>
-        <translation>リンク: %1</translation>
+        <translation>リンク：%1</translation>
     </message>
     <message>
         <source>Time left: %1:%2</source>
-        <translation>残り時間: %1:%2</translation>
+        <translation>残り時間：%1:%2</translation>
     </message>
     <message>
         <source>This PC is not connected to a network the iPhone could reach. Save the profile as a file instead.</source>
@@ -2493,15 +2493,15 @@
     </message>
     <message>
         <source>Could not start: %1</source>
-        <translation>開始できませんでした: %1</translation>
+        <translation>開始できませんでした：%1</translation>
     </message>
     <message>
         <source>Downloaded. On the iPhone, open Settings → Profile Downloaded → Install.</source>
         <translation>ダウンロードされました。iPhone で「設定」→「プロファイルがダウンロードされました」→「インストール」を開いてください。</translation>
     </message>
     <message>
-        <source>The 5 minutes are over and the link no longer works. Click "Show the QR code" for a new one.</source>
-        <translation>5分が過ぎたため、リンクは使えなくなりました。「QR コードを表示」をクリックすると新しいリンクを作ります。</translation>
+        <source>The 5 minutes are over and the link no longer works. Click &quot;Show the QR code&quot; for a new one.</source>
+        <translation>5 分が過ぎたため、リンクは使えなくなりました。「QR コードを表示」をクリックすると新しいリンクを作ります。</translation>
     </message>
     <message>
         <source>Waiting for the iPhone…</source>
@@ -2512,23 +2512,23 @@
     <name>ipw::ServerFields</name>
     <message>
         <source>Enter the incoming (IMAP) server name, e.g. imap.example.jp.</source>
-        <translation>受信（IMAP）サーバー名を入力してください（例: imap.example.jp）。</translation>
+        <translation>受信（IMAP）サーバー名を入力してください（例：imap.example.jp）。</translation>
     </message>
     <message>
         <source>Enter the outgoing (SMTP) server name, e.g. smtp.example.jp.</source>
-        <translation>送信（SMTP）サーバー名を入力してください（例: smtp.example.jp）。</translation>
+        <translation>送信（SMTP）サーバー名を入力してください（例：smtp.example.jp）。</translation>
     </message>
     <message>
         <source>This looks like a mail address. The server name is something like %1.</source>
         <translation>メールアドレスのようです。サーバー名は %1 のような形です。</translation>
     </message>
     <message>
-        <source>Enter the server name only, without "https://" or "imap://".</source>
+        <source>Enter the server name only, without &quot;https://&quot; or &quot;imap://&quot;.</source>
         <translation>「https://」や「imap://」を付けずに、サーバー名だけを入力してください。</translation>
     </message>
     <message>
-        <source>"%1" is not a valid server name: use half-width letters, digits, hyphens and dots, e.g. %2.</source>
-        <translation>「%1」はサーバー名として正しくありません。半角の英字・数字・ハイフン・ドットを使います（例: %2）。</translation>
+        <source>&quot;%1&quot; is not a valid server name: use half-width letters, digits, hyphens and dots, e.g. %2.</source>
+        <translation>「%1」はサーバー名として正しくありません。半角の英字・数字・ハイフン・ドットを使います（例：%2）。</translation>
     </message>
     <message>
         <source>The port must be a number from 1 to 65535 (usually %1).</source>
@@ -2560,7 +2560,7 @@
     </message>
     <message>
         <source>e.g. %1</source>
-        <translation>例: %1</translation>
+        <translation>例：%1</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
@@ -2622,27 +2622,27 @@
     <name>ipw::SignInPage</name>
     <message>
         <source>Details: %1</source>
-        <translation>詳細: %1</translation>
+        <translation>詳細：%1</translation>
     </message>
     <message>
-        <source>If you clicked "Cancel" or "No" by mistake, click "Sign in again" and allow access this time. The wizard needs that permission to sign in to your mail the way a mail app does; it changes nothing in your mailbox. If your organization manages the account, its administrator may have to allow it.</source>
+        <source>If you clicked &quot;Cancel&quot; or &quot;No&quot; by mistake, click &quot;Sign in again&quot; and allow access this time. The wizard needs that permission to sign in to your mail the way a mail app does; it changes nothing in your mailbox. If your organization manages the account, its administrator may have to allow it.</source>
         <translation>誤って「キャンセル」や「いいえ」をクリックした場合は、「もう一度サインイン」をクリックし、今度はアクセスを許可してください。ウィザードはメールアプリと同じ方法でメールにサインインするためにこの許可を使います。メールボックスの中身は何も変更しません。組織が管理しているアカウントでは、管理者の許可が必要な場合があります。</translation>
     </message>
     <message>
-        <source>If the browser window was closed, or you did not finish signing in there in time, click "Sign in again". If no browser window opened, use "Copy the link" and paste it into your browser's address bar.</source>
+        <source>If the browser window was closed, or you did not finish signing in there in time, click &quot;Sign in again&quot;. If no browser window opened, use &quot;Copy the link&quot; and paste it into your browser&apos;s address bar.</source>
         <translation>ブラウザーの画面を閉じた場合や、時間内にサインインを終えられなかった場合は、「もう一度サインイン」をクリックしてください。ブラウザーが開かなかった場合は、「リンクをコピー」を使い、ブラウザーのアドレス欄に貼り付けてください。</translation>
     </message>
     <message>
-        <source>The wizard could not receive the browser's answer on this computer (127.0.0.1). A security program may block it: allow IMAP Password Wizard, then sign in again.</source>
-        <translation>このコンピューター（127.0.0.1）でブラウザーからの応答を受け取れませんでした。セキュリティソフトがブロックしている可能性があります。IMAP Password Wizard を許可してから、もう一度サインインしてください。</translation>
+        <source>The wizard could not receive the browser&apos;s answer on this computer (127.0.0.1). A security program may block it: allow IMAP Password Wizard, then sign in again.</source>
+        <translation>このパソコン（127.0.0.1）でブラウザーからの応答を受け取れませんでした。セキュリティソフトがブロックしている可能性があります。IMAP Password Wizard を許可してから、もう一度サインインしてください。</translation>
     </message>
     <message>
-        <source>The browser's answer did not belong to this sign-in. Close old sign-in pages in the browser, then click "Sign in again".</source>
+        <source>The browser&apos;s answer did not belong to this sign-in. Close old sign-in pages in the browser, then click &quot;Sign in again&quot;.</source>
         <translation>ブラウザーからの応答が、今回のサインインのものではありませんでした。ブラウザーで開いている古いサインイン画面を閉じてから、「もう一度サインイン」をクリックしてください。</translation>
     </message>
     <message>
-        <source>Check that this computer is online, then click "Sign in again".</source>
-        <translation>このコンピューターがインターネットにつながっていることを確認してから、「もう一度サインイン」をクリックしてください。</translation>
+        <source>Check that this computer is online, then click &quot;Sign in again&quot;.</source>
+        <translation>このパソコンがインターネットにつながっていることを確認してから、「もう一度サインイン」をクリックしてください。</translation>
     </message>
     <message>
         <source>Sign in with your browser</source>
@@ -2653,19 +2653,19 @@
         <translation>このウィザードでは使えません。</translation>
     </message>
     <message>
-        <source>Your mail provider's own sign-in page opens in your browser.</source>
-        <translation>ブラウザーでメール事業者のサインイン画面が開きます。</translation>
+        <source>Your mail provider&apos;s own sign-in page opens in your browser.</source>
+        <translation>ブラウザーでメールサービスのサインイン画面が開きます。</translation>
     </message>
     <message>
-        <source>%1's own sign-in page opens in your browser.</source>
+        <source>%1&apos;s own sign-in page opens in your browser.</source>
         <translation>ブラウザーで %1 のサインイン画面が開きます。</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 no longer accepts passwords in mail apps&lt;/b&gt; (since 16 September 2024). Mail apps sign in through its own page in the browser instead (OAuth2).</source>
-        <translation>&lt;b&gt;%1 は、メールアプリでのパスワードを受け付けなくなりました&lt;/b&gt;（2024年9月16日から）。代わりに、メールアプリはブラウザーで事業者自身の画面からサインインします（OAuth2）。</translation>
+        <translation>&lt;b&gt;%1 は、メールアプリでのパスワードを受け付けなくなりました&lt;/b&gt;（2024 年 9 月 16 日から）。代わりに、メールアプリはブラウザーでメールサービス自身の画面からサインインします（OAuth2）。</translation>
     </message>
     <message>
-        <source>Click the button below. Your browser opens %1's sign-in page: sign in as &lt;b&gt;%2&lt;/b&gt; and allow access to your mail. Then come back to this window; the wizard continues by itself. The wizard never sees your password.</source>
+        <source>Click the button below. Your browser opens %1&apos;s sign-in page: sign in as &lt;b&gt;%2&lt;/b&gt; and allow access to your mail. Then come back to this window; the wizard continues by itself. The wizard never sees your password.</source>
         <translation>下のボタンをクリックしてください。ブラウザーで %1 のサインイン画面が開きます。&lt;b&gt;%2&lt;/b&gt; でサインインし、メールへのアクセスを許可してください。その後この画面に戻ると、ウィザードが自動で先に進みます。パスワードがウィザードに渡ることはありません。</translation>
     </message>
     <message>
@@ -2685,11 +2685,11 @@
         <translation>&lt;b&gt;ブラウザーでの操作を待っています…&lt;/b&gt; ブラウザーでサインインを終えてください。この画面は自動で先に進みます。確認が成功するまで、何も保存しません。</translation>
     </message>
     <message>
-        <source>The link is copied: paste it into your browser's address bar.</source>
+        <source>The link is copied: paste it into your browser&apos;s address bar.</source>
         <translation>リンクをコピーしました。ブラウザーのアドレス欄に貼り付けてください。</translation>
     </message>
     <message>
-        <source>No browser window? Click "Open the page again", or copy the link and paste it into your browser's address bar.</source>
+        <source>No browser window? Click &quot;Open the page again&quot;, or copy the link and paste it into your browser&apos;s address bar.</source>
         <translation>ブラウザーが開きませんか？「ページをもう一度開く」をクリックするか、リンクをコピーしてブラウザーのアドレス欄に貼り付けてください。</translation>
     </message>
     <message>
@@ -2718,15 +2718,15 @@
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation>対処方法: %1</translation>
+        <translation>対処方法：%1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Browser sign-in is not set up in this build of the wizard.&lt;/b&gt; It needs a client ID that %1 issues to this application. This copy of the wizard has none, so it cannot sign in this way (and it never borrows another application's ID).</source>
+        <source>&lt;b&gt;Browser sign-in is not set up in this build of the wizard.&lt;/b&gt; It needs a client ID that %1 issues to this application. This copy of the wizard has none, so it cannot sign in this way (and it never borrows another application&apos;s ID).</source>
         <translation>&lt;b&gt;このウィザードでは、ブラウザーでのサインインが設定されていません。&lt;/b&gt;サインインには、%1 がこのアプリに発行する「クライアント ID」が必要です。このウィザードにはそれがないため、この方法ではサインインできません（ほかのアプリの ID を借りることはしません）。</translation>
     </message>
     <message>
-        <source>To set it up: register the application with the provider (the steps are in docs/oauth.md of the wizard's source), put its client ID into the settings file below, and start the wizard again.</source>
-        <translation>設定するには、アプリを事業者に登録し（手順はウィザードのソースの docs/oauth.md にあります）、発行されたクライアント ID を下の設定ファイルに書いてから、ウィザードを起動し直してください。</translation>
+        <source>To set it up: register the application with the provider (the steps are in docs/oauth.md of the wizard&apos;s source), put its client ID into the settings file below, and start the wizard again.</source>
+        <translation>設定するには、アプリをメールサービスに登録し（手順はウィザードのソースの docs/oauth.md にあります）、発行されたクライアント ID を下の設定ファイルに書いてから、ウィザードを起動し直してください。</translation>
     </message>
     <message>
         <source>Until then, go back and choose the app password instead.</source>
@@ -2746,10 +2746,10 @@
     </message>
     <message>
         <source>This provider does not offer browser sign-in. Go back and enter its password.</source>
-        <translation>この事業者はブラウザーでのサインインに対応していません。前のページに戻ってパスワードを入力してください。</translation>
+        <translation>このメールサービスはブラウザーでのサインインに対応していません。前のページに戻ってパスワードを入力してください。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Browser sign-in is not available with this provider file.&lt;/b&gt; It uses %1's sign-in, but names other mail servers or sign-in addresses than %1's own. This wizard signs in with %1 only for %1's own servers, so that your sign-in cannot reach anyone else.</source>
+        <source>&lt;b&gt;Browser sign-in is not available with this provider file.&lt;/b&gt; It uses %1&apos;s sign-in, but names other mail servers or sign-in addresses than %1&apos;s own. This wizard signs in with %1 only for %1&apos;s own servers, so that your sign-in cannot reach anyone else.</source>
         <translation>&lt;b&gt;このメールサービスのファイルでは、ブラウザーでのサインインは使えません。&lt;/b&gt;このファイルは %1 のサインインを使いますが、%1 自身のものではないメールサーバーやサインイン用アドレスを指定しています。あなたのサインイン情報がほかの人に渡らないよう、このウィザードは %1 のサインインを %1 自身のサーバーにだけ使います。</translation>
     </message>
     <message>
@@ -2780,7 +2780,7 @@
         <translation>メールアプリに必要なパスワードを調べて、実際に確認します。</translation>
     </message>
     <message>
-        <source>Nothing is changed on your phone or computer: the wizard only signs in to check, and saves the password in this computer's keychain only if you ask it to.</source>
+        <source>Nothing is changed on your phone or computer: the wizard only signs in to check, and saves the password in this computer&apos;s keychain only if you ask it to.</source>
         <translation>スマートフォンやパソコンの設定は何も変更しません。ウィザードは確認のためにログインするだけで、パスワードは指示したときだけこのパソコンのキーチェーンに保存します。</translation>
     </message>
     <message>
@@ -2793,7 +2793,7 @@
     </message>
     <message>
         <source>Choose your provider, enter the address and the password, and check them.</source>
-        <translation>プロバイダーを選び、アドレスとパスワードを入力して確認します。</translation>
+        <translation>メールサービスを選び、アドレスとパスワードを入力して確認します。</translation>
     </message>
     <message>
         <source>&amp;Update the password of a saved account</source>
@@ -2820,7 +2820,7 @@
     </message>
     <message>
         <source>Login name: %1</source>
-        <translation>ログイン名: %1</translation>
+        <translation>ログイン名：%1</translation>
     </message>
     <message>
         <source>Not checked this time</source>
@@ -2868,7 +2868,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Two passwords were already rejected in this session.&lt;/b&gt; Many providers lock the account for a while after a few more wrong passwords, and then even the right password stops working. If you are not sure this password is right, reissue it instead.</source>
-        <translation>&lt;b&gt;このセッションでは、すでに 2 回パスワードが受け付けられませんでした。&lt;/b&gt;多くのプロバイダーでは、さらに何回か間違えるとアカウントが一時的にロックされ、正しいパスワードでもログインできなくなります。このパスワードに自信がない場合は、代わりにパスワードを再発行してください。</translation>
+        <translation>&lt;b&gt;今回、すでに 2 回パスワードが受け付けられませんでした。&lt;/b&gt;多くのメールサービスでは、さらに何回か間違えるとアカウントが一時的にロックされ、正しいパスワードでもログインできなくなります。このパスワードに自信がない場合は、代わりにパスワードを再発行してください。</translation>
     </message>
     <message>
         <source>I understand the risk: check this password once more</source>
@@ -2888,7 +2888,7 @@
     </message>
     <message>
         <source>Login name: %1 (signed in with your browser, OAuth2)</source>
-        <translation>ログイン名: %1（ブラウザーでサインイン済み、OAuth2）</translation>
+        <translation>ログイン名：%1（ブラウザーでサインイン済み、OAuth2）</translation>
     </message>
     <message>
         <source>Signed in (%1)</source>
@@ -2900,7 +2900,7 @@
     </message>
     <message>
         <source>Login name: %1 (receiving), %2 (sending)</source>
-        <translation>ログイン名: %1（受信）、%2（送信）</translation>
+        <translation>ログイン名：%1（受信）、%2（送信）</translation>
     </message>
 </context>
 </TS>

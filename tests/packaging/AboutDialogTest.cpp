@@ -83,7 +83,7 @@ TEST_CASE("the About box is in Japanese, and follows a live language switch")
     CHECK(labelText(*about, u"aboutNameLabel"_s) == u"IMAPパスワード設定ウィザード"_s);
     CHECK(labelText(*about, u"aboutVersionLabel"_s) == u"バージョン "_s + ipw::BuildInfo::version());
     CHECK(labelText(*about, u"aboutLicenseLabel"_s).contains(u"フリーソフトウェア"_s));
-    CHECK(labelText(*about, u"aboutTlsLabel"_s).startsWith(u"TLS ライブラリ: "_s));
+    CHECK(labelText(*about, u"aboutTlsLabel"_s).startsWith(u"TLS ライブラリ："_s));
 
     ipw::Language::apply(ipw::UiLanguage::English);
     // QApplication posts LanguageChange to each widget: let the event loop deliver it.
