@@ -134,9 +134,10 @@ void PasswordStrengthPanel::retranslate()
     }
     m_problems->setText(empty ? QString() : problems.join(u' '));
     m_problems->setVisible(!empty && !problems.isEmpty());
-    m_personal->setText(estimate.containsAddress
-                            ? tr("It contains your mail address. Anyone who knows the address tries that first.")
-                            : tr("It contains your login name. Anyone who knows it tries that first."));
+    m_personal->setText(
+        estimate.containsAddress
+            ? tr("It contains your mail address or part of it. Anyone who knows the address tries that first.")
+            : tr("It contains your login name. Anyone who knows it tries that first."));
     m_personal->setVisible(!empty && (estimate.containsAddress || estimate.containsLoginName));
 }
 

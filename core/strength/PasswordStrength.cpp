@@ -15,6 +15,14 @@ namespace {
 
 // A part of the address or login name shorter than this matches too much by chance ("a", "jp").
 constexpr qsizetype minimumPersonalWordLength = 3;
+// A piece of the part before @ is warned about from this length on ("taro", "yamada"; not "k" or "t2").
+constexpr qsizetype minimumAddressPieceLength = 4;
+
+const QRegularExpression &addressSeparators()
+{
+    static const QRegularExpression separators(QStringLiteral("[._+-]"));
+    return separators;
+}
 
 // The words an attacker who knows the address tries first: the address, its local part, the local part's pieces
 // (taro.yamada → taro, yamada), the domain's first label, and the login name.
@@ -32,7 +40,7 @@ QStringList personalWords(const QString &address, const QString &loginName)
     if (at > 0) {
         const QString local = trimmed.left(at);
         add(local);
-        for (const QString &piece : local.split(QRegularExpression(QStringLiteral("[._+-]"))))
+        for (const QString &piece : local.split(addressSeparators()))
             add(piece);
         add(trimmed.mid(at + 1).section(u'.', 0, 0));
     }
@@ -83,8 +91,15 @@ StrengthEstimate estimatePasswordStrength(const QString &password, const Passwor
 
     const QString trimmedAddress = address.trimmed();
     const qsizetype at = trimmedAddress.lastIndexOf(u'@');
-    estimate.containsAddress =
-        containsWord(password, trimmedAddress) || (at > 0 && containsWord(password, trimmedAddress.left(at)));
+    estimate.containsAddress = containsWord(password, trimmedAddress);
+    if (at > 0) {
+        // The part before @, or a piece of it long enough to be a name (taro.yamada → "yamada").
+        const QString local = trimmedAddress.left(at);
+        estimate.containsAddress = estimate.containsAddress || containsWord(password, local);
+        for (const QString &piece : local.split(addressSeparators()))
+            if (piece.size() >= minimumAddressPieceLength)
+                estimate.containsAddress = estimate.containsAddress || containsWord(password, piece);
+    }
     estimate.containsLoginName = containsWord(password, loginName.trimmed());
 
     if (password.isEmpty())

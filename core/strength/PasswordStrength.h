@@ -20,7 +20,7 @@ enum class StrengthScore { VeryWeak = 0, Weak = 1, Fair = 2, Good = 3, Strong = 
 struct StrengthEstimate {
     StrengthScore score = StrengthScore::VeryWeak;
     double bits = 0;                 ///< zxcvbn-c's estimate: log2 of the guesses an attacker needs
-    bool containsAddress = false;    ///< the mail address or its part before @ is in it
+    bool containsAddress = false;    ///< the address, its part before @ or a piece of that (4+ letters) is in it
     bool containsLoginName = false;  ///< the login name is in it
     QList<PasswordRuleProblem> problems;
 

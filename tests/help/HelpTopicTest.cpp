@@ -150,7 +150,7 @@ TEST_CASE("Help: the plain-text form keeps the words and drops the marks", "[hel
 {
     CHECK(
         HelpTopics::toPlainText(u"# Title\n\n## ことば\n\nA **bold** [link](https://example.invalid/) and `x`.\n"_s) ==
-        u"Title\n========\n\nことば\n------\n\nA bold link (https://example.invalid/) and x.\n"_s);
+        u"Title\n=====\n\nことば\n------\n\nA bold link (https://example.invalid/) and x.\n"_s);
     for (const HelpTopic topic : HelpTopics::all()) {
         for (const UiLanguage language : languages) {
             const QString plain = HelpTopics::plainText(topic, language);

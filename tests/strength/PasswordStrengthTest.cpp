@@ -101,6 +101,9 @@ TEST_CASE("Strength: the address or the login name in the password is flagged", 
     CHECK_FALSE(login.containsAddress);
     CHECK(login.containsLoginName);
     CHECK_FALSE(login.acceptable());
+    // A piece of the part before @ counts (yamada), a short one does not (taro.k: "k").
+    CHECK(estimatePasswordStrength(u"Yamada-2024x"_s, policy, address).containsAddress);
+    CHECK_FALSE(estimatePasswordStrength(u"vR7kQ2mXp9k"_s, policy, u"taro.k@example.jp"_s).containsAddress);
     const StrengthEstimate clean = estimatePasswordStrength(u"vR7kQ2mXp9Lw"_s, policy, address, u"imapid01"_s);
     CHECK_FALSE(clean.containsAddress);
     CHECK_FALSE(clean.containsLoginName);
