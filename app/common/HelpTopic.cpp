@@ -73,7 +73,7 @@ QString HelpTopics::title(HelpTopic topic)
     case HelpTopic::Security:
         return tr("Keeping your mail safe");
     case HelpTopic::IphoneProfile:
-        return tr("iPhone profiles and phone mail apps");
+        return tr("iPhone and phone mail apps");
     }
     return {};
 }

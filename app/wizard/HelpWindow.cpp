@@ -10,6 +10,8 @@
 #include <QTextDocument>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace ipw {
@@ -20,6 +22,10 @@ HelpWindow::HelpWindow(QWidget *parent)
     setObjectName(u"helpWindow"_s);
     m_topics = new QListWidget(this);
     m_topics->setObjectName(u"helpTopicList"_s);
+    m_topics->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_topics->setSpacing(3);
+    m_topics->setWordWrap(true);
+    m_topics->setResizeMode(QListView::Adjust);
     for (const HelpTopic topic : HelpTopics::all()) {
         auto *item = new QListWidgetItem(m_topics);
         item->setData(Qt::UserRole, HelpTopics::id(topic));
@@ -27,6 +33,7 @@ HelpWindow::HelpWindow(QWidget *parent)
     m_text = new QTextBrowser(this);
     m_text->setObjectName(u"helpText"_s);
     m_text->setOpenExternalLinks(true);  // our own files' https links, opened on the user's click
+    m_text->document()->setDocumentMargin(12);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_topics, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -38,8 +45,8 @@ HelpWindow::HelpWindow(QWidget *parent)
     });
 
     auto *columns = new QHBoxLayout;
-    columns->addWidget(m_topics, 1);
-    columns->addWidget(m_text, 3);
+    columns->addWidget(m_topics);
+    columns->addWidget(m_text, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns);
     layout->addWidget(m_buttons);
@@ -83,6 +90,8 @@ void HelpWindow::retranslate()
     const QList<HelpTopic> topics = HelpTopics::all();
     for (int row = 0; row < m_topics->count(); ++row)
         m_topics->item(row)->setText(HelpTopics::title(topics.at(row)));
+    // As wide as the longest title in this language (none is cut off), up to a third of the window; longer wraps.
+    m_topics->setFixedWidth(std::min(m_topics->sizeHintForColumn(0) + 2 * m_topics->frameWidth() + 12, 260));
     render();
 }
 
