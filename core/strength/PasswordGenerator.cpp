@@ -44,11 +44,13 @@ QString generatePassword(const PasswordPolicy &policy, QRandomGenerator &random)
             symbols.append(c);
     if (!symbols.isEmpty())
         classes.push_back(symbols);
+    const int length = generatedPasswordLength(policy);
+    if (static_cast<int>(classes.size()) > length)  // a provider's maximum under 4: never over it
+        classes.resize(static_cast<std::size_t>(length));
     QString all;
     for (const QString &chars : classes)
         all += chars;
 
-    const int length = std::max(generatedPasswordLength(policy), static_cast<int>(classes.size()));
     QString password;
     password.reserve(length);
     for (const QString &chars : classes)  // one of each class first…

@@ -148,6 +148,15 @@ TEST_CASE("Strength: stated symbols are used and no others", "[strength]")
     }
 }
 
+TEST_CASE("Strength: a maximum shorter than the classes is still respected", "[strength]")
+{
+    PasswordPolicy tiny = PasswordPolicy::fromRules({PasswordChooser::User, 1, 3, {}, {}});
+    tiny.symbols = u"-"_s;
+    QRandomGenerator seeded(3);
+    for (int i = 0; i < 50; ++i)
+        CHECK(generatePassword(tiny, seeded).size() == 3);
+}
+
 TEST_CASE("Strength: the system generator gives different passwords", "[strength]")
 {
     const PasswordPolicy policy = softbank();
