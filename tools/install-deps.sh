@@ -14,7 +14,7 @@ run_pkgs=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n qt6-qpa-plugins qt6-svg-dev libgl-dev libx11-dev
   qt6-networkauth-dev qtkeychain-qt6-dev libsecret-1-0 libssl-dev
-  fonts-noto-cjk libqrencode-dev
+  fonts-noto-cjk libqrencode-dev libzxcvbn-dev
 )
 test_pkgs=(
   catch2

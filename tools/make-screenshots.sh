@@ -6,6 +6,7 @@
 #
 #     tools/make-screenshots.sh            # both languages, into docs/screenshots
 #     tools/make-screenshots.sh out ja     # Japanese only, into out/
+#     IPW_SCREENSHOTS_ONLY=help tools/make-screenshots.sh   # the help window only (help-glossary, help-checklist)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${BUILD_DIR:-$root/build/default}
@@ -25,6 +26,7 @@ done
 env DISPLAY="$display" QT_QPA_PLATFORM=xcb QT_SCALE_FACTOR=1 QT_AUTO_SCREEN_SCALE_FACTOR=0 \
   "$build/tests/wizard/wizard_screenshots" "$out" "$@"
 
+[ "${IPW_SCREENSHOTS_ONLY:-}" = help ] && exit 0
 # The printable settings sheet's first page (imap-password-check --export pdf, rendered by poppler's pdftoppm):
 # settings-sheet-pdf-<lang>.png, for a docomo address with an example IMAP ID.
 langs=("$@")

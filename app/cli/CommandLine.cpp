@@ -3,6 +3,7 @@
 #include "cli/CheckCommand.h"
 #include "cli/ExportCommand.h"
 #include "cli/ForgetCommand.h"
+#include "cli/HelpTopicCommand.h"
 #include "cli/ListProvidersCommand.h"
 #include "cli/ListSavedCommand.h"
 #include "cli/OAuthSignInCommand.h"
@@ -27,6 +28,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<UseSavedCommand>(m_checkOptions, m_providers));
     m_commands.push_back(std::make_unique<ForgetCommand>());
     m_commands.push_back(std::make_unique<OAuthSignInCommand>(m_checkOptions, m_providers));
+    m_commands.push_back(std::make_unique<HelpTopicCommand>());
 }
 
 CommandLine::~CommandLine() = default;

@@ -1,6 +1,7 @@
 #include "SetupWizard.h"
 
 #include "AboutDialog.h"
+#include "HelpWindow.h"
 #include "WizardSession.h"
 #include "common/Language.h"
 #include "pages/AccountPage.h"
@@ -68,8 +69,13 @@ SetupWizard::SetupWizard(QWidget *parent)
     // The other language, named in its own script, one click away on every page (the flow keeps what was typed).
     setOption(QWizard::HaveCustomButton2, true);
     button(QWizard::CustomButton2)->setObjectName(u"languageButton"_s);
-    setButtonLayout({QWizard::CustomButton1, QWizard::CustomButton2, QWizard::Stretch, QWizard::BackButton,
-                     QWizard::NextButton, QWizard::CommitButton, QWizard::FinishButton, QWizard::CancelButton});
+    // Help on every page, opening the topic that fits it (helpTopicFor).
+    setOption(QWizard::HaveHelpButton, true);
+    button(QWizard::HelpButton)->setObjectName(u"helpButton"_s);
+    connect(this, &QWizard::helpRequested, this, &SetupWizard::showHelp);
+    setButtonLayout({QWizard::CustomButton1, QWizard::CustomButton2, QWizard::HelpButton, QWizard::Stretch,
+                     QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton, QWizard::FinishButton,
+                     QWizard::CancelButton});
     connect(this, &QWizard::customButtonClicked, this, [this](int which) {
         if (which == QWizard::CustomButton1)
             showAbout();
@@ -141,11 +147,9 @@ void SetupWizard::retranslate()
     // QWizard translates its own buttons only when it changes page; a live switch must not leave "次へ" in an English
     // window. Qt's own catalog (context "QWizard", installed by Language::apply) has these texts; kept in variables
     // so that lupdate does not copy Qt's strings into ours.
-    static const std::pair<QWizard::WizardButton, const char *> qtButtons[] = {{QWizard::BackButton, "< &Back"},
-                                                                               {QWizard::NextButton, "&Next >"},
-                                                                               {QWizard::CommitButton, "Commit"},
-                                                                               {QWizard::FinishButton, "&Finish"},
-                                                                               {QWizard::CancelButton, "Cancel"}};
+    static const std::pair<QWizard::WizardButton, const char *> qtButtons[] = {
+        {QWizard::BackButton, "< &Back"},   {QWizard::NextButton, "&Next >"},  {QWizard::CommitButton, "Commit"},
+        {QWizard::FinishButton, "&Finish"}, {QWizard::CancelButton, "Cancel"}, {QWizard::HelpButton, "&Help"}};
     for (const auto &[which, source] : qtButtons)
         setButtonText(which, QCoreApplication::translate("QWizard", source));
     const bool japanese = Language::current() == UiLanguage::Japanese;
@@ -156,6 +160,35 @@ void SetupWizard::retranslate()
 void SetupWizard::switchLanguage()
 {
     Language::apply(Language::current() == UiLanguage::Japanese ? UiLanguage::English : UiLanguage::Japanese);
+}
+
+HelpTopic SetupWizard::helpTopicFor(int pageId)
+{
+    switch (pageId) {
+    case Start:
+        return HelpTopic::Faq;
+    case Provider:
+    case Account:
+    case SignIn:
+        return HelpTopic::Glossary;
+    case Password:
+    case Test:
+    case Result:
+        return HelpTopic::Checklist;
+    case Reissue:
+        return HelpTopic::Faq;
+    case SavedAccounts:
+        return HelpTopic::Security;
+    case AnotherDevice:
+    case SendToPhone:
+        return HelpTopic::IphoneProfile;
+    }
+    return HelpTopic::Faq;
+}
+
+void SetupWizard::showHelp()
+{
+    HelpWindow::showFor(this, helpTopicFor(currentId()));
 }
 
 void SetupWizard::showAbout()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AccountDraft.h"
+#include "common/HelpTopic.h"
 #include "providers/ProviderDatabase.h"
 
 #include <optional>
@@ -47,6 +48,8 @@ public:
     /// are entered forwards from where the flow is, so Back returns to the result.
     void goToPage(PageId page);
     int nextId() const override;
+    /// The help topic that fits a page (the Help button opens it; the window's list switches to the others).
+    static HelpTopic helpTopicFor(int pageId);
 
     /// The built-in providers plus $IPW_PROVIDERS_DIR (tests point a provider at the loopback fixtures with it).
     const ProviderDatabase &providers() const;
@@ -59,6 +62,7 @@ protected:
 private:
     void retranslate();
     void showAbout();
+    void showHelp();
     void switchLanguage();
 
     AccountDraft m_draft;

@@ -54,6 +54,8 @@ Also contains imap-password-check, the same checks as a command-line tool.")
 # backend plugin. What it cannot see is listed here:
 #  - libsecret-1-0: qtkeychain dlopen()s it to reach the Secret Service (GNOME Keyring, KeePassXC, ...).
 #  - qt6-translations-l10n: Qt's own Japanese strings (Back/Next/Cancel), qtbase_ja.qm, loaded at run time.
+# (libzxcvbn0, the password strength estimate, comes from dpkg-shlibdeps: core_strength links the shared library,
+# whose dictionaries are compiled in, so no data file is needed at run time.)
 # (qt6-qpa-plugins only holds the vnc and tuiotouch plugins in Debian 12, so it is not needed.)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0, qt6-translations-l10n")

@@ -162,12 +162,70 @@ TEST_CASE("CLI: --help exits 0 and names every flag", "[cli]")
 {
     const Run r = runCli({QStringLiteral("--help")}, {});
     CHECK(r.exitCode == 0);
-    for (const char *flag :
-         {"--imap ", "--imap-security", "--smtp ", "--smtp-security", "--no-smtp", "--no-imap", "--user", "--smtp-user",
-          "--password-stdin", "--ca-file", "--trust-cert", "--timeout", "--allow-plaintext", "--json", "--transcript",
-          "--lang", "--oauth-client-secret-file", "--export", "--output"})
+    for (const char *flag : {"--imap ",
+                             "--imap-security",
+                             "--smtp ",
+                             "--smtp-security",
+                             "--no-smtp",
+                             "--no-imap",
+                             "--user",
+                             "--smtp-user",
+                             "--password-stdin",
+                             "--ca-file",
+                             "--trust-cert",
+                             "--timeout",
+                             "--allow-plaintext",
+                             "--json",
+                             "--transcript",
+                             "--lang",
+                             "--oauth-client-secret-file",
+                             "--export",
+                             "--output",
+                             "--help-topic"})
         CHECK(r.out.contains(flag));
     CHECK(r.out.contains("--trust-cert <[HOST:PORT=]SHA256>"));
+}
+
+TEST_CASE("CLI: --help-topic prints each topic in both languages", "[cli][help]")
+{
+    for (const char *topic : {"glossary", "checklist", "faq", "security", "iphone-profile"}) {
+        const Run ja = runCli(A({"--help-topic", topic, "--lang", "ja"}), {});
+        const Run en = runCli(A({"--lang", "en", "--help-topic", topic}), {});
+        INFO(topic);
+        CHECK(ja.exitCode == 0);
+        CHECK(en.exitCode == 0);
+        CHECK(ja.err.isEmpty());
+        CHECK(ja.out.size() > 1500);
+        CHECK(en.out.size() > 1500);
+        CHECK(ja.out != en.out);
+        // Plain text: no Markdown marks.
+        CHECK_FALSE(ja.out.contains("**"));
+        CHECK_FALSE(en.out.contains("\n## "));
+    }
+    const QString glossaryJa = QString::fromUtf8(runCli(A({"--help-topic", "glossary", "--lang", "ja"}), {}).out);
+    CHECK(glossaryJa.contains(QStringLiteral("ネットワーク暗証番号")));
+    CHECK(glossaryJa.startsWith(QStringLiteral("ことばの説明\n")));
+    const QString checklistEn = QString::fromUtf8(runCli(A({"--help-topic", "checklist", "--lang", "en"}), {}).out);
+    CHECK(checklistEn.startsWith(QStringLiteral("Before you try again\n")));
+    CHECK(checklistEn.contains(QStringLiteral("Caps Lock")));
+    // The system language decides without --lang (the test runs under C.UTF-8: English).
+    CHECK(runCli(A({"--help-topic", "security"}), {}).out.contains("Keeping your mail safe"));
+}
+
+TEST_CASE("CLI: --help-topic with an unknown topic is a usage error", "[cli][help]")
+{
+    for (const char *topic : {"passwords", "Glossary", ""}) {
+        const Run r = runCli(A({"--help-topic", topic, "--lang", "en"}), {});
+        INFO(topic);
+        CHECK(r.exitCode == 2);
+        CHECK(r.out.isEmpty());
+        CHECK(r.err.contains("glossary|checklist|faq|security|iphone-profile"));
+    }
+    const Run missing = runCli(A({"--help-topic"}), {});
+    CHECK(missing.exitCode == 2);
+    // Another mode at once is a usage error too, and nothing connects.
+    const Run two = runCli(A({"--help-topic", "faq", "--list-providers"}), {});
+    CHECK(two.exitCode == 2);
 }
 
 TEST_CASE("CLI: --smtp-user gives SMTP its own login name", "[cli][dovecot]")

@@ -51,7 +51,7 @@ recommends=$(dpkg-deb -f "$deb" Recommends)
 echo "Depends: $depends"
 echo "Recommends: $recommends"
 has_dep() { tr ',' '\n' <<<"$1" | sed 's/^ *//; s/ .*//' | grep -qxF "$2"; }
-for pkg in libsecret-1-0 qt6-translations-l10n libqt6widgets6 libqt6network6; do
+for pkg in libsecret-1-0 qt6-translations-l10n libqt6widgets6 libqt6network6 libzxcvbn0; do
   if has_dep "$depends" "$pkg"; then pass "Depends on $pkg"; else fail "Depends lacks $pkg"; fi
 done
 if grep -q 'fonts-noto-cjk' <<<"$recommends"; then pass "Recommends a Japanese font"; else fail "no Japanese font in Recommends"; fi
@@ -86,10 +86,10 @@ undocumented=0
 for flag in --imap --imap-security --smtp --smtp-security --no-smtp --no-imap --user --smtp-user --password-stdin --ca-file \
             --trust-cert --timeout --allow-plaintext --json --transcript --lang --provider --email --provider-file \
             --list-providers --show-settings --save --list-saved --use-saved --forget --oauth-client-secret-file \
-            --export --output; do
+            --export --output --help-topic; do
   grep -q -- "^ *$flag\b" "$tmp/man.txt" || { fail "man page does not document $flag"; undocumented=1; }
 done
-[ "$undocumented" -eq 0 ] && pass "man page documents every flag of issues 3, 4, 5 and 13"
+[ "$undocumented" -eq 0 ] && pass "man page documents every flag of issues 3, 4, 5, 13 and 14"
 if grep -q -- "--trust-cert host:port=sha256" "$tmp/man.txt"; then pass "man page documents --trust-cert HOST:PORT=SHA256"
 else fail "man page does not document --trust-cert HOST:PORT=SHA256"; fi
 

@@ -8,9 +8,10 @@
 // another-device and send-to-iphone (the QR code page), and browser
 // sign-in: password-choice (Gmail-like), signin, signin-waiting, signin-denied, signin-not-configured,
 // signin-outlook-not-configured, result-oauth-success (against the local authorization server and Dovecot's oauth
-// instance).
+// instance). And the help window alone: help-glossary, help-checklist (with IPW_SCREENSHOTS_ONLY=help, only those).
 
 #include "DovecotFixture.h"
+#include "HelpWindow.h"
 #include "OAuthServerFixture.h"
 #include "SecretServiceFixture.h"
 #include "SetupWizard.h"
@@ -69,6 +70,30 @@ std::unique_ptr<SetupWizard> newWizard()
     if (!QTest::qWaitForWindowExposed(wizard.get()))
         fail(u"the window was not shown"_s);
     return wizard;
+}
+
+// The help window (Help on the start page, then the glossary at docomo's passwords, then the checklist), alone.
+void helpWindow()
+{
+    auto wizard = newWizard();
+    QTest::mouseClick(wizard->button(QWizard::HelpButton), Qt::LeftButton);
+    auto *help = wizard->findChild<ipw::HelpWindow *>();
+    if (!help)
+        return fail(u"the help window did not open"_s);
+    help->resize(820, 600);
+    const auto shootHelp = [&](const QString &name) {
+        QTest::qWait(300);
+        const QString path = QDir(g_out).filePath(u"%1-%2.png"_s.arg(name, g_lang));
+        if (!help->grab().save(path, "PNG"))
+            fail(u"cannot write "_s + path);
+        else
+            QTextStream(stdout) << path << '\n';
+    };
+    help->showTopic(ipw::HelpTopic::Glossary, ipw::GlossaryTerm::DocomoPasswords);
+    shootHelp(u"help-glossary"_s);
+    help->showTopic(ipw::HelpTopic::Checklist);
+    shootHelp(u"help-checklist"_s);
+    help->close();
 }
 
 void pagesOneToFive()
@@ -332,9 +357,14 @@ int main(int argc, char *argv[])
     ipw::test::BrowserStandIn browser;
     QDesktopServices::setUrlHandler(u"http"_s, &browser, "open");
 
+    // IPW_SCREENSHOTS_ONLY=help: the help window only (the other pictures stay as they are).
+    const bool helpOnly = qgetenv("IPW_SCREENSHOTS_ONLY") == "help";
     for (const QString &lang : languages) {
         g_lang = lang;
         ipw::Language::apply(lang == u"ja" ? ipw::UiLanguage::Japanese : ipw::UiLanguage::English);
+        helpWindow();
+        if (helpOnly)
+            continue;
         pagesOneToFive();
         testPage();
         resultPages();

@@ -2,6 +2,7 @@
 
 #include "CapsLock.h"
 #include "PasswordClipboard.h"
+#include "PasswordStrengthPanel.h"
 #include "RevealedPasswordCopy.h"
 #include "SetupWizard.h"
 #include "pages/Notice.h"
@@ -113,12 +114,14 @@ PasswordPage::PasswordPage(QWidget *parent)
         layout->addWidget(notice);
         notice->hide();
     }
+    layout->addWidget(m_strength = new PasswordStrengthPanel(this));  // user-chosen passwords only (render())
     layout->addSpacing(16);
     layout->addWidget(m_reissueLabel);
     layout->addWidget(m_reissue, 0, Qt::AlignLeft);
     layout->addStretch();
 
     connect(m_password, &QLineEdit::textChanged, this, &PasswordPage::checkInput);
+    connect(m_password, &QLineEdit::textChanged, m_strength, &PasswordStrengthPanel::rate);
     connect(m_show, &QCheckBox::toggled, this,
             [this](bool shown) { m_password->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password); });
     connect(m_fullWidth->button(), &QPushButton::clicked, this,
@@ -238,6 +241,7 @@ void PasswordPage::clearField()
     // setText() (unlike clear(), which is an undoable edit) also empties the undo/redo history.
     m_show->setChecked(false);
     m_password->setText(QString());
+    m_strength->clear();
 }
 
 void PasswordPage::updateCapsLock()
@@ -342,6 +346,11 @@ void PasswordPage::render()
     const QString rules = p ? p->passwordRules.description.forLanguage(code) : QString();
     m_rules->setText(rules);
     m_rules->setVisible(!rules.isEmpty() && !oauthOnly() && !browserChosen());
+    if (p && !oauthOnly() && !browserChosen())
+        m_strength->setContext(PasswordPolicy::fromRules(p->passwordRules), draft().address.trimmed(),
+                               draft().loginName.trimmed());
+    else
+        m_strength->setContext({}, {}, {});
     m_which->setVisible(!which.isEmpty() && !browserChosen());
 
     m_useBrowser->setText(m_oauthConfigured ? tr("Sign in with your &browser (recommended)")

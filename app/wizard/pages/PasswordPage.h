@@ -14,6 +14,7 @@ namespace ipw {
 
 class Notice;
 class PasswordClipboard;
+class PasswordStrengthPanel;
 
 /// Fourth page: the password, called by the provider's own name (「IMAP専用パスワード」, "app password"). Checks it as
 /// it is typed (providers/PasswordInput.h): full-width characters (one click converts), pasted spaces (one click
@@ -71,6 +72,7 @@ private:
     Notice *m_capsLock = nullptr;
     QLabel *m_reissueLabel = nullptr;
     QPushButton *m_reissue = nullptr;
+    PasswordStrengthPanel *m_strength = nullptr;
 };
 
 }  // namespace ipw

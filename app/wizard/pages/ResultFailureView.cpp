@@ -1,6 +1,7 @@
 #include "pages/ResultFailureView.h"
 
 #include "CertificatePanel.h"
+#include "HelpLinks.h"
 #include "SetupWizard.h"
 #include "WizardSession.h"
 #include "common/NextStepText.h"
@@ -120,6 +121,7 @@ ResultFailureView::ResultFailureView(SetupWizard *wizard, QWidget *parent)
     layout->addWidget(m_lockout);
     layout->addLayout(m_certificates);
     layout->addLayout(retry);
+    layout->addWidget(m_helpLinks = new HelpLinks(this));  // the result's glossary terms and the checklist
     layout->addWidget(m_summary);
     layout->addWidget(m_serverWordsLabel);
     layout->addWidget(m_serverWords);
@@ -257,6 +259,7 @@ void ResultFailureView::updateButtons()
     // The risk the guard asks about: the next password could lock the account (also once the user confirmed).
     const bool lockoutRisk = rejected && lockout.rejectedAttempts() >= LockoutGuard::askAfterRejections;
 
+    m_helpLinks->setResult(code, p, oauth);
     m_reissue->setVisible(!oauth && (rejected || isPasswordProblem(code)));
     m_statusPage->setVisible(isServerProblem(code) && p && p->statusPage && !p->statusPage->url.isEmpty());
     const bool accountProblem = code == DiagnosisCode::AccountLocked || code == DiagnosisCode::TooManyAttempts ||

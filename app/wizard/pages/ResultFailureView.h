@@ -15,6 +15,7 @@ class QVBoxLayout;
 namespace ipw {
 
 class CertificatePanel;
+class HelpLinks;
 class SetupWizard;
 struct Provider;
 
@@ -61,6 +62,7 @@ private:
     QPushButton *m_checkAgain = nullptr;
     QVBoxLayout *m_certificates = nullptr;
     QList<CertificatePanel *> m_certificatePanels;
+    HelpLinks *m_helpLinks = nullptr;
 };
 
 }  // namespace ipw
