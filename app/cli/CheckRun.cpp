@@ -94,7 +94,7 @@ CheckResult CheckRun::check(const CheckSettings &settings, const QString &secret
 
 int CheckRun::report(const CheckResult &result, const OAuthCli::Outcome *oauth, Streams streams) const
 {
-    // The provider's own next step (its portal, its name for the password) replaces the generic one.
+    // The provider's own next step (its portal, its name for the password) is added after the generic one.
     const ProtocolResult *decisive = decisiveResult(result);
     const Provider *provider = m_providerId.isEmpty() ? nullptr : m_providers->byId(m_providerId);
     const ProviderNextStep step = decisive ? nextStepFor(provider, decisive->diagnosis) : ProviderNextStep{};
