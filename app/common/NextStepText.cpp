@@ -102,4 +102,13 @@ QString describeNextStep(const ProviderNextStep &step, NextStepAudience audience
     return {};
 }
 
+QString describeFourDigitPin(const LocalizedText &passwordName)
+{
+    const QString lang = Language::code(Language::current());
+    return Tr::tr("This is a 4-digit number. The %1 is longer: a 4-digit number is usually a PIN (such as docomo's "
+                  "network PIN, ネットワーク暗証番号), which opens the provider's page but is not the password for "
+                  "mail apps.")
+        .arg(passwordName.forLanguage(lang));
+}
+
 }  // namespace ipw
