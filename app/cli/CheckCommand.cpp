@@ -39,6 +39,7 @@ int CheckCommand::run(const QCommandLineParser &parser, Streams streams)
         return usageError(QCoreApplication::translate("cli", "The password read from standard input is empty."),
                           streams.err);
 
+    run.notePassword(*password);
     const CheckResult result = CheckRun::check(request.settings, *password);
     const int code = run.report(result, nullptr, streams);
     if (code != Verified || !run.saveWanted())

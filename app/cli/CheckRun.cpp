@@ -1,5 +1,7 @@
 #include "cli/CheckRun.h"
 
+#include "providers/PasswordInput.h"
+
 #include "cli/ExitCode.h"
 #include "cli/KeychainCli.h"
 #include "cli/ResultOutput.h"
@@ -92,9 +94,15 @@ CheckResult CheckRun::check(const CheckSettings &settings, const QString &secret
     return result;
 }
 
+void CheckRun::notePassword(const QString &password)
+{
+    const Provider *provider = m_providerId.isEmpty() ? nullptr : m_providers->byId(m_providerId);
+    m_passwordLooksLikePin = provider && looksLikeFourDigitPin(password, provider->passwordRules);
+}
+
 int CheckRun::report(const CheckResult &result, const OAuthCli::Outcome *oauth, Streams streams) const
 {
-    // The provider's own next step (its portal, its name for the password) replaces the generic one.
+    // The provider's own next step (its portal, its name for the password) is added after the generic one.
     const ProtocolResult *decisive = decisiveResult(result);
     const Provider *provider = m_providerId.isEmpty() ? nullptr : m_providers->byId(m_providerId);
     const ProviderNextStep step = decisive ? nextStepFor(provider, decisive->diagnosis) : ProviderNextStep{};
@@ -110,6 +118,9 @@ int CheckRun::report(const CheckResult &result, const OAuthCli::Outcome *oauth, 
         streams.out << QJsonDocument(json).toJson(QJsonDocument::Indented);
     } else {
         streams.out << ResultOutput::toHuman(result, stepText);
+        const Provider *p = provider;
+        if (p && m_passwordLooksLikePin && decisive && decisive->diagnosis == DiagnosisCode::WrongCredentials)
+            streams.out << describeFourDigitPin(p->passwordName) << '\n';
     }
     streams.out.flush();
     return result.verified() ? Verified : NotVerified;

@@ -31,6 +31,8 @@ public:
 
     const ProviderDatabase &providers() const { return *m_providers; }
     CheckRequest &request() { return m_request; }
+    /// Notes what report() should say about the password typed (a 4-digit PIN by mistake); keeps nothing of it.
+    void notePassword(const QString &password);
     const QString &providerId() const { return m_providerId; }
     /// The account's address: --email, or the saved account's.
     const QString &address() const { return m_address; }
@@ -55,6 +57,7 @@ private:
     std::optional<ProviderDatabase> m_providers;
     CheckRequest m_request;
     QString m_providerId;
+    bool m_passwordLooksLikePin = false;  // a 4-digit number where the provider's password is longer
     QString m_address;
 };
 

@@ -1,6 +1,7 @@
 #include "cli/CommandLine.h"
 
 #include "cli/CheckCommand.h"
+#include "cli/ExplainCommand.h"
 #include "cli/ExportCommand.h"
 #include "cli/ForgetCommand.h"
 #include "cli/HelpTopicCommand.h"
@@ -29,6 +30,7 @@ CommandLine::CommandLine()
     m_commands.push_back(std::make_unique<ForgetCommand>());
     m_commands.push_back(std::make_unique<OAuthSignInCommand>(m_checkOptions, m_providers));
     m_commands.push_back(std::make_unique<HelpTopicCommand>());
+    m_commands.push_back(std::make_unique<ExplainCommand>(m_providers));
 }
 
 CommandLine::~CommandLine() = default;

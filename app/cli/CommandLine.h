@@ -1,7 +1,7 @@
 #pragma once
 // imap-password-check's modes and how a command line picks one: each mode is a Command selected by its flag
-// (--show-settings, --list-providers, --list-saved, --use-saved, --forget, --oauth, --help-topic); without one, the
-// check.
+// (--show-settings, --list-providers, --list-saved, --use-saved, --forget, --oauth, --explain, --help-topic);
+// without one, the check.
 
 #include "cli/CheckOptions.h"
 #include "cli/Command.h"

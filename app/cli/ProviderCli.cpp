@@ -170,6 +170,7 @@ std::optional<ResolvedSettings> ProviderCli::resolve(const QCommandLineParser &p
 
     std::optional<FileProvider> fromFile;
     const Provider *provider = nullptr;
+    ProviderMatch match;
     if (parser.isSet(m_providerFile)) {
         fromFile = readProviderFile(parser.value(m_providerFile), why);
         if (!fromFile)
@@ -184,7 +185,8 @@ std::optional<ResolvedSettings> ProviderCli::resolve(const QCommandLineParser &p
             return std::nullopt;
         }
     } else if (!email.isEmpty()) {
-        provider = database.forEmail(email);
+        match = database.matchEmail(email);
+        provider = match.provider;
         if (!provider && !explicitSettings.imapHost) {
             *why = QCoreApplication::translate(
                        "ProviderCli",
@@ -205,6 +207,9 @@ std::optional<ResolvedSettings> ProviderCli::resolve(const QCommandLineParser &p
             smtpBase = provider->smtp;
         r.auth = provider->auth;
         r.notice = provider->noImap;
+        r.statusPage = provider->statusPage;
+        r.matchedDomain = match.domain;
+        r.viaSubdomain = match.viaSubdomain;
         // Only what a check uses; the other uncertain fields are for the wizard's guidance.
         for (const QString &field : provider->uncertain) {
             if (field == u"username" || field.startsWith(u"imap") || field.startsWith(u"smtp"))
@@ -270,6 +275,16 @@ QJsonObject ProviderCli::toJson(const ResolvedSettings &settings)
                                        ? QJsonValue(QJsonValue::Null)
                                        : QJsonValue(QJsonObject{{QStringLiteral("ja"), settings.notice.ja},
                                                                 {QStringLiteral("en"), settings.notice.en}})},
+        {QStringLiteral("matchedDomain"),
+         settings.matchedDomain.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(settings.matchedDomain)},
+        {QStringLiteral("viaSubdomain"), settings.viaSubdomain},
+        {QStringLiteral("statusPage"),
+         settings.statusPage
+             ? QJsonValue(QJsonObject{
+                   {QStringLiteral("name"), QJsonObject{{QStringLiteral("ja"), settings.statusPage->name.ja},
+                                                        {QStringLiteral("en"), settings.statusPage->name.en}}},
+                   {QStringLiteral("url"), settings.statusPage->url}})
+             : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("auth"),
          [&] {
              QJsonArray a;
@@ -294,6 +309,14 @@ void ProviderCli::printSettings(const ResolvedSettings &settings, const Provider
         out << QCoreApplication::translate("ProviderCli", "Provider: %1 (from the provider file)")
                    .arg(settings.providerId)
             << '\n';
+    if (settings.viaSubdomain)
+        out << QCoreApplication::translate("ProviderCli",
+                                           "Matched by: %1 (the address is at a subdomain of it; whether such "
+                                           "addresses use the same servers is unconfirmed)")
+                   .arg(settings.matchedDomain)
+            << '\n';
+    else if (!settings.matchedDomain.isEmpty())
+        out << QCoreApplication::translate("ProviderCli", "Matched by: %1").arg(settings.matchedDomain) << '\n';
     if (!settings.notice.isEmpty() && !settings.imap)
         out << settings.notice.forLanguage(lang) << '\n';
     if (settings.user) {
@@ -332,6 +355,10 @@ void ProviderCli::printSettings(const ResolvedSettings &settings, const Provider
                                            "passwords, so a password check cannot succeed.")
             << '\n';
     }
+    if (settings.statusPage)
+        out << QCoreApplication::translate("ProviderCli", "Status page (outages): %1 %2")
+                   .arg(settings.statusPage->name.forLanguage(lang), settings.statusPage->url)
+            << '\n';
     if (!settings.uncertain.isEmpty())
         out << QCoreApplication::translate("ProviderCli", "Please confirm these on the provider's page: %1")
                    .arg(settings.uncertain.join(QStringLiteral(", ")))

@@ -44,6 +44,12 @@ struct ResolvedSettings {
     QList<AuthMethod> auth;  ///< what the provider accepts (empty without a provider); [OAuth2] = passwords rejected
     /// The provider's `noImap` text (goo: the service ended): no server to check; empty for every other entry.
     LocalizedText notice;
+    /// With --email: the entry's domain the address matched ("so-net.ne.jp"), and whether the address is at a
+    /// subdomain of it (taro@ab.so-net.ne.jp); empty without --email.
+    QString matchedDomain;
+    bool viaSubdomain = false;
+    /// The provider's status page (its outage page), where it has one.
+    std::optional<WebPage> statusPage;
 };
 
 class ProviderCli {

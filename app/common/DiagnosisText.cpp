@@ -216,8 +216,10 @@ DiagnosisText genericText(DiagnosisCode code)
 DiagnosisText describe(DiagnosisCode code, const QString &providerNextStep)
 {
     DiagnosisText text = genericText(code);
+    text.genericStep = text.nextStep;
+    text.providerStep = providerNextStep;
     if (!providerNextStep.isEmpty())
-        text.nextStep = providerNextStep;
+        text.nextStep = text.genericStep + u'\n' + providerNextStep;
     return text;
 }
 

@@ -12,11 +12,16 @@ namespace ipw {
 struct DiagnosisText {
     QString headline;     ///< a plain sentence: "The password was not accepted"
     QString explanation;  ///< why, in one or two sentences a non-technical user understands
-    QString nextStep;     ///< what to do now: the provider's own step when one was given, else a generic one
+    /// What to do now: the generic step first, then the provider's own step (on a line of its own) when one was
+    /// given. A provider's step adds to the generic advice, never replaces it: "check the login name character by
+    /// character" and the lockout warning stay.
+    QString nextStep;
+    QString genericStep;   ///< the generic step alone
+    QString providerStep;  ///< the provider's step alone (empty when none was given)
 };
 
 /// The texts for `code`. `providerNextStep`, already translated by the caller (e.g. "Reissue the IMAP password on
-/// My docomo, with Wi-Fi off"), replaces the generic next step; pass nothing for the generic one.
+/// My docomo, with Wi-Fi off"), is added after the generic next step; pass nothing for the generic one alone.
 ///
 ///     const DiagnosisText text = describe(result.diagnosis);
 ///     out << text.headline << '\n' << text.explanation << '\n' << text.nextStep << '\n';

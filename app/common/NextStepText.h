@@ -17,4 +17,8 @@ enum class NextStepAudience { Wizard, CommandLine };
 ///     // "docomo wants its IMAP専用パスワード here. Check it on My docomo, …"
 QString describeNextStep(const ProviderNextStep &step, NextStepAudience audience = NextStepAudience::Wizard);
 
+/// The warning for a 4-digit number typed where `passwordName` is meant (looksLikeFourDigitPin): a PIN such as
+/// docomo's ネットワーク暗証番号 opens the portal, but mail apps need the password itself.
+QString describeFourDigitPin(const LocalizedText &passwordName);
+
 }  // namespace ipw

@@ -36,6 +36,9 @@ constexpr std::array rows{
                  "transcripts/gmail-imap-not-enabled.txt (mozilla-b2g/gaia-email-libs-and-more error classifier)"},
     ProviderText{P::Imap, "IMAP access is disabled for your domain", D::ImapDisabled,
                  "mozilla-b2g/gaia-email-libs-and-more error classifier and its 'gmail IMAP domain disabled' test"},
+    // Gmail: a Google Family Link account of a child may not use IMAP at all; the password is not the problem.
+    ProviderText{P::Imap, "IMAP access is not allowed for this account", D::ImapDisabled,
+                 "replies/gmail-imap-family-link-not-allowed.txt (M66B/FairEmail FAQ.md)"},
     // Yandex names both causes in one reply ("invalid credentials or IMAP is disabled"); IMAP off is the one the user
     // cannot find out any other way, and the server's words are shown with the diagnosis.
     ProviderText{P::Imap, "or IMAP is disabled", D::ImapDisabled,

@@ -1,5 +1,7 @@
 #include "providers/PasswordInput.h"
 
+#include <algorithm>
+
 #include <QRegularExpression>
 
 namespace ipw {
@@ -58,6 +60,16 @@ QString withoutAppPasswordSpaces(const QString &input, PasswordShape shape)
     if (shape == PasswordShape::GoogleAppPassword && groupedGooglePattern().match(input.trimmed()).hasMatch())
         return input.trimmed().remove(QLatin1Char(' '));
     return input;
+}
+
+bool looksLikeFourDigitPin(const QString &input, const PasswordRules &rules)
+{
+    if (!rules.minLength || *rules.minLength <= 4)
+        return false;
+    const QString digits = toHalfWidth(input);
+    if (digits.size() != 4)
+        return false;
+    return std::all_of(digits.begin(), digits.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
 }
 
 }  // namespace ipw

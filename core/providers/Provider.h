@@ -24,6 +24,9 @@ struct Provider {
     LocalizedText name;
     QStringList searchTerms;
     QStringList domains;  ///< lower case, without trailing dot
+    /// `"subdomains": true`: the provider also hands out addresses at subdomains of its domains (So-net's
+    /// @xx.so-net.ne.jp), and they use the same servers. Absent = false: only the domains themselves match.
+    bool subdomains = false;
     /// `noImap`: this entry offers no IMAP (the service ended, or the address is a carrier's MMS address); the text
     /// says why and where to go instead. Its servers may then be empty, and nothing is checked or discovered for
     /// its domains.
@@ -39,6 +42,9 @@ struct Provider {
     QList<AuthMethod> auth;
     QMap<AuthMethod, LocalizedList> authPrerequisites;
     LocalizedText passwordName;  ///< what "the IMAP password" is called there
+    /// `passwordAction`: what the user does with it at the portal (check, change, recreate, reissue); absent: the
+    /// file does not say, and the words stay general ("check or reissue").
+    std::optional<PasswordAction> passwordAction;
     WebPage portal;
     LocalizedList steps;         ///< how to check (and where possible reissue) it, in order
     LocalizedList reissueSteps;  ///< separate reissue steps, where they differ (may be empty)

@@ -142,25 +142,45 @@ const Provider *ProviderDatabase::byId(QStringView id) const
     return nullptr;
 }
 
-const Provider *ProviderDatabase::forDomain(QStringView domain) const
+ProviderMatch ProviderDatabase::matchDomain(QStringView domain) const
 {
     const QString d = normalizedHostName(domain);
     if (d.isEmpty())
-        return nullptr;
+        return {};
     for (const Provider &p : m_providers) {
         if (p.domains.contains(d))
-            return &p;
+            return {&p, d, false};
     }
-    return nullptr;
+    // The longest domain wins where two entries could claim the same subdomain.
+    ProviderMatch best;
+    for (const Provider &p : m_providers) {
+        if (!p.subdomains)
+            continue;
+        for (const QString &own : p.domains) {
+            if (d.endsWith(u'.' + own) && own.size() > best.domain.size())
+                best = {&p, own, true};
+        }
+    }
+    return best;
 }
 
-const Provider *ProviderDatabase::forEmail(QStringView address) const
+ProviderMatch ProviderDatabase::matchEmail(QStringView address) const
 {
     const QStringView trimmed = address.trimmed();
     const qsizetype at = trimmed.lastIndexOf(u'@');
     if (at <= 0)
-        return nullptr;
-    return forDomain(trimmed.mid(at + 1));
+        return {};
+    return matchDomain(trimmed.mid(at + 1));
+}
+
+const Provider *ProviderDatabase::forDomain(QStringView domain) const
+{
+    return matchDomain(domain).provider;
+}
+
+const Provider *ProviderDatabase::forEmail(QStringView address) const
+{
+    return matchEmail(address).provider;
 }
 
 QString searchKey(QStringView text)

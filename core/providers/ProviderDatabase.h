@@ -9,6 +9,16 @@
 
 namespace ipw {
 
+/// Which entry an address matched, and by which of its domains: the wizard and the CLI say so, so that a user at
+/// a subdomain (taro@ab.so-net.ne.jp) sees that the So-net entry was taken for "so-net.ne.jp".
+struct ProviderMatch {
+    const Provider *provider = nullptr;
+    QString domain;             ///< the entry's domain that matched ("so-net.ne.jp")
+    bool viaSubdomain = false;  ///< the address is at a subdomain of it (the entry says `"subdomains": true`)
+
+    explicit operator bool() const { return provider != nullptr; }
+};
+
 /// The providers the product knows: the built-in files (a Qt resource, from resources/providers/) and, on top, the
 /// *.json files of a providers folder (an option, else the environment variable IPW_PROVIDERS_DIR). A file in the
 /// folder replaces the built-in entry with the same id; loading stops at the first broken file.
@@ -40,10 +50,16 @@ public:
     const Provider *byId(QStringView id) const;
     /// The catch-all entry where the user types the servers ("manualServers": true), or nullptr.
     const Provider *manualEntry() const;
-    /// The provider serving the address's domain (case-insensitive, a trailing dot tolerated, subdomains not
-    /// guessed); nullptr when none does.
+    /// The provider serving the address's domain (case-insensitive, a trailing dot tolerated); nullptr when none
+    /// does. A subdomain matches only an entry that says it issues subdomains (`"subdomains": true`); an exact
+    /// domain always wins over a subdomain match.
     const Provider *forEmail(QStringView address) const;
     const Provider *forDomain(QStringView domain) const;
+    /// The same look-up, saying which domain of the entry matched.
+    ///
+    ///     db.matchEmail(u"taro@ab.so-net.ne.jp")  // {so-net, "so-net.ne.jp", viaSubdomain = true}
+    ProviderMatch matchEmail(QStringView address) const;
+    ProviderMatch matchDomain(QStringView domain) const;
     /// Entries whose name (ja or en), search term, id or domain contains the query, best matches first. Full-width
     /// and half-width forms, case, and hiragana/katakana are not distinguished ("ドコモ", "どこも", "ＤＯＣＯＭＯ").
     QList<const Provider *> search(QStringView query) const;

@@ -77,6 +77,13 @@ bool readNames(ProviderReading &c)
             return r.fail(Kind::BadHost, Reader::index(QStringLiteral("domains"), i));
         p.domains.append(d);
     }
+    const QString subdomainsKey = QStringLiteral("subdomains");
+    if (c.root.contains(subdomainsKey)) {
+        const QJsonValue v = c.root.value(subdomainsKey);
+        if (!v.isBool())
+            return r.fail(Kind::WrongType, subdomainsKey);
+        p.subdomains = v.toBool();
+    }
     return true;
 }
 

@@ -282,6 +282,13 @@ bool readGuidance(ProviderReading &c)
     if (!passwordName)
         return false;
     p.passwordName = *passwordName;
+    if (c.root.contains(QStringLiteral("passwordAction"))) {
+        const auto action =
+            r.enumValue<PasswordAction>(c.root, {}, QStringLiteral("passwordAction"), true, &passwordActionFromString);
+        if (!action)
+            return false;
+        p.passwordAction = *action;
+    }
     const auto portal = readPage(c, QStringLiteral("portal"));
     if (!portal)
         return false;

@@ -51,6 +51,13 @@ constexpr std::array<std::pair<PasswordChooser, const char16_t *>, 3> kChooser{{
     {PasswordChooser::Unknown, u"unknown"},
 }};
 
+constexpr std::array<std::pair<PasswordAction, const char16_t *>, 4> kAction{{
+    {PasswordAction::Check, u"check"},
+    {PasswordAction::Change, u"change"},
+    {PasswordAction::Recreate, u"recreate"},
+    {PasswordAction::Reissue, u"reissue"},
+}};
+
 }  // namespace
 
 QString toString(UsernameRule rule)
@@ -92,6 +99,15 @@ QString toString(PasswordChooser value)
 std::optional<PasswordChooser> passwordChooserFromString(QStringView text)
 {
     return valueOf(kChooser, text);
+}
+
+QString toString(PasswordAction value)
+{
+    return nameOf(kAction, value);
+}
+std::optional<PasswordAction> passwordActionFromString(QStringView text)
+{
+    return valueOf(kAction, text);
 }
 
 }  // namespace ipw

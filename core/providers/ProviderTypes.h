@@ -98,6 +98,17 @@ enum class PasswordChooser { Provider, User, Unknown };
 QString toString(PasswordChooser value);
 std::optional<PasswordChooser> passwordChooserFromString(QStringView text);
 
+/// What the user does with the password at the provider's portal (docs/ui-terms.md, "Verbs per provider"): the
+/// words of the next step after a refused password follow it.
+enum class PasswordAction {
+    Check,     ///< "check": the portal shows it (docomo: 確認する)
+    Change,    ///< "change": it cannot be shown, only set anew (SoftBank: 変更する)
+    Recreate,  ///< "recreate": an app password cannot be shown again; make a new one (Google, Apple: 作り直す)
+    Reissue,   ///< "reissue": the provider issues a new one (再発行する)
+};
+QString toString(PasswordAction value);
+std::optional<PasswordAction> passwordActionFromString(QStringView text);
+
 struct PasswordRules {
     PasswordChooser chosenBy = PasswordChooser::Unknown;
     std::optional<int> minLength;

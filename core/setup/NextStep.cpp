@@ -43,6 +43,11 @@ ProviderNextStep nextStepFor(const Provider *provider, DiagnosisCode code)
         if (!p.passwordName.isEmpty() && !nameOrUrl(p.portal).isEmpty()) {
             ProviderNextStep s = pageStep(Kind::ReissuePassword, p, p.portal);
             s.passwordName = p.passwordName;
+            s.action = p.passwordAction;
+            if (code == DiagnosisCode::WrongCredentials && p.imapEnable.required == YesNoUnknown::Yes)
+                s.imapSetting = p.imapEnable.where;
+            if (code == DiagnosisCode::AppPasswordRequired)
+                s.prerequisites = p.authPrerequisites.value(AuthMethod::AppPassword);
             return s;
         }
         return {};
@@ -60,6 +65,7 @@ ProviderNextStep nextStepFor(const Provider *provider, DiagnosisCode code)
             ProviderNextStep s = step(Kind::EnableImap, p);
             s.place = p.imapEnable.where;
             s.url = p.imapEnable.url;
+            s.imapSwitch = p.imapEnable.required != YesNoUnknown::No;
             return s;
         }
         return {};

@@ -7,6 +7,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace ipw {
 
 struct Provider;
@@ -28,6 +30,17 @@ struct ProviderNextStep {
     /// BrowserSignInOnly: how mail apps name the provider's sign-in ("Sign in with Microsoft"), from the provider
     /// file; empty when the file names none.
     LocalizedText signInName;
+    /// ReissuePassword: what the user does with it at the portal (check, change, recreate, reissue); absent when the
+    /// file does not say.
+    std::optional<PasswordAction> action;
+    /// ReissuePassword: where IMAP access is switched on, when the provider requires it (Yahoo! JAPAN): a refused
+    /// login there is as often that switch as the password, so the step names both.
+    LocalizedText imapSetting;
+    /// ReissuePassword for app-password-required: what an app password needs (Gmail: 2-Step Verification, not with
+    /// Advanced Protection, …), from the provider file's authPrerequisites.
+    LocalizedList prerequisites;
+    /// EnableImap: false when the provider has no switch for the user (Gmail: always on; the text says who can).
+    bool imapSwitch = true;
 
     bool isNone() const { return kind == Kind::None; }
 };

@@ -181,7 +181,8 @@ TEST_CASE("CLI: --help exits 0 and names every flag", "[cli]")
                              "--oauth-client-secret-file",
                              "--export",
                              "--output",
-                             "--help-topic"})
+                             "--help-topic",
+                             "--explain"})
         CHECK(r.out.contains(flag));
     CHECK(r.out.contains("--trust-cert <[HOST:PORT=]SHA256>"));
 }
@@ -346,7 +347,7 @@ TEST_CASE("CLI: wrong password: exit 1, SMTP not attempted, --no-smtp/--no-imap 
     CHECK(j[QStringLiteral("smtp")][QStringLiteral("diagnosis")].toString() == QStringLiteral("wrong-credentials"));
 }
 
-TEST_CASE("CLI: after a refused password, the provider's next step replaces the generic one", "[cli][dovecot]")
+TEST_CASE("CLI: after a refused password, the provider's next step follows the generic one", "[cli][dovecot]")
 {
     // docomo's servers, with --imap pointing at the test Dovecot: the check fails like a wrong IMAP専用パスワード, and
     // docomo's provider file knows where that password is reissued.
@@ -375,11 +376,24 @@ TEST_CASE("CLI: after a refused password, the provider's next step replaces the 
     CHECK_FALSE(step.value(QStringLiteral("text")).toString().contains(QStringLiteral("Reissue the password")));
     requireNoPassword(r, wrong);
 
-    r = runCli(args, wrong.toUtf8() + '\n');
+    r = runCli(args + QStringList{QStringLiteral("--lang"), QStringLiteral("en")}, wrong.toUtf8() + '\n');
     CHECK(r.exitCode == 1);
-    CHECK(r.out.contains("What to do: docomo"));
-    CHECK(r.out.contains("My docomo"));
+    // The generic step first (character by character, the lockout warning), then docomo's, never instead of it.
+    const qsizetype generic = r.out.indexOf("What to do: Check the login name and the password character by character");
+    const qsizetype docomo = r.out.indexOf("My docomo");
+    CHECK(generic >= 0);
+    CHECK(docomo > generic);
+    CHECK(r.out.contains("lock the account"));
+    CHECK_FALSE(r.out.contains("4-digit"));  // a longer password: no PIN warning
     requireNoPassword(r, wrong);
+
+    // Four digits: most likely docomo's network PIN (ネットワーク暗証番号), said in the text output only.
+    r = runCli(args + QStringList{QStringLiteral("--lang"), QStringLiteral("en")}, "1234\n");
+    CHECK(r.exitCode == 1);
+    CHECK(r.out.contains("This is a 4-digit number"));
+    CHECK(QString::fromUtf8(r.out).contains(QStringLiteral("ネットワーク暗証番号")));
+    r = runCli(args + QStringList{QStringLiteral("--json")}, "1234\n");
+    CHECK_FALSE(r.out.contains("4-digit"));
 
     // Servers typed by hand: no provider, no provider step (null, the key is always there).
     r = runCli(args.mid(2) + QStringList{QStringLiteral("--json")}, wrong.toUtf8() + '\n');
@@ -561,7 +575,8 @@ TEST_CASE("CLI: the provider database's TLS quirk applies to a host typed by han
     QFile builtIn(sourceDir() + QStringLiteral("/resources/providers/docomo.json"));
     REQUIRE(builtIn.open(QIODevice::ReadOnly));
     QByteArray json = builtIn.readAll();
-    REQUIRE(json.contains("\"host\": \"imap.spmode.ne.jp\", \"quirk\""));
+    REQUIRE(json.contains("\"quirk\": \"legacy-renegotiation\""));
+    REQUIRE(json.contains("\"host\": \"imap.spmode.ne.jp\""));
     json.replace("imap.spmode.ne.jp", "localhost");
     QTemporaryDir dir;
     REQUIRE(dir.isValid());

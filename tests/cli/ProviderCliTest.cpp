@@ -77,7 +77,7 @@ TEST_CASE("list-providers with json prints nested provider objects", "[cli][prov
     const Run r = run({u"--list-providers"_s, u"--json"_s});
     REQUIRE(r.exitCode == 0);
     const QJsonArray all = r.json().array();
-    REQUIRE(all.size() == 14);
+    REQUIRE(all.size() == 15);
     for (const QJsonValue &v : all) {
         const QJsonObject p = v.toObject();
         for (const QString &key :
@@ -201,6 +201,40 @@ TEST_CASE("show-settings with json for an address", "[cli][providers]")
         const Run check = run({u"--email"_s, u"taro@mail.goo.ne.jp"_s, u"--password-stdin"_s});
         CHECK(check.exitCode == 2);
         CHECK(check.err.contains(u"goo mail ended"_s));
+    }
+    SECTION("SoftBank's MMS address: recognised, no IMAP, pointing to @i.softbank.jp")
+    {
+        // Shown with its notice instead of servers; a check is refused with it.
+        const QJsonObject o =
+            run({u"--show-settings"_s, u"--json"_s, u"--email"_s, u"taro@softbank.ne.jp"_s}).json().object();
+        CHECK((o[u"provider"_s] == u"softbank-mms"_s && o[u"imap"_s].isNull()));
+        CHECK(o[u"notice"_s].toObject()[u"en"_s].toString().contains(u"@i.softbank.jp"_s));
+        const Run refused = run({u"--email"_s, u"taro@softbank.ne.jp"_s, u"--password-stdin"_s});
+        CHECK((refused.exitCode == 2 && refused.err.contains(u"@i.softbank.jp"_s)));
+    }
+    SECTION("the entry an address matched, a subdomain said so, and the status page")
+    {
+        const Run sub = run({u"--show-settings"_s, u"--json"_s, u"--email"_s, u"taro@ab.so-net.ne.jp"_s});
+        REQUIRE(sub.exitCode == 0);
+        QJsonObject o = sub.json().object();
+        CHECK(o[u"provider"_s] == u"so-net"_s);
+        CHECK(o[u"matchedDomain"_s] == u"so-net.ne.jp"_s);
+        CHECK(o[u"viaSubdomain"_s] == true);
+        const Run text = run({u"--show-settings"_s, u"--email"_s, u"taro@ab.so-net.ne.jp"_s, u"--lang"_s, u"en"_s});
+        CHECK(text.out.contains("Matched by: so-net.ne.jp (the address is at a subdomain of it"));
+
+        const Run gmail = run({u"--show-settings"_s, u"--json"_s, u"--email"_s, u"taro@gmail.com"_s});
+        o = gmail.json().object();
+        CHECK(o[u"matchedDomain"_s] == u"gmail.com"_s);
+        CHECK(o[u"viaSubdomain"_s] == false);
+        CHECK(o[u"statusPage"_s].toObject()[u"url"_s] == u"https://www.google.com/appsstatus/dashboard/"_s);
+        CHECK(run({u"--show-settings"_s, u"--json"_s, u"--email"_s, u"taro@docomo.ne.jp"_s})
+                  .json()
+                  .object()[u"statusPage"_s]
+                  .isNull());
+        const Run byId = run({u"--show-settings"_s, u"--json"_s, u"--provider"_s, u"gmail"_s});
+        CHECK(byId.json().object()[u"matchedDomain"_s].isNull());  // no address, nothing matched
+        CHECK(run({u"--show-settings"_s, u"--json"_s, u"--email"_s, u"taro@ocn.ad.jp"_s}).exitCode == 2);
     }
     SECTION("au: no server is guessed")
     {

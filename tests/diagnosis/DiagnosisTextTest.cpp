@@ -94,14 +94,19 @@ TEST_CASE("stage and protocol names exist in both languages")
     CHECK(hasJapanese(ipw::clockWarning()));
 }
 
-TEST_CASE("a provider's own next step replaces the generic one, the rest stays")
+TEST_CASE("a provider's own next step is added after the generic one, never replaces it")
 {
     EnglishAfterwards restore;
     ipw::Language::apply(ipw::UiLanguage::English);
     const QString hint = u"Reissue the IMAP password on the provider's portal."_s;
     const ipw::DiagnosisText generic = ipw::describe(ipw::DiagnosisCode::WrongCredentials);
     const ipw::DiagnosisText specific = ipw::describe(ipw::DiagnosisCode::WrongCredentials, hint);
-    CHECK(specific.nextStep == hint);
+    CHECK(specific.nextStep == generic.nextStep + u'\n' + hint);  // generic first, then the provider's
+    CHECK(specific.genericStep == generic.nextStep);
+    CHECK(specific.providerStep == hint);
+    CHECK(generic.providerStep.isEmpty());
+    CHECK(specific.nextStep.contains(u"character by character"_s));  // the lockout advice stays
+    CHECK(specific.nextStep.contains(u"lock the account"_s));
     CHECK(specific.headline == generic.headline);
     CHECK(specific.explanation == generic.explanation);
     CHECK(generic.nextStep != hint);

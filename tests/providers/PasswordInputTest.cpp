@@ -53,3 +53,20 @@ TEST_CASE("a Google app password pasted with its display spaces is recognised on
     CHECK(ipw::withoutAppPasswordSpaces(pasted, PasswordShape::Any) == pasted);
     CHECK(ipw::withoutAppPasswordSpaces(u"abcd efgh"_s, PasswordShape::GoogleAppPassword) == u"abcd efgh"_s);
 }
+
+TEST_CASE("a 4-digit number where the provider's password is longer looks like a PIN", "[password-input]")
+{
+    ipw::PasswordRules docomo;
+    docomo.minLength = 10;
+    CHECK(ipw::looksLikeFourDigitPin(u"1234"_s, docomo));
+    CHECK(ipw::looksLikeFourDigitPin(u"０９８７"_s, docomo));  // full-width digits, IME on
+    CHECK_FALSE(ipw::looksLikeFourDigitPin(u"12345"_s, docomo));
+    CHECK_FALSE(ipw::looksLikeFourDigitPin(u"123"_s, docomo));
+    CHECK_FALSE(ipw::looksLikeFourDigitPin(u"12a4"_s, docomo));
+    CHECK_FALSE(ipw::looksLikeFourDigitPin(u" 1234"_s.trimmed() + u"x"_s, docomo));
+    ipw::PasswordRules unknown;  // no length stated: no guess
+    CHECK_FALSE(ipw::looksLikeFourDigitPin(u"1234"_s, unknown));
+    ipw::PasswordRules pinSized;
+    pinSized.minLength = 4;
+    CHECK_FALSE(ipw::looksLikeFourDigitPin(u"1234"_s, pinSized));
+}

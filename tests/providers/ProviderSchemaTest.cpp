@@ -52,6 +52,8 @@ QJsonObject fullFile()
              QJsonObject{{u"name"_s, text(u"稼働状況"_s, u"Status"_s)}, {u"url"_s, u"https://example.com/status"_s}});
     o.insert(u"carrierProfile"_s, text(u"携帯会社のプロファイルがあります。"_s, u"The carrier has its own profile."_s));
     o.insert(u"manualServers"_s, true);
+    o.insert(u"subdomains"_s, true);
+    o.insert(u"passwordAction"_s, u"check"_s);
     o.insert(u"noImap"_s, text(u"終了しました。"_s, u"It has ended."_s));
     QJsonObject sources = o.value(u"sources"_s).toObject();
     const QString ref = sources.value(u"name"_s).toArray().first().toString();
@@ -229,8 +231,9 @@ TEST_CASE("a value of the wrong type gives wrong-type naming the key", "[provide
     for (const ProviderKey &k : providerSchema()) {
         INFO(k.key.toString().toStdString());
         QJsonObject o = fullFile();
-        // A boolean is the wrong type for every key but the one boolean (manualServers): that one gets a string.
-        o.insert(k.key.toString(), k.key == u"manualServers" ? QJsonValue(u"yes"_s) : QJsonValue(true));
+        // A boolean is the wrong type for every key but the booleans (manualServers, subdomains): they get a string.
+        const bool boolean = k.key == u"manualServers" || k.key == u"subdomains";
+        o.insert(k.key.toString(), boolean ? QJsonValue(u"yes"_s) : QJsonValue(true));
         requireError(o, ProviderFileError::Kind::WrongType, k.key.toString());
     }
 }

@@ -2,11 +2,14 @@
 // VerifiedLogin and the provider's next step.
 #include "providers/ProviderDatabase.h"
 #include "setup/AccountProfile.h"
+#include "setup/DiagnosisHelpTopics.h"
 #include "setup/LockoutGuard.h"
 #include "setup/LoginVerification.h"
 #include "setup/NextStep.h"
 
 #include "CatchQt.h"
+
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 using namespace ipw;
@@ -254,4 +257,58 @@ TEST_CASE("the provider's next step comes from its file", "[setup][nextstep]")
     CHECK(nextStepFor(nullptr, DiagnosisCode::WrongCredentials).isNone());
     CHECK(nextStepFor(providers().byId(u"other"_s), DiagnosisCode::WrongCredentials).isNone());
     CHECK(nextStepFor(docomo, DiagnosisCode::Timeout).isNone());  // docomo's file names no status page
+}
+
+TEST_CASE("the provider's next step carries its verb, the IMAP switch and the app-password limits", "[setup][nextstep]")
+{
+    const Provider *docomo = providers().byId(u"docomo"_s);
+    const Provider *softbank = providers().byId(u"softbank"_s);
+    const Provider *gmail = providers().byId(u"gmail"_s);
+    const Provider *yahoo = providers().byId(u"yahoo-japan"_s);
+    REQUIRE((docomo && softbank && gmail && yahoo));
+    CHECK(nextStepFor(docomo, DiagnosisCode::WrongCredentials).action == PasswordAction::Check);
+    CHECK(nextStepFor(softbank, DiagnosisCode::WrongCredentials).action == PasswordAction::Change);
+    CHECK(nextStepFor(gmail, DiagnosisCode::AppPasswordRequired).action == PasswordAction::Recreate);
+    CHECK_FALSE(nextStepFor(providers().byId(u"nifty"_s), DiagnosisCode::WrongCredentials).action);
+
+    // Yahoo! JAPAN: a refused login names the access setting as well as the password.
+    const ProviderNextStep refused = nextStepFor(yahoo, DiagnosisCode::WrongCredentials);
+    CHECK(refused.kind == ProviderNextStep::Kind::ReissuePassword);
+    CHECK(refused.imapSetting == yahoo->imapEnable.where);
+    CHECK(nextStepFor(docomo, DiagnosisCode::WrongCredentials).imapSetting.isEmpty());  // no switch there
+
+    // Gmail: app-password-required says what an app password needs; imap-disabled has no switch to name.
+    const ProviderNextStep appPassword = nextStepFor(gmail, DiagnosisCode::AppPasswordRequired);
+    CHECK(appPassword.prerequisites == gmail->authPrerequisites.value(AuthMethod::AppPassword));
+    CHECK(nextStepFor(gmail, DiagnosisCode::WrongCredentials).prerequisites.isEmpty());
+    const ProviderNextStep disabled = nextStepFor(gmail, DiagnosisCode::ImapDisabled);
+    CHECK(disabled.kind == ProviderNextStep::Kind::EnableImap);
+    CHECK_FALSE(disabled.imapSwitch);
+    CHECK(disabled.place.en.contains(u"administrator"_s));
+    CHECK(nextStepFor(yahoo, DiagnosisCode::ImapDisabled).imapSwitch);
+
+    // A status page where the file has one (Gmail), for a server problem.
+    const ProviderNextStep status = nextStepFor(gmail, DiagnosisCode::ServerUnavailable);
+    CHECK(status.kind == ProviderNextStep::Kind::CheckStatusPage);
+    CHECK(status.url == gmail->statusPage->url);
+}
+
+TEST_CASE("every diagnosis names help topics from the fixed set only", "[setup][help]")
+{
+    const QStringList topics = allHelpTopics();
+    CHECK(topics == QStringList{u"glossary"_s, u"checklist"_s, u"faq"_s, u"security"_s, u"iphone-profile"_s});
+    QSet<QString> used;
+    for (const DiagnosisCode code : allDiagnosisCodes()) {
+        INFO(toString(code).toStdString());
+        const QStringList forCode = helpTopicsFor(code);
+        CHECK(forCode.size() == QSet<QString>(forCode.begin(), forCode.end()).size());  // no duplicates
+        for (const QString &topic : forCode) {
+            CHECK(topics.contains(topic));
+            used.insert(topic);
+        }
+    }
+    CHECK(helpTopicsFor(DiagnosisCode::Ok).isEmpty());
+    CHECK(helpTopicsFor(DiagnosisCode::WrongCredentials).contains(u"checklist"_s));
+    CHECK(helpTopicsFor(DiagnosisCode::AppPasswordRequired).contains(u"security"_s));
+    CHECK(used.size() == topics.size());  // every topic is offered somewhere
 }

@@ -269,6 +269,19 @@ TEST_CASE("an address picks its provider and pre-fills the login name by the pro
         CHECK_FALSE(shown(flow.wizard, u"providerNoImap"_s));
         CHECK(flow.nextEnabled());
     }
+    SECTION("a subdomain the provider issues: its entry, and the page says which domain matched")
+    {
+        Flow flow;
+        flow.toProviderPage();
+        flow.typeInto(u"providerSearch"_s, u"taro@ab.so-net.ne.jp"_s);
+        CHECK(flow.selectedId() == u"so-net"_s);
+        const QString text = noticeText(flow.wizard, u"providerFromAddress"_s);
+        CHECK(text.contains(u"ab.so-net.ne.jp"_s));
+        CHECK(text.contains(u"@so-net.ne.jp"_s));
+        CHECK(text.contains(u"unconfirmed"_s));
+        flow.typeInto(u"providerSearch"_s, u"taro@x.docomo.ne.jp"_s);  // docomo issues no subdomains
+        CHECK(flow.selectedId() == u"other"_s);
+    }
     SECTION("an unknown domain offers Other provider")
     {
         Flow flow;
@@ -316,14 +329,31 @@ TEST_CASE("Other provider: server settings are shown and checked field by field"
     CHECK(flow.wizard.currentId() == SetupWizard::Password);
 }
 
+// From the provider page, by an address, to the account page of the provider it picks.
+static void toAccountPageOf(Flow &flow, const QString &address, const QString &id)
+{
+    flow.toProviderPage();
+    flow.typeInto(u"providerSearch"_s, address);
+    CHECK(flow.selectedId() == id);
+    flow.next();
+    REQUIRE(flow.wizard.currentId() == SetupWizard::Account);
+}
+
+TEST_CASE("filled but unconfirmed servers say compare, empty ones say copy: one message, never both")
+{
+    Flow flow;
+    toAccountPageOf(flow, u"taro@nifty.com"_s, u"nifty"_s);
+    REQUIRE(shown(flow.wizard, u"uncertainServersNotice"_s));
+    const QString text = noticeText(flow.wizard, u"uncertainServersNotice"_s);
+    CHECK(text.contains(u"Unconfirmed: compare"_s));
+    CHECK_FALSE(text.contains(u"does not guess"_s));
+    CHECK(child<QLineEdit>(flow.wizard, u"imapHostEdit"_s)->text() == u"imap.nifty.com"_s);
+}
+
 TEST_CASE("au: the server fields are shown empty, with the uncertain warning, and need confirmation")
 {
     Flow flow;
-    flow.toProviderPage();
-    flow.typeInto(u"providerSearch"_s, u"taro@au.com"_s);
-    CHECK(flow.selectedId() == u"au"_s);
-    flow.next();
-    REQUIRE(flow.wizard.currentId() == SetupWizard::Account);
+    toAccountPageOf(flow, u"taro@au.com"_s, u"au"_s);
     CHECK(!child<QWidget>(flow.wizard, u"serverSettingsBox"_s)->isHidden());
     CHECK(shown(flow.wizard, u"uncertainServersNotice"_s));
     CHECK(noticeText(flow.wizard, u"uncertainServersNotice"_s).contains(u"does not guess"_s));
@@ -366,6 +396,18 @@ TEST_CASE("the password page names the provider's password and checks the input 
         QTest::mouseClick(child<QPushButton>(flow.wizard, u"convertFullWidthButton"_s), Qt::LeftButton);
         CHECK(password->text() == u"pass123"_s);
         CHECK(!shown(flow.wizard, u"fullWidthWarning"_s));
+    }
+    SECTION("a 4-digit number: docomo's network PIN, not the IMAP password")
+    {
+        flow.typeInto(u"passwordEdit"_s, u"1234"_s);
+        CHECK(shown(flow.wizard, u"fourDigitPinWarning"_s));
+        CHECK(noticeText(flow.wizard, u"fourDigitPinWarning"_s).contains(u"IMAP専用パスワード"_s));
+        CHECK(noticeText(flow.wizard, u"fourDigitPinWarning"_s).contains(u"ネットワーク暗証番号"_s));
+        CHECK(flow.nextEnabled());  // a warning: the user decides
+        flow.typeInto(u"passwordEdit"_s, u"12345"_s);
+        CHECK_FALSE(shown(flow.wizard, u"fourDigitPinWarning"_s));
+        flow.typeInto(u"passwordEdit"_s, u"１２３４"_s);  // full-width digits too
+        CHECK(shown(flow.wizard, u"fourDigitPinWarning"_s));
     }
     SECTION("pasted spaces: trimmed in one click")
     {
@@ -468,7 +510,7 @@ TEST_CASE("the reissue branch shows docomo's preconditions and steps and opens d
     CHECK(flow.wizard.currentId() == SetupWizard::Password);
 }
 
-TEST_CASE("Gmail's reissue page points at the app password page and at switching IMAP on")
+TEST_CASE("Gmail's reissue page points at the app password page, says when there is none, and shows no IMAP switch")
 {
     Flow flow;
     ipw::test::UrlCatcher urls;
@@ -476,11 +518,15 @@ TEST_CASE("Gmail's reissue page points at the app password page and at switching
     QTest::mouseClick(child<QPushButton>(flow.wizard, u"forgotPasswordButton"_s), Qt::LeftButton);
     REQUIRE(flow.wizard.currentId() == SetupWizard::Reissue);
     QTest::mouseClick(child<QPushButton>(flow.wizard, u"openPortalButton"_s), Qt::LeftButton);
-    CHECK(shown(flow.wizard, u"imapEnableNotice"_s));
-    QTest::mouseClick(child<QPushButton>(flow.wizard, u"openImapSettingsButton"_s), Qt::LeftButton);
-    REQUIRE(urls.opened.size() == 2);
+    REQUIRE(urls.opened.size() == 1);
     CHECK(urls.opened[0] == QUrl(u"https://myaccount.google.com/apppasswords"_s));
-    CHECK(urls.opened[1].host() == u"mail.google.com"_s);
+    // Since January 2025 a personal account has no IMAP switch (gmail.json, imapEnable "no"): nothing to switch on.
+    CHECK_FALSE(shown(flow.wizard, u"imapEnableNotice"_s));
+    // Where app passwords are unavailable: Advanced Protection, security keys only, an administrator's rule.
+    const QString steps = child<QLabel>(flow.wizard, u"stepsLabel"_s)->text();
+    CHECK(steps.contains(u"Advanced Protection"_s));
+    CHECK(steps.contains(u"security keys only"_s));
+    CHECK(steps.contains(u"administrator"_s));
 }
 
 TEST_CASE("Outlook.com: browser sign-in replaces the password page and a build without a client ID says so")

@@ -388,11 +388,20 @@ void AccountPage::render()
                 what.append(imap ? tr("incoming security") : tr("outgoing security"));
         }
         const QString portal = p->portal.name.forLanguage(code);
-        m_uncertain->setText(
-            tr("<b>Copy these settings from the provider's own page.</b> No source the wizard could verify "
-               "gives them, so it does not guess. Not confirmed: %1. Open %2, copy each value exactly "
-               "as shown, then tick the box below.")
-                .arg(what.join(tr(", ")).toHtmlEscaped(), portal.toHtmlEscaped()));
+        // One message, never both: empty servers are copied from the provider's page; filled but unconfirmed ones
+        // are compared with it (issue 14: OCN, @nifty).
+        if (p->imap.hasHost() && p->smtp.hasHost())
+            m_uncertain->setText(
+                tr("<b>Unconfirmed: compare these settings with the provider's own page.</b> The wizard filled "
+                   "them in from sources it could not confirm: %1. Open %2, compare each value, correct any that "
+                   "differ, then tick the box below.")
+                    .arg(what.join(tr(", ")).toHtmlEscaped(), portal.toHtmlEscaped()));
+        else
+            m_uncertain->setText(
+                tr("<b>Copy these settings from the provider's own page.</b> No source the wizard could verify "
+                   "gives them, so it does not guess. Not confirmed: %1. Open %2, copy each value exactly "
+                   "as shown, then tick the box below.")
+                    .arg(what.join(tr(", ")).toHtmlEscaped(), portal.toHtmlEscaped()));
         m_uncertain->button()->setText(tr("&Open the settings page"));
         m_uncertain->button()->setVisible(!p->portal.url.isEmpty());
         m_confirmServers->setText(tr("I copied these server settings from the provider's own page (%1)").arg(portal));

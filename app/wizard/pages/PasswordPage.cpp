@@ -5,6 +5,7 @@
 #include "PasswordStrengthPanel.h"
 #include "RevealedPasswordCopy.h"
 #include "SetupWizard.h"
+#include "common/NextStepText.h"
 #include "pages/Notice.h"
 #include "providers/OAuthClients.h"
 #include "setup/OAuthSetup.h"
@@ -87,6 +88,7 @@ PasswordPage::PasswordPage(QWidget *parent)
     m_appPasswordSpaces =
         new Notice(Notice::Kind::Info, u"appPasswordSpacesWarning"_s, nullptr, u"removeAppPasswordSpacesButton"_s);
     m_capsLock = new Notice(Notice::Kind::Warning, u"capsLockWarning"_s);
+    m_fourDigitPin = new Notice(Notice::Kind::Warning, u"fourDigitPinWarning"_s);
 
     m_reissueLabel = new QLabel;
     m_reissueLabel->setWordWrap(true);
@@ -110,7 +112,7 @@ PasswordPage::PasswordPage(QWidget *parent)
     layout->addWidget(m_oauthOnly);
     layout->addSpacing(8);
     layout->addLayout(form);
-    for (Notice *notice : {m_fullWidth, m_spaces, m_appPasswordSpaces, m_capsLock}) {
+    for (Notice *notice : {m_fullWidth, m_spaces, m_appPasswordSpaces, m_capsLock, m_fourDigitPin}) {
         layout->addWidget(notice);
         notice->hide();
     }
@@ -211,6 +213,12 @@ void PasswordPage::checkInput()
     m_spaces->setVisible(issues.contains(PasswordInputIssue::LeadingOrTrailingSpace) &&
                          !issues.contains(PasswordInputIssue::GroupedAppPassword));
     m_appPasswordSpaces->setVisible(issues.contains(PasswordInputIssue::GroupedAppPassword));
+    // The provider's own rules say how long its password is: a 4-digit number there is a PIN typed by mistake.
+    const Provider *p = provider();
+    const bool pin = !browserChosen() && p && looksLikeFourDigitPin(m_password->text(), p->passwordRules);
+    if (pin)
+        m_fourDigitPin->setText(describeFourDigitPin(p->passwordName));
+    m_fourDigitPin->setVisible(pin);
     Q_EMIT completeChanged();
 }
 

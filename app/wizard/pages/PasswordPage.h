@@ -70,6 +70,7 @@ private:
     Notice *m_spaces = nullptr;
     Notice *m_appPasswordSpaces = nullptr;
     Notice *m_capsLock = nullptr;
+    Notice *m_fourDigitPin = nullptr;  // a PIN (docomo's ネットワーク暗証番号) typed for the password
     QLabel *m_reissueLabel = nullptr;
     QPushButton *m_reissue = nullptr;
     PasswordStrengthPanel *m_strength = nullptr;

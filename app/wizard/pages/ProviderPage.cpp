@@ -247,7 +247,15 @@ void ProviderPage::render()
     const QString domain = domainOf(text);
     const Provider *found = providers().byId(m_addressDomainMatch);
     m_fromAddress->setVisible(!domain.isEmpty());
-    if (found)
+    // Which of the entry's domains matched: a subdomain address (taro@ab.so-net.ne.jp) says so.
+    const ProviderMatch match = found ? providers().matchEmail(text) : ProviderMatch{};
+    if (found && match.viaSubdomain)
+        m_fromAddress->setText(tr("@%1 is a subdomain of @%2, which %3 serves: the wizard uses that entry. Whether "
+                                  "such addresses use the same servers is unconfirmed: compare with your provider's "
+                                  "instructions.")
+                                   .arg(domain.toHtmlEscaped(), match.domain.toHtmlEscaped(),
+                                        found->name.forLanguage(languageCode()).toHtmlEscaped()));
+    else if (found)
         m_fromAddress->setText(
             tr("Addresses ending in @%1 are served by %2.")
                 .arg(domain.toHtmlEscaped(), found->name.forLanguage(languageCode()).toHtmlEscaped()));
