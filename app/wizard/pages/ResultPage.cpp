@@ -40,6 +40,8 @@ ResultPage::ResultPage(SetupWizard *wizard)
 
     m_details = new Disclosure(u"detailsButton"_s, content);
     m_details->setObjectName(u"resultDetails"_s);
+    m_why = resultLabel(content, u"resultWhy"_s, Qt::PlainText);
+    m_details->contentLayout()->addWidget(m_why);
     m_details->contentLayout()->addWidget(m_failure->details());
     m_details->contentLayout()->addWidget(m_successView->details());
     m_transcriptTitle = resultLabel(content, u"transcriptTitle"_s, Qt::PlainText);
@@ -154,20 +156,25 @@ void ResultPage::render()
 {
     if (m_success) {
         setTitle(m_successView->title());
-        setSubTitle(QString());
-        m_verdict->setVerdict(Verdict::Status::Success, describe(DiagnosisCode::Ok).headline,
-                              m_successView->subTitle());
+        setSubTitle(m_successView->subTitle());
+        m_verdict->setVerdict(Verdict::Status::Success, describe(DiagnosisCode::Ok).headline, QString());
+        m_verdict->headline()->setAccessibleDescription(m_successView->subTitle());
         m_nextStep->clear();
+        m_why->clear();
         m_successView->render();
     } else {
         setTitle(tr("The check found a problem"));
         setSubTitle(tr("Nothing was saved or changed."));
         const DiagnosisText text = m_failure->text();
-        m_verdict->setVerdict(Verdict::Status::Problem, text.headline, text.explanation);
+        // The headline, then what to do (the provider's own words for it); why it happened is under Details.
+        m_verdict->setVerdict(Verdict::Status::Problem, text.headline, QString());
+        m_verdict->headline()->setAccessibleDescription(text.nextStep);
         m_nextStep->setText(text.nextStep);
+        m_why->setText(text.explanation);
         m_failure->render();
     }
     m_nextStep->setVisible(!m_success);
+    m_why->setVisible(!m_success);
 }
 
 }  // namespace ipw

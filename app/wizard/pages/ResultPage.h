@@ -44,6 +44,7 @@ private:
 
     Verdict *m_verdict = nullptr;
     QLabel *m_nextStep = nullptr;
+    QLabel *m_why = nullptr;  ///< the diagnosis's explanation, under Details
     ResultFailureView *m_failure = nullptr;
     ResultSuccessView *m_successView = nullptr;
     Disclosure *m_details = nullptr;

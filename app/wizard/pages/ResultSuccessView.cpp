@@ -142,8 +142,9 @@ void ResultSuccessView::render()
     const WizardSession &session = m_wizard->session();
     const AccountDraft &draft = m_wizard->draft();
     const bool oauth = draft.browserSignIn;
-    m_passwordLabel->setVisible(!oauth);
-    m_passwordRow->setVisible(!oauth);
+    for (QWidget *w : {static_cast<QWidget *>(m_passwordLabel), m_passwordRow, static_cast<QWidget *>(m_password),
+                       static_cast<QWidget *>(m_showPassword), static_cast<QWidget *>(m_copyPassword)})
+        w->setVisible(!oauth);
     QStringList lines;
     const std::optional<CheckResult> &result = session.lastResult;
     if (result && result->imap) {
