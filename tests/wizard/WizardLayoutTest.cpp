@@ -274,7 +274,7 @@ TEST_CASE("the happy path with the keyboard only: type, Enter, and the verdict t
     CHECK(wizard.draft().providerId == u"fixturemail"_s);
     press(Qt::Key_Return);  // address and login name are filled in from the provider's rule
     REQUIRE(wizard.currentId() == SetupWizard::Password);
-    QTest::qWaitFor([&] { return qobject_cast<QLineEdit *>(focused()) != nullptr; }, 2000);
+    CHECK(QTest::qWaitFor([&] { return qobject_cast<QLineEdit *>(focused()) != nullptr; }, 2000));
     INFO("focus on " << (focused() ? describe(focused()).toStdString() : std::string("nothing")));
     auto *passwordField = qobject_cast<QLineEdit *>(focused());
     REQUIRE(passwordField);
