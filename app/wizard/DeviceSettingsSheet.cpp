@@ -1,11 +1,14 @@
 #include "DeviceSettingsSheet.h"
 
+#include "CopyField.h"
+#include "pages/Disclosure.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QEvent>
-#include <QFormLayout>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -26,27 +29,36 @@ DeviceSettingsSheet::DeviceSettingsSheet(QWidget *parent)
     m_deviceLabel = new QLabel(this);
     m_deviceLabel->setBuddy(m_device);
     connect(m_device, &QComboBox::currentIndexChanged, this, [this] { retranslate(); });
+    m_copyAll = new QPushButton(this);
+    m_copyAll->setObjectName(u"copyAllButton"_s);
+    connect(m_copyAll, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(allSettings()); });
 
-    m_where = new QLabel(this);
+    // Where the device keeps these settings, and its security note: one click away ("More").
+    m_more = new Disclosure(u"deviceMoreButton"_s, this);
+    m_where = new QLabel(m_more->content());
     m_where->setObjectName(u"deviceInstructions"_s);
     m_where->setWordWrap(true);
     m_where->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_more->contentLayout()->addWidget(m_where);
 
-    auto *top = new QFormLayout;
-    top->addRow(m_deviceLabel, m_device);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_deviceLabel);
+    top->addWidget(m_device);
+    top->addStretch();
+    top->addWidget(m_copyAll);
 
-    auto *grid = new QGridLayout;
+    m_grid = new QGridLayout;
     const char *ids[FieldCount] = {"ImapHost",     "ImapPort",  "ImapSecurity",  "SmtpHost",      "SmtpPort",
                                    "SmtpSecurity", "LoginName", "SmtpLoginName", "Authentication"};
     for (int field = 0; field < FieldCount; ++field)
-        addRow(grid, field, QLatin1String(ids[field]));
-    grid->setColumnStretch(1, 1);
+        addRow(m_grid, field, QLatin1String(ids[field]));
+    m_grid->setColumnStretch(1, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
-    layout->addWidget(m_where);
-    layout->addLayout(grid);
+    layout->addLayout(m_grid);
+    layout->addWidget(m_more);
     retranslate();
 }
 
@@ -54,17 +66,27 @@ void DeviceSettingsSheet::addRow(QGridLayout *grid, int field, const QString &id
 {
     Row &row = m_rows[field];
     row.label = new QLabel(this);
-    row.value = new QLineEdit(this);
-    row.value->setObjectName(u"sheet"_s + id);
-    row.value->setReadOnly(true);
-    row.label->setBuddy(row.value);
-    row.copy = new QPushButton(this);
-    row.copy->setObjectName(u"copy"_s + id);
-    connect(row.copy, &QPushButton::clicked, this,
-            [value = row.value] { QApplication::clipboard()->setText(value->text()); });
+    row.value = new CopyField(u"sheet"_s + id, u"copy"_s + id, this);
+    row.label->setBuddy(row.value->field());
     grid->addWidget(row.label, field, 0);
     grid->addWidget(row.value, field, 1);
-    grid->addWidget(row.copy, field, 2);
+}
+
+void DeviceSettingsSheet::addExtraRow(QWidget *label, QWidget *value)
+{
+    const int row = m_grid->rowCount();
+    m_grid->addWidget(label, row, 0);
+    m_grid->addWidget(value, row, 1);
+}
+
+QString DeviceSettingsSheet::allSettings() const
+{
+    QStringList lines;
+    for (const Row &row : m_rows) {
+        if (!row.label->isHidden() && !row.value->value().isEmpty())
+            lines << row.label->text().remove(u'&') + u' ' + row.value->value();
+    }
+    return lines.join(u'\n');
 }
 
 void DeviceSettingsSheet::setAccount(const AccountDraft &draft)
@@ -96,14 +118,14 @@ void DeviceSettingsSheet::retranslate()
 {
     m_deviceLabel->setText(tr("Settings for &this device:"));
     m_device->setAccessibleName(tr("Device"));
+    m_copyAll->setText(tr("Copy &all"));
+    m_copyAll->setAccessibleName(tr("Copy all settings"));
+    m_more->setText(tr("Where to enter them on this device"));
     for (Device d : DeviceText::kAll)
         m_device->setItemText(int(d), DeviceText::name(d));
     const auto setRow = [this](int field, const QString &label, const QString &value, const QString &name) {
         m_rows[field].label->setText(label);
-        m_rows[field].value->setText(value);
-        m_rows[field].value->setAccessibleName(name);
-        m_rows[field].copy->setText(tr("Copy"));
-        m_rows[field].copy->setAccessibleName(tr("Copy %1").arg(name));
+        m_rows[field].value->setValue(value, name);
     };
     const bool smtp = m_account.smtp.hasHost();
     setRow(ImapHost, tr("Incoming mail server (IMAP):"), m_account.imap.host, tr("Incoming mail server"));
@@ -126,15 +148,14 @@ void DeviceSettingsSheet::retranslate()
         setRow(SmtpLoginName, QString(), QString(), QString());
     }
     for (QWidget *w :
-         {static_cast<QWidget *>(m_rows[SmtpLoginName].label), static_cast<QWidget *>(m_rows[SmtpLoginName].value),
-          static_cast<QWidget *>(m_rows[SmtpLoginName].copy)})
+         {static_cast<QWidget *>(m_rows[SmtpLoginName].label), static_cast<QWidget *>(m_rows[SmtpLoginName].value)})
         w->setVisible(ownSmtpLogin);
     setRow(Authentication, tr("Password:"), DeviceText::browserSignInValue(), tr("Sign-in method"));
     const bool oauth = m_account.browserSignIn;
     for (QWidget *w :
          {static_cast<QWidget *>(m_rows[Authentication].label), static_cast<QWidget *>(m_rows[Authentication].value)})
         w->setVisible(oauth);
-    m_rows[Authentication].copy->setVisible(false);  // nothing to paste: the device signs in by itself
+    m_rows[Authentication].value->setCopyable(false);  // nothing to paste: the device signs in by itself
     QString where = DeviceText::where(device());
     HandoffSettings shown;  // what the rows show: the servers only matter for the note
     shown.imap = m_account.imap;

@@ -2,6 +2,7 @@
 
 #include "AboutDialog.h"
 #include "HelpWindow.h"
+#include "StepStrip.h"
 #include "WizardSession.h"
 #include "common/Language.h"
 #include "pages/AccountPage.h"
@@ -56,7 +57,12 @@ SetupWizard::SetupWizard(QWidget *parent)
     setPage(AnotherDevice, new AnotherDevicePage(this));
     setPage(SendToPhone, new SendToPhonePage(this));
     setStartId(Start);
-    // Pages scroll when they must, so the minimum fits an 800x600 screen at 100 % and 1280x900 at 150 %.
+    // Where the user is on the way (issue 18): beside every page.
+    auto *steps = new StepStrip(this);
+    setSideWidget(steps);
+    connect(this, &QWizard::currentIdChanged, steps, &StepStrip::showPage);
+    // Pages scroll when they must, so the minimum fits an 800x600 screen at 100 % and 1280x900 at 150 % (the
+    // layout test checks every page at 800x600).
     setMinimumSize(600, 440);
     if (const QScreen *screen = QGuiApplication::primaryScreen()) {
         const QSize available = screen->availableSize();

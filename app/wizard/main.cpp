@@ -1,4 +1,5 @@
 #include "AppIcon.h"
+#include "AppPalette.h"
 #include "SetupWizard.h"
 #include "common/BuildInfo.h"
 #include "common/Language.h"
@@ -17,6 +18,11 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(ipw::appId());
     QApplication::setWindowIcon(ipw::appIcon());
     ipw::Language::apply(ipw::Language::fromSystem());
+    // IPW_PALETTE=dark: the wizard in a dark palette (Fusion), to check it where the desktop has no dark theme.
+    if (qgetenv("IPW_PALETTE") == "dark") {
+        QApplication::setStyle(u"Fusion"_s);
+        QApplication::setPalette(ipw::darkPalette());
+    }
 
     ipw::SetupWizard wizard;
     wizard.show();

@@ -3,13 +3,14 @@
 //
 //     QT_QPA_PLATFORM=xcb DISPLAY=:38 build/default/tests/wizard/wizard_screenshots docs/screenshots
 //
-// Writes <out>/<page>-<lang>.png, window-sized: start, provider, account, password, reissue (pages 1–5, when this
-// build has them), test, result-wrong-password, result-certificate, result-success, saved-accounts, and browser
-// another-device and send-to-iphone (the QR code page), and browser
+// Writes <out>/<page>-<lang>[-dark][-200].png, window-sized (see main() for the options): start, provider, account,
+// password, reissue (pages 1–5, when this build has them), test, result-wrong-password, result-certificate,
+// result-success, saved-accounts, and browser another-device and send-to-iphone (the QR code page), and browser
 // sign-in: password-choice (Gmail-like), signin, signin-waiting, signin-denied, signin-not-configured,
 // signin-outlook-not-configured, result-oauth-success (against the local authorization server and Dovecot's oauth
 // instance). And the help window alone: help-glossary, help-checklist (with IPW_SCREENSHOTS_ONLY=help, only those).
 
+#include "AppPalette.h"
 #include "DovecotFixture.h"
 #include "HelpWindow.h"
 #include "OAuthServerFixture.h"
@@ -44,6 +45,8 @@ namespace {
 
 QString g_out;
 QString g_lang;
+QString g_suffix;   // "-dark", "-200", "-dark-200": the variant's file name suffix
+bool g_all = true;  // false for the variants: one screenshot per page, not every state
 int g_failures = 0;
 
 void fail(const QString &what)
@@ -55,7 +58,7 @@ void fail(const QString &what)
 void shoot(SetupWizard &wizard, const QString &name)
 {
     QTest::qWait(300);  // let layouts settle and the window repaint
-    const QString path = QDir(g_out).filePath(u"%1-%2.png"_s.arg(name, g_lang));
+    const QString path = QDir(g_out).filePath(u"%1-%2%3.png"_s.arg(name, g_lang, g_suffix));
     if (!wizard.grab().save(path, "PNG"))
         fail(u"cannot write "_s + path);
     else
@@ -185,6 +188,19 @@ void resultPages()
 {
     const auto &dovecot = ipw::test::DovecotFixture::instance();
     {
+        // docomo's own entry (its names, My docomo, its next step) with the servers pointed at the test Dovecot:
+        // the rejection is Dovecot's real one, so "the server's reply" under Details is Dovecot's words, not docomo's.
+        auto wizard = newWizard();
+        ipw::AccountDraft draft = ipw::test::fixtureDraft(u"wrong-password-1"_s);
+        draft.providerId = u"docomo"_s;
+        draft.address = u"taro.yamada@docomo.ne.jp"_s;
+        wizard->draft() = draft;
+        if (ipw::test::runCheck(*wizard))
+            shoot(*wizard, u"result-wrong-password-docomo"_s);
+        else
+            fail(u"the docomo wrong-password check did not finish"_s);
+    }
+    {
         auto wizard = newWizard();
         ipw::test::ensurePasswordPage(*wizard);
         wizard->draft() = ipw::test::fixtureDraft(u"wrong-password-1"_s);
@@ -195,7 +211,7 @@ void resultPages()
                 shoot(*wizard, u"result-wrong-password"_s);
         }
     }
-    {
+    if (g_all) {
         const QByteArray ca = qgetenv(ipw::WizardSession::extraCaVariable);
         qunsetenv(ipw::WizardSession::extraCaVariable);
         auto wizard = newWizard();
@@ -244,7 +260,7 @@ void signInPages()
     const auto signInState = [](SetupWizard &wizard) {
         return wizard.currentPage() ? wizard.currentPage()->property("signInState").toString() : QString();
     };
-    {
+    if (g_all) {
         auto wizard = newWizard();
         if (toSignIn(*wizard, u"fixturegmail"_s) == SetupWizard::Password)
             shoot(*wizard, u"password-choice"_s);
@@ -258,6 +274,8 @@ void signInPages()
             return;
         }
         shoot(*wizard, u"signin"_s);
+        if (!g_all)
+            return server.reset();
         server.setConsent(OAuthServerFixture::Consent::NoRedirect);
         if (auto *start = wizard->findChild<QPushButton *>(u"signInButton"_s))
             start->click();
@@ -320,7 +338,24 @@ void signInPages()
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    const QStringList args = app.arguments();
+    QStringList args = app.arguments();
+    // --dark: the dark palette (AppPalette.h, as IPW_PALETTE=dark in the app) and "-dark" in the names;
+    // --suffix=S: S added to the names (the script passes "-200" for QT_SCALE_FACTOR=2). Either: one screenshot per
+    // page instead of every state.
+    bool dark = false;
+    for (const QString &arg : args.mid(1)) {
+        if (arg == u"--dark")
+            dark = true;
+        else if (arg.startsWith(u"--suffix="))
+            g_suffix = arg.mid(9);
+    }
+    args.removeIf([](const QString &arg) { return arg.startsWith(u"--"); });
+    if (dark) {
+        QApplication::setStyle(u"Fusion"_s);
+        QApplication::setPalette(ipw::darkPalette());
+        g_suffix = u"-dark"_s + g_suffix;
+    }
+    g_all = g_suffix.isEmpty();
     g_out = args.size() > 1 ? args.at(1) : u"docs/screenshots"_s;
     const QStringList languages = args.size() > 2 ? args.mid(2) : QStringList{u"ja"_s, u"en"_s};
     QDir().mkpath(g_out);

@@ -3,6 +3,7 @@
 #include "HandoffFiles.h"
 #include "SetupWizard.h"
 #include "common/HandoffText.h"
+#include "pages/Disclosure.h"
 #include "pages/ResultWidgets.h"
 
 #include <QDir>
@@ -43,7 +44,10 @@ AnotherDevicePage::AnotherDevicePage(SetupWizard *wizard)
     layout->addWidget(m_account);
     layout->addLayout(buttons);
     layout->addWidget(m_status);
-    layout->addWidget(m_profileAdvice);
+    // The advice before installing a profile: one click away ("More"), so the page leads with the four ways.
+    m_adviceMore = new Disclosure(u"profileAdviceButton"_s, content);
+    m_adviceMore->contentLayout()->addWidget(m_profileAdvice);
+    layout->addWidget(m_adviceMore);
     layout->addStretch();
     retranslate();
 }
@@ -86,8 +90,8 @@ void AnotherDevicePage::saveFile(int kind)
 void AnotherDevicePage::retranslate()
 {
     setTitle(tr("Set up another device"));
-    setSubTitle(tr("Put the settings you checked on the phone or computer whose mail stopped. None of these files "
-                   "holds your password: the device asks for it."));
+    setSubTitle(tr("Put the settings you checked on the phone or computer whose mail stopped."));
+    m_adviceMore->setText(tr("Before you install the iPhone/iPad profile"));
     m_sendToPhone->setText(tr("Send to my i&Phone (QR code)…"));
     m_saveProfile->setText(tr("Save an iPhone/iPad &profile…"));
     m_savePdf->setText(tr("Save a printable &sheet (PDF)…"));
@@ -99,14 +103,14 @@ void AnotherDevicePage::render()
     if (!setupWizard())
         return;
     const HandoffFiles files(draft(), providers());
-    m_account->setText(tr("Account: %1").arg(files.settings().address));
+    m_account->setText(tr("Account: %1").arg(files.settings().address) + u'\n' +
+                       tr("None of these files holds your password: the device asks for it."));
     const QString problem = files.profileProblem();
     m_saveProfile->setEnabled(problem.isEmpty());
     m_sendToPhone->setEnabled(problem.isEmpty());
     QStringList advice =
         problem.isEmpty() ? HandoffText::profileAdvice(files.settings(), files.provider()) : QStringList{problem};
-    m_profileAdvice->setText(u"<b>%1</b>"_s.arg(tr("Before you install the iPhone/iPad profile").toHtmlEscaped()) +
-                             htmlList(advice, false));
+    m_profileAdvice->setText(htmlList(advice, false));
     m_status->setText(m_statusText);
     m_status->setVisible(!m_statusText.isEmpty());
 }

@@ -7,6 +7,8 @@ class QPushButton;
 
 namespace ipw {
 
+class Disclosure;
+
 class SetupWizard;
 
 /// "Set up another device", from the success page or a saved account: the ways to put the settings on the device
@@ -30,6 +32,7 @@ private:
     SetupWizard *m_wizard;
     QLabel *m_account = nullptr;
     QLabel *m_profileAdvice = nullptr;
+    Disclosure *m_adviceMore = nullptr;
     QPushButton *m_saveProfile = nullptr;
     QPushButton *m_sendToPhone = nullptr;
     QPushButton *m_savePdf = nullptr;

@@ -155,6 +155,22 @@ void PasswordPage::initializePage()
     }
     m_choice->setVisible(offersChoice());
     updateMethod();
+    // QWizard gives the focus to the page's first focusable child once initializePage() has run, even to a hidden
+    // one (the sign-in choice): the field the user types into takes it back when the page is shown.
+    QTimer::singleShot(0, this, [this] {
+        if (isVisible())
+            focusInput();
+    });
+}
+
+void PasswordPage::focusInput()
+{
+    if (!oauthOnly() && !browserChosen())
+        m_password->setFocus();
+    else if (browserChosen())
+        m_useBrowser->setFocus();
+    else
+        m_reissue->setFocus();
 }
 
 void PasswordPage::updateMethod()
@@ -169,12 +185,7 @@ void PasswordPage::updateMethod()
     m_reissue->setVisible(!browserChosen());
     render();
     checkInput();
-    if (passwordAccepted)
-        m_password->setFocus();
-    else if (browserChosen())
-        m_useBrowser->setFocus();
-    else
-        m_reissue->setFocus();
+    focusInput();
 }
 
 bool PasswordPage::offersChoice() const

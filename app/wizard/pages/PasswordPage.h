@@ -47,6 +47,8 @@ private:
     bool offersChoice() const;
     bool browserChosen() const;
     void updateMethod();
+    /// The focus to what the user does next: the field, the browser choice, or the reissue button.
+    void focusInput();
     PasswordShape shape() const;
     void checkInput();
     void updateCapsLock();

@@ -1,6 +1,7 @@
 #include "pages/ReissuePage.h"
 
 #include "SetupWizard.h"
+#include "pages/Disclosure.h"
 #include "pages/Notice.h"
 
 #include <QDesktopServices>
@@ -76,10 +77,13 @@ ReissuePage::ReissuePage(QWidget *parent)
     layout->addSpacing(4);
     layout->addWidget(m_noPortal);
     layout->addWidget(m_imapEnable);
-    layout->addWidget(m_rules);
-    layout->addWidget(m_openSupport, 0, Qt::AlignLeft);
     layout->addSpacing(12);
     layout->addWidget(m_backToPassword, 0, Qt::AlignLeft);
+    // The password's rules and the support page: one click away, so the steps are what the page shows.
+    m_more = new Disclosure(u"reissueMoreButton"_s);
+    m_more->contentLayout()->addWidget(m_rules);
+    m_more->contentLayout()->addWidget(m_openSupport, 0, Qt::AlignLeft);
+    layout->addWidget(m_more);
     layout->addStretch();
 
     connect(m_openPortal, &QPushButton::clicked, this, [this] {
@@ -225,6 +229,8 @@ void ReissuePage::render()
 
     const bool hasSupport = p && p->supportPage && !p->supportPage->url.isEmpty();
     m_openSupport->setVisible(hasSupport);
+    m_more->setVisible(!m_rules->isHidden() || hasSupport);
+    m_more->setText(tr("More about this password"));
     if (hasSupport) {
         m_openSupport->setText(tr("If this does not work: %1").arg(p->supportPage->name.forLanguage(code)));
         m_openSupport->setToolTip(p->supportPage->url);

@@ -7,6 +7,8 @@ class QPushButton;
 
 namespace ipw {
 
+class Disclosure;
+
 class Notice;
 
 /// Fifth page (a branch from the Password page, or from a failed check): how to check or get a new password at
@@ -43,6 +45,7 @@ private:
     Notice *m_imapEnable = nullptr;
     QLabel *m_rules = nullptr;
     QPushButton *m_openSupport = nullptr;
+    Disclosure *m_more = nullptr;
     QPushButton *m_backToPassword = nullptr;
 };
 

@@ -31,13 +31,23 @@ ResultFailureView::ResultFailureView(SetupWizard *wizard, QWidget *parent)
     setObjectName(u"resultFailureView"_s);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_summary = resultLabel(this, u"protocolSummary"_s, Qt::PlainText);
-    m_serverWordsLabel = resultLabel(this, u"serverWordsTitle"_s);
-    m_serverWords = resultLabel(this, u"serverWords"_s, Qt::PlainText);  // verbatim: never rich text
+    // What the user needs to decide stays visible; the rest goes under the page's "Details" (details()).
+    m_details = new QWidget(this);
+    m_details->setObjectName(u"failureDetails"_s);
+    m_summary = resultLabel(m_details, u"protocolSummary"_s, Qt::PlainText);
+    m_serverWordsLabel = resultLabel(m_details, u"serverWordsTitle"_s);
+    m_serverWords = resultLabel(m_details, u"serverWords"_s, Qt::PlainText);  // verbatim: never rich text
     m_serverWords->setFrameShape(QFrame::StyledPanel);
     m_serverWords->setMargin(6);
-    m_attempts = resultLabel(this, u"attemptsLabel"_s, Qt::PlainText);
+    m_attempts = resultLabel(m_details, u"attemptsLabel"_s, Qt::PlainText);
+    auto *details = new QVBoxLayout(m_details);
+    details->setContentsMargins(0, 0, 0, 0);
+    details->addWidget(m_summary);
+    details->addWidget(m_serverWordsLabel);
+    details->addWidget(m_serverWords);
+    details->addWidget(m_attempts);
 
+    // Only before a third attempt (LockoutGuard::askAfterRejections), as one sentence and the box to tick.
     m_lockout = new QFrame(this);
     m_lockout->setObjectName(u"lockoutWarning"_s);
     m_lockout->setFrameShape(QFrame::StyledPanel);
@@ -45,9 +55,11 @@ ResultFailureView::ResultFailureView(SetupWizard *wizard, QWidget *parent)
     m_lockoutConfirm = new QCheckBox(m_lockout);
     m_lockoutConfirm->setObjectName(u"lockoutConfirmCheck"_s);
     auto *warningIcon = new QLabel(m_lockout);
-    const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize);
+    warningIcon->setObjectName(u"lockoutIcon"_s);
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize) * 2;
     warningIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize, iconSize));
     warningIcon->setAlignment(Qt::AlignTop);
+    m_lockoutIcon = warningIcon;
     auto *lockoutText = new QVBoxLayout;
     lockoutText->addWidget(m_lockoutText);
     lockoutText->addWidget(m_lockoutConfirm);
@@ -103,28 +115,21 @@ ResultFailureView::ResultFailureView(SetupWizard *wizard, QWidget *parent)
     });
     connect(m_checkAgain, &QPushButton::clicked, this, &ResultFailureView::trustAndCheckAgain);
 
-    auto *actions = new QHBoxLayout;
-    actions->addWidget(m_reissue);
-    actions->addWidget(m_statusPage);
-    actions->addWidget(m_supportPage);
-    actions->addWidget(m_imapSettings);
-    actions->addWidget(m_webAlert);
-    actions->addStretch();
-    auto *retry = new QHBoxLayout;
-    retry->addStretch();
-    retry->addWidget(m_checkAgain);
-    retry->addWidget(m_tryAnother);
+    // One primary action on a row of its own (the default button: Enter), the other ways on below it.
+    m_primaryRow = new QHBoxLayout;
+    m_secondaryRow = new QHBoxLayout;
+    m_actionButtons = {m_reissue, m_statusPage, m_supportPage, m_imapSettings, m_webAlert, m_tryAnother, m_checkAgain};
+    for (QPushButton *button : std::as_const(m_actionButtons))
+        m_secondaryRow->addWidget(button);
+    m_primaryRow->addStretch();
+    m_secondaryRow->addStretch();
 
     m_certificates = new QVBoxLayout;
-    layout->addLayout(actions);
-    layout->addWidget(m_attempts);
     layout->addWidget(m_lockout);
     layout->addLayout(m_certificates);
-    layout->addLayout(retry);
+    layout->addLayout(m_primaryRow);
+    layout->addLayout(m_secondaryRow);
     layout->addWidget(m_helpLinks = new HelpLinks(this));  // the result's glossary terms and the checklist
-    layout->addWidget(m_summary);
-    layout->addWidget(m_serverWordsLabel);
-    layout->addWidget(m_serverWords);
 }
 
 ResultFailureView::~ResultFailureView() = default;
@@ -194,10 +199,9 @@ DiagnosisText ResultFailureView::text() const
 void ResultFailureView::retranslate()
 {
     m_serverWordsLabel->setText(tr("<b>The server's own words</b> (as it sent them):"));
-    m_lockoutText->setText(
-        tr("<b>Careful: another wrong password may lock the account.</b> Many providers block sign-ins for a while "
-           "(sometimes until you contact them) after a few failures, and then even the right password stops "
-           "working. Reissuing the password is the safer way."));
+    m_lockoutText->setText(tr("<b>Careful:</b> one more wrong password may lock the account for a while, so "
+                              "reissuing the password is the safer way."));
+    m_lockoutIcon->setAccessibleName(tr("Warning"));
     m_lockoutConfirm->setText(tr("I understand the risk and want to try one more password"));
     m_reissue->setText(tr("&Reissue the password"));
     m_statusPage->setText(tr("Open the &status page"));
@@ -283,8 +287,75 @@ void ResultFailureView::updateButtons()
     for (const CertificatePanel *panel : std::as_const(m_certificatePanels))
         trusting = trusting || panel->isTrustChosen();
     m_checkAgain->setText(trusting ? tr("Trust and check &again") : tr("Check &again"));
-    // The most useful action is the default one (Enter).
-    m_reissue->setDefault(lockoutRisk);
+    placePrimary(primaryAction(code, lockoutRisk));
+}
+
+QPushButton *ResultFailureView::primaryAction(DiagnosisCode code, bool lockoutRisk) const
+{
+    if (lockoutRisk && m_reissue->isVisibleTo(this))
+        return m_reissue;
+    // The provider's own step (core/setup/NextStep.h) says which button does it; nothing here knows providers.
+    QPushButton *byStep = nullptr;
+    switch (nextStepFor(provider(), code).kind) {
+    case ProviderNextStep::Kind::ReissuePassword:
+        byStep = m_reissue;
+        break;
+    case ProviderNextStep::Kind::CheckStatusPage:
+        byStep = m_statusPage;
+        break;
+    case ProviderNextStep::Kind::ContactSupport:
+        byStep = m_supportPage;
+        break;
+    case ProviderNextStep::Kind::EnableImap:
+        byStep = m_imapSettings;
+        break;
+    case ProviderNextStep::Kind::BrowserSignInOnly:
+    case ProviderNextStep::Kind::None:
+        break;
+    }
+    if (byStep && byStep->isVisibleTo(this))
+        return byStep;
+    if (m_webAlert->isVisibleTo(this))
+        return m_webAlert;
+    if (!m_certificatePanels.isEmpty() && m_checkAgain->isVisibleTo(this))
+        return m_checkAgain;
+    if (m_tryAnother->isEnabled() && loginWasRejected(*m_wizard->session().lastResult))
+        return m_tryAnother;
+    if (m_checkAgain->isVisibleTo(this))
+        return m_checkAgain;
+    return m_tryAnother->isEnabled() ? m_tryAnother : nullptr;
+}
+
+void ResultFailureView::placePrimary(QPushButton *primary)
+{
+    m_primary = primary;
+    // Primary first (alone on its row), then the others in their fixed order; Tab follows the same order.
+    for (QPushButton *button : std::as_const(m_actionButtons)) {
+        m_primaryRow->removeWidget(button);
+        m_secondaryRow->removeWidget(button);
+    }
+    int at = 0;
+    if (primary)
+        m_primaryRow->insertWidget(0, primary);
+    for (QPushButton *button : std::as_const(m_actionButtons)) {
+        if (button != primary)
+            m_secondaryRow->insertWidget(at++, button);
+    }
+    QWidget *previous = primary;
+    for (QPushButton *button : std::as_const(m_actionButtons)) {
+        if (button == primary)
+            continue;
+        if (previous)
+            QWidget::setTabOrder(previous, button);
+        previous = button;
+    }
+    applyDefault();
+}
+
+void ResultFailureView::applyDefault()
+{
+    for (QPushButton *button : std::as_const(m_actionButtons))
+        button->setDefault(button == m_primary);
 }
 
 }  // namespace ipw

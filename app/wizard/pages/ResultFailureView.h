@@ -8,6 +8,7 @@
 
 class QCheckBox;
 class QFrame;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QVBoxLayout;
@@ -37,15 +38,30 @@ public:
     void render();
     /// What the page's headline, explanation and "What to do" say for this result.
     DiagnosisText text() const;
+    /// What ResultPage puts under "Details": each protocol's stage, the server's words, the attempt count.
+    QWidget *details() const { return m_details; }
+    /// The one action the page leads with (the default button), or nullptr.
+    QPushButton *primaryButton() const { return m_primary; }
+    /// Makes the primary action the dialog's default again (QWizard makes Finish the default on each page change).
+    void applyDefault();
 
 private:
     const Provider *provider() const;
     /// The https page a server's [WEBALERT] named in this result, or an empty URL.
     QUrl webAlertUrl() const;
     void updateButtons();
+    /// The provider's next step decides (nextStepFor), then the lockout risk, certificates, a new password.
+    QPushButton *primaryAction(DiagnosisCode code, bool lockoutRisk) const;
+    void placePrimary(QPushButton *primary);
     void trustAndCheckAgain();
 
     SetupWizard *m_wizard;
+    QWidget *m_details = nullptr;
+    QLabel *m_lockoutIcon = nullptr;
+    QHBoxLayout *m_primaryRow = nullptr;
+    QHBoxLayout *m_secondaryRow = nullptr;
+    QList<QPushButton *> m_actionButtons;
+    QPushButton *m_primary = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_serverWordsLabel = nullptr;
     QLabel *m_serverWords = nullptr;

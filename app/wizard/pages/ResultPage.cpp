@@ -3,9 +3,11 @@
 #include "SetupWizard.h"
 #include "SupportReport.h"
 #include "WizardSession.h"
+#include "pages/Disclosure.h"
 #include "pages/ResultFailureView.h"
 #include "pages/ResultSuccessView.h"
 #include "pages/ResultWidgets.h"
+#include "pages/Verdict.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -14,6 +16,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -28,48 +31,59 @@ ResultPage::ResultPage(SetupWizard *wizard)
     setObjectName(u"resultPage"_s);
     QWidget *content = body();
     QVBoxLayout *layout = bodyLayout();
-    m_headline = resultLabel(content, u"resultHeadline"_s, Qt::PlainText);
-    QFont big = m_headline->font();
-    big.setBold(true);
-    big.setPointSizeF(big.pointSizeF() * 1.25);
-    m_headline->setFont(big);
-    m_explanation = resultLabel(content, u"resultExplanation"_s, Qt::PlainText);
+    // The verdict at a glance: a large status and one line, one sentence of meaning, then one primary action (in
+    // the views); everything else under "Details", closed.
+    m_verdict = new Verdict(content);
     m_nextStep = resultLabel(content, u"resultNextStep"_s, Qt::PlainText);
     m_failure = new ResultFailureView(wizard, content);
     m_successView = new ResultSuccessView(wizard, content);
 
-    m_details = new QToolButton(content);
-    m_details->setObjectName(u"detailsButton"_s);
-    m_details->setCheckable(true);
-    m_details->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_details->setArrowType(Qt::RightArrow);
+    m_details = new Disclosure(u"detailsButton"_s, content);
+    m_details->setObjectName(u"resultDetails"_s);
+    m_why = resultLabel(content, u"resultWhy"_s, Qt::PlainText);
+    m_details->contentLayout()->addWidget(m_why);
+    m_details->contentLayout()->addWidget(m_failure->details());
+    m_details->contentLayout()->addWidget(m_successView->details());
+    m_transcriptTitle = resultLabel(content, u"transcriptTitle"_s, Qt::PlainText);
     m_transcript = new QPlainTextEdit(content);
     m_transcript->setObjectName(u"transcriptView"_s);
     m_transcript->setReadOnly(true);
     m_transcript->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_transcript->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_transcript->setMinimumHeight(160);
-    m_transcript->hide();
-    connect(m_details, &QToolButton::toggled, this, [this](bool on) {
-        m_transcript->setVisible(on);
-        m_details->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
-    });
+    m_transcriptTitle->setBuddy(m_transcript);
     m_copyReport = resultButton(content, u"copyReportButton"_s);
     m_copyReportStatus = resultLabel(content, u"copyReportStatus"_s, Qt::PlainText);
     connect(m_copyReport, &QPushButton::clicked, this, &ResultPage::copyReport);
+    m_details->contentLayout()->addWidget(m_transcriptTitle);
+    m_details->contentLayout()->addWidget(m_transcript);
+    auto *reportRow = new QHBoxLayout;
+    reportRow->addWidget(m_copyReport);
+    reportRow->addWidget(m_copyReportStatus, 1);
+    m_details->contentLayout()->addLayout(reportRow);
 
-    layout->addWidget(m_headline);
-    layout->addWidget(m_explanation);
+    layout->addWidget(m_verdict);
     layout->addWidget(m_nextStep);
     layout->addWidget(m_failure);
     layout->addWidget(m_successView);
     layout->addWidget(m_details);
-    layout->addWidget(m_transcript);
-    auto *reportRow = new QHBoxLayout;
-    reportRow->addWidget(m_copyReport);
-    reportRow->addWidget(m_copyReportStatus, 1);
-    layout->addLayout(reportRow);
     layout->addStretch();
+
+    // When the verdict appears: the focus on its headline (a screen reader reads it first), and the page's primary
+    // action the default button. After QWizard's own page switch, which makes Finish the default.
+    connect(wizard, &QWizard::currentIdChanged, this, [this](int id) {
+        if (id != SetupWizard::Result)
+            return;
+        QTimer::singleShot(0, this, [this] {
+            if (!isVisible())
+                return;
+            m_verdict->focusHeadline();
+            if (m_success)
+                m_successView->applyDefault();
+            else
+                m_failure->applyDefault();
+        });
+    });
     retranslate();
     render();
 }
@@ -86,7 +100,7 @@ void ResultPage::initializePage()
     const WizardSession &session = m_wizard->session();
     m_success = session.lastResult && session.lastResult->verified();
     m_copyReportStatus->clear();
-    m_details->setChecked(false);
+    m_details->setOpen(false);
 
     QStringList transcript;
     if (session.lastResult) {
@@ -101,6 +115,8 @@ void ResultPage::initializePage()
 
     m_failure->setVisible(!m_success);
     m_successView->setVisible(m_success);
+    m_failure->details()->setVisible(!m_success);
+    m_successView->details()->setVisible(m_success);
     if (m_success)
         m_successView->initialize();
     else
@@ -127,7 +143,9 @@ void ResultPage::copyReport()
 
 void ResultPage::retranslate()
 {
-    m_details->setText(tr("&Details (what was said, passwords removed)"));
+    m_details->setText(tr("&Details"));
+    m_details->button()->setAccessibleName(tr("Details: what was said, passwords removed"));
+    m_transcriptTitle->setText(tr("What was said (passwords removed):"));
     m_transcript->setAccessibleName(tr("Transcript of the check, passwords removed"));
     m_copyReport->setText(tr("Copy report for &support"));
     m_failure->retranslate();
@@ -139,21 +157,24 @@ void ResultPage::render()
     if (m_success) {
         setTitle(m_successView->title());
         setSubTitle(m_successView->subTitle());
-        m_headline->setText(describe(DiagnosisCode::Ok).headline);
-        m_explanation->clear();
+        m_verdict->setVerdict(Verdict::Status::Success, describe(DiagnosisCode::Ok).headline, QString());
+        m_verdict->headline()->setAccessibleDescription(m_successView->subTitle());
         m_nextStep->clear();
+        m_why->clear();
         m_successView->render();
     } else {
         setTitle(tr("The check found a problem"));
-        setSubTitle(tr("Nothing was saved or changed. Here is what happened and what to do next."));
+        setSubTitle(tr("Nothing was saved or changed."));
         const DiagnosisText text = m_failure->text();
-        m_headline->setText(text.headline);
-        m_explanation->setText(text.explanation);
+        // The headline, then what to do (the provider's own words for it); why it happened is under Details.
+        m_verdict->setVerdict(Verdict::Status::Problem, text.headline, QString());
+        m_verdict->headline()->setAccessibleDescription(text.nextStep);
         m_nextStep->setText(text.nextStep);
+        m_why->setText(text.explanation);
         m_failure->render();
     }
-    m_explanation->setVisible(!m_success);
     m_nextStep->setVisible(!m_success);
+    m_why->setVisible(!m_success);
 }
 
 }  // namespace ipw

@@ -5,14 +5,15 @@
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
-class QToolButton;
 
 namespace ipw {
 
+class Disclosure;
 class PasswordClipboard;
 class ResultFailureView;
 class ResultSuccessView;
 class SetupWizard;
+class Verdict;
 
 /// Page 7: what the check found. Picks one of two views: ResultFailureView (why, the provider's next step, the
 /// lockout warning, certificates) or ResultSuccessView (save, settings for the other device, the password on
@@ -41,12 +42,13 @@ private:
     SetupWizard *m_wizard;
     bool m_success = false;
 
-    QLabel *m_headline = nullptr;
-    QLabel *m_explanation = nullptr;
+    Verdict *m_verdict = nullptr;
     QLabel *m_nextStep = nullptr;
+    QLabel *m_why = nullptr;  ///< the diagnosis's explanation, under Details
     ResultFailureView *m_failure = nullptr;
     ResultSuccessView *m_successView = nullptr;
-    QToolButton *m_details = nullptr;
+    Disclosure *m_details = nullptr;
+    QLabel *m_transcriptTitle = nullptr;
     QPlainTextEdit *m_transcript = nullptr;
     QPushButton *m_copyReport = nullptr;
     QLabel *m_copyReportStatus = nullptr;

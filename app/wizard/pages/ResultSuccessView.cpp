@@ -28,7 +28,17 @@ ResultSuccessView::ResultSuccessView(SetupWizard *wizard, QWidget *parent)
     setObjectName(u"resultSuccessView"_s);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_mailboxes = resultLabel(this, u"mailboxSummary"_s, Qt::PlainText);
+    // The folder counts are proof, not news: under the page's "Details".
+    m_details = resultLabel(this, u"mailboxSummary"_s, Qt::PlainText);
+    m_mailboxes = m_details;
+
+    // What to do next first: the one primary action (the default button).
+    m_anotherDevice = resultButton(this, u"anotherDeviceButton"_s);
+    connect(m_anotherDevice, &QPushButton::clicked, this, [this] { m_wizard->goToPage(SetupWizard::AnotherDevice); });
+    auto *primaryRow = new QHBoxLayout;
+    primaryRow->addWidget(m_anotherDevice);
+    primaryRow->addStretch();
+
     m_save = resultButton(this, u"saveButton"_s);
     m_saveStatus = resultLabel(this, u"saveStatus"_s, Qt::PlainText);
     connect(m_save, &QPushButton::clicked, this, [this] { m_saveFlow->save(m_wizard->draft()); });
@@ -38,16 +48,13 @@ ResultSuccessView::ResultSuccessView(SetupWizard *wizard, QWidget *parent)
     saveRow->addWidget(m_saveStatus, 1);
 
     m_sheetTitle = resultLabel(this, u"sheetTitle"_s);
-    m_anotherDevice = resultButton(this, u"anotherDeviceButton"_s);
-    connect(m_anotherDevice, &QPushButton::clicked, this, [this] { m_wizard->goToPage(SetupWizard::AnotherDevice); });
-    auto *sheetRow = new QHBoxLayout;
-    sheetRow->addWidget(m_sheetTitle, 1);
-    sheetRow->addWidget(m_anotherDevice);
     m_sheet = new DeviceSettingsSheet(this);
 
+    // The password, as the table's last row: empty until the user asks.
     m_password = new QLineEdit(this);
     m_password->setObjectName(u"passwordField"_s);
     m_password->setReadOnly(true);
+    m_password->setFrame(false);
     m_password->setEchoMode(QLineEdit::Password);
     m_passwordLabel = new QLabel(this);
     m_passwordLabel->setBuddy(m_password);
@@ -69,18 +76,20 @@ ResultSuccessView::ResultSuccessView(SetupWizard *wizard, QWidget *parent)
     // Ctrl+C from the revealed field is marked secret and cleared in time too.
     connect(new RevealedPasswordCopy(m_password, m_clipboard), &RevealedPasswordCopy::copied, this,
             &ResultSuccessView::render);
-    auto *passwordRow = new QHBoxLayout;
-    passwordRow->addWidget(m_passwordLabel);
+    auto *passwordValue = new QWidget(this);
+    passwordValue->setObjectName(u"passwordRow"_s);
+    auto *passwordRow = new QHBoxLayout(passwordValue);
+    passwordRow->setContentsMargins(0, 0, 0, 0);
     passwordRow->addWidget(m_password, 1);
     passwordRow->addWidget(m_showPassword);
     passwordRow->addWidget(m_copyPassword);
+    m_passwordRow = passwordValue;
+    m_sheet->addExtraRow(m_passwordLabel, passwordValue);
 
-    layout->addWidget(m_mailboxes);
+    layout->addLayout(primaryRow);
     layout->addLayout(saveRow);
-    layout->addSpacing(8);
-    layout->addLayout(sheetRow);
+    layout->addWidget(m_sheetTitle);
     layout->addWidget(m_sheet);
-    layout->addLayout(passwordRow);
     layout->addWidget(m_clipboardNote);
 }
 
@@ -116,11 +125,15 @@ QString ResultSuccessView::subTitle() const
 
 void ResultSuccessView::retranslate()
 {
-    m_sheetTitle->setText(tr("<b>Enter these settings on the device whose mail stopped</b>"));
+    m_sheetTitle->setText(tr("<b>Or enter these settings yourself</b>"));
     m_anotherDevice->setText(tr("Set up &another device…"));
+    m_anotherDevice->setAccessibleDescription(
+        tr("iPhone profile, QR code, printable sheet or Thunderbird file for the device whose mail stopped"));
     m_passwordLabel->setText(tr("Pass&word:"));
     m_password->setAccessibleName(tr("The verified password"));
     m_password->setPlaceholderText(tr("hidden"));
+    m_password->setAccessibleDescription(tr("You need the password on the other device: show it or copy it only "
+                                            "when you are ready to type or paste it there."));
     m_copyPassword->setText(tr("&Copy password"));
 }
 
@@ -129,9 +142,8 @@ void ResultSuccessView::render()
     const WizardSession &session = m_wizard->session();
     const AccountDraft &draft = m_wizard->draft();
     const bool oauth = draft.browserSignIn;
-    for (QWidget *w : {static_cast<QWidget *>(m_passwordLabel), static_cast<QWidget *>(m_password),
-                       static_cast<QWidget *>(m_showPassword), static_cast<QWidget *>(m_copyPassword),
-                       static_cast<QWidget *>(m_clipboardNote)})
+    for (QWidget *w : {static_cast<QWidget *>(m_passwordLabel), m_passwordRow, static_cast<QWidget *>(m_password),
+                       static_cast<QWidget *>(m_showPassword), static_cast<QWidget *>(m_copyPassword)})
         w->setVisible(!oauth);
     QStringList lines;
     const std::optional<CheckResult> &result = session.lastResult;
@@ -176,12 +188,20 @@ void ResultSuccessView::render()
         break;
     }
     m_showPassword->setText(m_showPassword->isChecked() ? tr("&Hide") : tr("Sho&w"));
-    m_clipboardNote->setText(m_clipboard->isPending()
-                                 ? tr("The password is on the clipboard; it will be removed from there in %1 "
-                                      "seconds.")
-                                       .arg(qMax<qint64>(1, m_clipboard->clearAfter().count() / 1000))
-                                 : tr("You need the password on the other device: show it or copy it only when "
-                                      "you are ready to type or paste it there."));
+    // Only while it matters: the countdown of the password on the clipboard.
+    m_clipboardNote->setVisible(!oauth && m_clipboard->isPending());
+    m_clipboardNote->setText(tr("The password is on the clipboard; it will be removed from there in %1 seconds.")
+                                 .arg(qMax<qint64>(1, m_clipboard->clearAfter().count() / 1000)));
+}
+
+QWidget *ResultSuccessView::details() const
+{
+    return m_details;
+}
+
+void ResultSuccessView::applyDefault()
+{
+    m_anotherDevice->setDefault(true);
 }
 
 }  // namespace ipw

@@ -13,9 +13,11 @@ class PasswordClipboard;
 class SaveFlow;
 class SetupWizard;
 
-/// The result page after a verified check: folders and INBOX messages, "Save to keychain" and its outcome
-/// (SaveFlow), the settings sheet for the device whose mail stopped, the password shown or copied only on request
-/// (cleared from the clipboard after 45 s). ResultPage calls retranslate() and render() like a page's.
+/// The result page after a verified check: first the one primary action, "Set up another device" (the hand-off
+/// pages), then "Save to keychain" and its outcome (SaveFlow), then the settings as a compact table for the device
+/// whose mail stopped, with the password as its last row, shown or copied only on request (cleared from the
+/// clipboard after 45 s). The folder and INBOX counts go under the page's "Details" (details()). ResultPage calls
+/// retranslate() and render() like a page's.
 class ResultSuccessView : public QWidget {
     Q_OBJECT
 public:
@@ -33,6 +35,10 @@ public:
     QString subTitle() const;
 
     PasswordClipboard &passwordClipboard() { return *m_clipboard; }
+    /// What ResultPage puts under "Details": the folder and message counts.
+    QWidget *details() const;
+    /// "Set up another device" becomes the default button (Enter).
+    void applyDefault();
 
 private:
     SetupWizard *m_wizard;
@@ -40,6 +46,8 @@ private:
     PasswordClipboard *m_clipboard = nullptr;
 
     QLabel *m_mailboxes = nullptr;
+    QLabel *m_details = nullptr;
+    QWidget *m_passwordRow = nullptr;
     QPushButton *m_save = nullptr;
     QLabel *m_saveStatus = nullptr;
     QLabel *m_sheetTitle = nullptr;
