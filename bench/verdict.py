@@ -125,16 +125,16 @@ def main():
     dovecot.wait()
 
     print(f"time to a verdict, median of {reps} (loopback Dovecot behind a delay proxy; ms, round trips)")
-    print(f"{'one-way delay':>14} | {'this CLI':>22} | {'Python imaplib+smtplib':>22} | {'curl (IMAP only)':>22} | CLI/Python")
+    print(f"{'one-way delay':>14} | {'this CLI':>26} | {'Python imaplib+smtplib':>26} | {'curl (IMAP only)':>26} | CLI/Python")
     base = results.get(0, {})
     for delay in delays:
-        row = [f"{delay:>11} ms"]
+        row = [f"{delay:>11} ms"]  # 14 wide, as the header
         for name in ("cli", "python", "curl"):
             ms = results[delay][name]
             if ms is None:
-                row.append(f"{'failed':>22}")
+                row.append(f"{'failed':>26}")
             elif delay == 0:
-                row.append(f"{ms:>8.0f} ms{'':>12}")
+                row.append(f"{ms:>6.0f} ms{'':>17}")
             else:
                 rt = ms / (2 * delay)
                 net = (ms - base[name]) / (2 * delay) if base.get(name) is not None else float("nan")

@@ -21,7 +21,7 @@ CheckSettings settingsFor(std::optional<ServerEndpoint> imap, std::optional<Serv
     s.smtp = smtp;
     s.loginName = QStringLiteral("me@example.com");
     s.extraCaCertificates = TestPki::instance().caCertificates();
-    s.stepTimeout = std::chrono::seconds(3);  // a client waiting for a reply the server holds back ends here
+    s.stepTimeout = std::chrono::seconds(10);  // a client waiting for a reply the server holds back ends here
     return s;
 }
 
