@@ -24,6 +24,7 @@ test_pkgs=(
   xvfb xauth imagemagick
   desktop-file-utils appstream dpkg-dev file man-db
   libplist-utils poppler-utils zbar-tools
+  python3 curl
 )
 ci_pkgs=(
   procps

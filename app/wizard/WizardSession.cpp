@@ -29,19 +29,40 @@ WizardSession::Options WizardSession::optionsFromEnvironment(QString *problem)
 
 WizardSession::WizardSession(Options options)
     : m_options(std::move(options))
-    , m_providers(ProviderDatabase::builtIn())
+    , m_providersFolder(qEnvironmentVariable(ProviderDatabase::environmentVariable))  // named now, read on first use
     , m_keychain(std::make_unique<QtKeychainCredentialStore>())
 {
-    ProviderFileError error;
-    if (auto loaded = ProviderDatabase::load({}, &error))
-        m_providers = std::move(*loaded);
-    else
-        m_providersError = error;
     m_accounts = m_options.accountsFile.isEmpty() ? std::make_unique<AccountStore>(*m_keychain)
                                                   : std::make_unique<AccountStore>(*m_keychain, m_options.accountsFile);
 }
 
 WizardSession::~WizardSession() = default;
+
+void WizardSession::loadProviders() const
+{
+    if (m_providers)
+        return;
+    ProviderFileError error;
+    if (auto loaded = ProviderDatabase::load({true, m_providersFolder, false}, &error)) {
+        m_providers = std::move(*loaded);
+        return;
+    }
+    // The built-in files are read again only when $IPW_PROVIDERS_DIR broke the first reading.
+    m_providersError = error;
+    m_providers = ProviderDatabase::builtIn();
+}
+
+const ProviderDatabase &WizardSession::providers() const
+{
+    loadProviders();
+    return *m_providers;
+}
+
+const std::optional<ProviderFileError> &WizardSession::providersError() const
+{
+    loadProviders();
+    return m_providersError;
+}
 
 void WizardSession::openUrl(const QUrl &url) const
 {

@@ -50,9 +50,10 @@ public:
 
     const Options &options() const { return m_options; }
     /// Built-in providers plus $IPW_PROVIDERS_DIR; when that folder has a broken file, the built-ins alone and the
-    /// error in providersError() (untranslated details).
-    const ProviderDatabase &providers() const { return m_providers; }
-    const std::optional<ProviderFileError> &providersError() const { return m_providersError; }
+    /// error in providersError() (untranslated details). The folder is the one named when the wizard started; the
+    /// files are read on first use, once: the first page needs neither (issue 17, start-up).
+    const ProviderDatabase &providers() const;
+    const std::optional<ProviderFileError> &providersError() const;
     CredentialStore &keychain() { return *m_keychain; }
     AccountStore &accounts() { return *m_accounts; }
     void openUrl(const QUrl &url) const;
@@ -66,9 +67,12 @@ public:
     const LockoutGuard &lockout() const { return m_lockout; }
 
 private:
+    void loadProviders() const;
+
     Options m_options;
-    ProviderDatabase m_providers;
-    std::optional<ProviderFileError> m_providersError;
+    QString m_providersFolder;  // $IPW_PROVIDERS_DIR as it was when the wizard started
+    mutable std::optional<ProviderDatabase> m_providers;
+    mutable std::optional<ProviderFileError> m_providersError;
     std::unique_ptr<CredentialStore> m_keychain;
     std::unique_ptr<AccountStore> m_accounts;
     LockoutGuard m_lockout;

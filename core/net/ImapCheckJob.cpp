@@ -53,12 +53,24 @@ QByteArray ImapCheckJob::nextTag()
     return 'a' + QByteArray::number(++m_tagCounter);
 }
 
-QByteArray ImapCheckJob::sendCommand(const ClientLine &command)
+ClientLine ImapCheckJob::tagged(const ClientLine &command)
 {
-    m_pendingTag = nextTag();
-    m_untaggedThisStep = 0;
-    send(ClientLine(m_pendingTag + ' ').append(command).text("\r\n"));
-    return m_pendingTag;
+    const QByteArray tag = nextTag();
+    m_pendingTags.append(tag);
+    return ClientLine(tag + ' ').append(command).text("\r\n");
+}
+
+void ImapCheckJob::sendCommand(const ClientLine &command)
+{
+    send(tagged(command));
+}
+
+ClientLine ImapCheckJob::mailboxCommands()
+{
+    // One write, one round trip (RFC 3501 §5.5: the server answers in order). "%": the top level only; it proves
+    // the session as well as "*" and costs little on a large namespace. EXAMINE is read-only: nothing changes.
+    ClientLine commands = tagged(ClientLine("LIST \"\" \"%\""));
+    return commands.append(tagged(ClientLine("EXAMINE INBOX")));
 }
 
 void ImapCheckJob::onConnectionReady()
@@ -245,11 +257,14 @@ void ImapCheckJob::handleContinuation(const imap::Response &r)
 
 void ImapCheckJob::handleTagged(const imap::Response &r)
 {
-    if (r.tag != m_pendingTag) {
+    // In order, or not at all: a reply to the pipelined LIST before the login's own would count a mailbox as proof
+    // of a login the server has not accepted.
+    if (m_pendingTags.isEmpty() || r.tag != m_pendingTags.constFirst()) {
         finish(DiagnosisCode::ProtocolError, statusText(r));
         return;
     }
-    m_pendingTag.clear();
+    m_pendingTags.removeFirst();
+    m_untaggedThisStep = 0;
     if (r.responseCode == "CAPABILITY")
         m_capabilities = imap::parseCapabilities(r.responseCodeArgs);
     const bool ok = r.status == "OK";
@@ -282,10 +297,8 @@ void ImapCheckJob::handleTagged(const imap::Response &r)
         }
         mutableResult().mailboxes = m_listed;
         Q_EMIT sessionUsable();
-        if (isFinished())
-            return;
-        m_state = State::Examine;
-        sendCommand("EXAMINE INBOX");
+        if (!isFinished())
+            m_state = State::Examine;  // already sent
         return;
     case State::Examine:
         if (!ok) {
@@ -344,8 +357,12 @@ void ImapCheckJob::authenticate()
         m_state = State::Authenticate;
         mutableResult().authMechanism = QStringLiteral("PLAIN");
         if (m_capabilities.contains("SASL-IR")) {
-            // RFC 4959: the initial response saves a round trip.
-            sendCommand(ClientLine("AUTHENTICATE PLAIN ").append(secret));
+            // RFC 4959: the initial response saves a round trip; LIST and EXAMINE ride behind it and save another
+            // (RFC 3501 §5.5). PLAIN has no second challenge a pipelined line could be taken for an answer to, and
+            // a refused login makes them fail harmlessly: their replies count only after the login's OK. Never
+            // with OAUTHBEARER/XOAUTH2, whose error challenge expects a reply.
+            m_mailboxPipelined = true;
+            send(tagged(ClientLine("AUTHENTICATE PLAIN ").append(secret)).append(mailboxCommands()));
         } else {
             m_saslResponse = secret;
             sendCommand("AUTHENTICATE PLAIN");
@@ -405,9 +422,10 @@ void ImapCheckJob::sendLogin()
     // LITERAL+ (RFC 7888) makes it non-synchronizing; otherwise each literal waits for the server's "+".
     const bool literalPlus = m_capabilities.contains("LITERAL+");
     const bool literalMinus = m_capabilities.contains("LITERAL-");
-    m_pendingTag = nextTag();
+    const QByteArray tag = nextTag();
+    m_pendingTags.append(tag);
     m_loginParts.clear();
-    ClientLine current(m_pendingTag + " LOGIN ");
+    ClientLine current(tag + " LOGIN ");
     // The password is marked where it goes (quoted or as a literal); a literal's length is not shown, since it
     // would tell the password's length.
     auto addString = [&](const QByteArray &value, bool secret) {
@@ -462,8 +480,8 @@ void ImapCheckJob::onLoginResult(const imap::Response &r)
     mutableResult().credentialsAccepted = true;
     setStage(CheckStage::Mailbox);
     m_state = State::List;
-    // "%": the top level only. It proves the session as well as "*" and costs little on a large namespace.
-    sendCommand("LIST \"\" \"%\"");
+    if (!m_mailboxPipelined)
+        send(mailboxCommands());
 }
 
 DiagnosisCode ImapCheckJob::diagnoseRefusedLogin(const imap::Response &r) const

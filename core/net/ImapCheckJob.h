@@ -6,7 +6,9 @@
 namespace ipw {
 
 /// Proves an IMAP login: greeting → capabilities → [STARTTLS → capabilities] → AUTHENTICATE PLAIN (SASL-IR when
-/// offered) or LOGIN → LIST "" "%" → EXAMINE INBOX (read-only) → LOGOUT (not waited for).
+/// offered) or LOGIN → LIST "" "%" + EXAMINE INBOX (read-only), in one write → LOGOUT (not waited for). With PLAIN
+/// and SASL-IR, LIST and EXAMINE go in the same write as the AUTHENTICATE (RFC 3501 §5.5); their replies count only
+/// after the login's OK, and a refused login ends the check there.
 ///
 /// A hostile server cannot keep it busy: at most kMaxUntaggedPerStep untagged responses per command and
 /// kMaxAlerts [ALERT]s (past either: protocol-error), one unexpected "+" during AUTHENTICATE is answered with a
@@ -78,22 +80,27 @@ private:
     /// The classification of a refused login, with what the rest of the dialogue adds (an untagged WEBALERT, a
     /// provider that takes no passwords).
     DiagnosisCode diagnoseRefusedLogin(const imap::Response &response) const;
-    QByteArray sendCommand(const ClientLine &command);
-    QByteArray sendCommand(const QByteArray &command) { return sendCommand(ClientLine(command)); }
+    /// `command` with the next tag in front and CRLF behind; its reply is expected after those already pending.
+    ClientLine tagged(const ClientLine &command);
+    void sendCommand(const ClientLine &command);
+    void sendCommand(const QByteArray &command) { sendCommand(ClientLine(command)); }
+    /// LIST "" "%" and EXAMINE INBOX, tagged, for one write.
+    ClientLine mailboxCommands();
     QByteArray nextTag();
 
     State m_state = State::Connecting;
     QList<QByteArray> m_capabilities;
-    QByteArray m_pendingTag;
-    ClientLine m_saslResponse;       // AUTHENTICATE without SASL-IR: sent after "+"
-    QByteArray m_mechanism;          // OAuth: "OAUTHBEARER" or "XOAUTH2"
-    bool m_oauthChallenged = false;  // the server answered the token with an error challenge
+    QList<QByteArray> m_pendingTags;  // tags sent, in the order their replies must come
+    ClientLine m_saslResponse;        // AUTHENTICATE without SASL-IR: sent after "+"
+    QByteArray m_mechanism;           // OAuth: "OAUTHBEARER" or "XOAUTH2"
+    bool m_oauthChallenged = false;   // the server answered the token with an error challenge
     bool m_webAlertDuringLogin = false;
     int m_untaggedThisStep = 0;
     QList<ClientLine> m_loginParts;  // LOGIN split at synchronizing literals
     std::optional<imap::Response> m_bye;
     int m_tagCounter = 0;
     int m_listed = 0;
+    bool m_mailboxPipelined = false;  // LIST and EXAMINE went out behind the AUTHENTICATE
 };
 
 }  // namespace ipw
