@@ -3,6 +3,7 @@
 // --providers-dir and --show-settings. main.cpp owns the connection options (--imap, --smtp, --user, --json …)
 // and hands their values in as ExplicitSettings, which always win over what a provider says.
 
+#include "cli/DiscoveryCli.h"
 #include "providers/ProviderDatabase.h"
 
 #include <QCommandLineOption>
@@ -44,6 +45,8 @@ struct ResolvedSettings {
     QList<AuthMethod> auth;  ///< what the provider accepts (empty without a provider); [OAuth2] = passwords rejected
     /// The provider's `noImap` text (goo: the service ended): no server to check; empty for every other entry.
     LocalizedText notice;
+    /// Where the settings came from (the JSON's "discovery"); absent when the servers were typed (--imap/--smtp).
+    std::optional<DiscoveredSettings> discovery;
 };
 
 class ProviderCli {
@@ -54,6 +57,7 @@ public:
     void addLookupOptions(QCommandLineParser &parser) const;
     const QCommandLineOption &listProvidersOption() const { return m_listProviders; }
     const QCommandLineOption &showSettingsOption() const { return m_showSettings; }
+    const DiscoveryCli &discovery() const { return m_discovery; }
 
     /// --list-providers: the exit code.
     int listProviders(const QCommandLineParser &parser, bool json, QTextStream &out, QTextStream &err) const;
@@ -83,6 +87,7 @@ private:
     QCommandLineOption m_providerFile;
     QCommandLineOption m_providersDir;
     QCommandLineOption m_showSettings;
+    DiscoveryCli m_discovery;
 };
 
 }  // namespace ipw::cli
