@@ -162,10 +162,28 @@ TEST_CASE("CLI: --help exits 0 and names every flag", "[cli]")
 {
     const Run r = runCli({QStringLiteral("--help")}, {});
     CHECK(r.exitCode == 0);
-    for (const char *flag :
-         {"--imap ", "--imap-security", "--smtp ", "--smtp-security", "--no-smtp", "--no-imap", "--user", "--smtp-user",
-          "--password-stdin", "--ca-file", "--trust-cert", "--timeout", "--allow-plaintext", "--json", "--transcript",
-          "--lang", "--oauth-client-secret-file", "--export", "--output"})
+    for (const char *flag : {"--imap ",
+                             "--imap-security",
+                             "--smtp ",
+                             "--smtp-security",
+                             "--no-smtp",
+                             "--no-imap",
+                             "--user",
+                             "--smtp-user",
+                             "--password-stdin",
+                             "--ca-file",
+                             "--trust-cert",
+                             "--timeout",
+                             "--allow-plaintext",
+                             "--json",
+                             "--transcript",
+                             "--lang",
+                             "--oauth-client-secret-file",
+                             "--export",
+                             "--output",
+                             "--no-discovery",
+                             "--ispdb-url",
+                             "--accept-discovered"})
         CHECK(r.out.contains(flag));
     CHECK(r.out.contains("--trust-cert <[HOST:PORT=]SHA256>"));
 }
