@@ -20,7 +20,7 @@ test_pkgs=(
   catch2
   dovecot-core dovecot-imapd dovecot-submissiond
   gnome-keyring dbus
-  openssl gnutls-bin iproute2
+  openssl gnutls-bin iproute2 dnsmasq-base
   xvfb xauth imagemagick
   desktop-file-utils appstream dpkg-dev file man-db
   libplist-utils poppler-utils zbar-tools

@@ -57,6 +57,10 @@ std::optional<QString> CheckRun::prepare(const SavedAccount *saved)
         const std::optional<ResolvedSettings> resolved = m_providerCli.resolve(m_parser, *m_providers, typed, &why);
         if (!resolved)
             return why;
+        // The trust rule: settings from plain http or naming a server outside the domain wait for the user's word.
+        if (resolved->discovery && resolved->discovery->needsConfirmation &&
+            !m_providerCli.discovery().acceptDiscovered(m_parser))
+            return DiscoveryCli::needsConfirmationMessage(*resolved->discovery, m_address);
         // An entry with no IMAP (goo: the service ended) has nothing to check unless servers were typed.
         if (!resolved->notice.isEmpty() && !resolved->imap)
             return resolved->notice.forLanguage(Language::code(Language::current()));

@@ -146,6 +146,7 @@ ProviderCli::ProviderCli()
 void ProviderCli::addLookupOptions(QCommandLineParser &parser) const
 {
     parser.addOptions({m_provider, m_email, m_providerFile, m_providersDir});
+    m_discovery.addOptions(parser);
 }
 
 std::optional<ProviderDatabase> ProviderCli::loadDatabase(const QCommandLineParser &parser, QString *why) const
@@ -169,6 +170,7 @@ std::optional<ResolvedSettings> ProviderCli::resolve(const QCommandLineParser &p
     }
 
     std::optional<FileProvider> fromFile;
+    std::optional<DiscoveredSettings> discovered;
     const Provider *provider = nullptr;
     ProviderMatch match;
     if (parser.isSet(m_providerFile)) {
@@ -188,19 +190,28 @@ std::optional<ResolvedSettings> ProviderCli::resolve(const QCommandLineParser &p
         match = database.matchEmail(email);
         provider = match.provider;
         if (!provider && !explicitSettings.imapHost) {
-            *why = QCoreApplication::translate(
-                       "ProviderCli",
-                       "No provider is known for “%1”. Give the server with --imap (and --smtp), or choose one with "
-                       "--provider.")
-                       .arg(email.section(u'@', -1));
-            return std::nullopt;
+            // Not in the list: look the domain up (docs/autodetect.md), or say which look-up failed.
+            discovered = m_discovery.discover(parser, database, email, why);
+            if (!discovered)
+                return std::nullopt;
+            provider = &discovered->provider;
         }
+    }
+    if (!discovered && provider) {
+        DiscoveredSettings known;
+        const bool builtIn = ProviderDatabase::builtIn().byId(provider->id) && !database.replacesBuiltIn(provider->id);
+        known.source = fromFile || !builtIn ? DiscoverySource::ProviderFile : DiscoverySource::Database;
+        known.detail = fromFile ? parser.value(m_providerFile) : provider->id;
+        known.provider = *provider;
+        discovered = known;
     }
 
     ResolvedSettings r;
     std::optional<ServerSettings> imapBase, smtpBase;
     if (provider) {
-        r.providerId = provider->id;
+        r.providerId = discovered ? discovered->knownProviderId() : provider->id;
+        if (!explicitSettings.imapHost && !explicitSettings.smtpHost)
+            r.discovery = discovered;
         if (provider->imap.hasHost() || provider->isUncertain(u"imap.host"))
             imapBase = provider->imap;
         if (provider->smtp.hasHost() || provider->isUncertain(u"smtp.host"))
@@ -285,6 +296,8 @@ QJsonObject ProviderCli::toJson(const ResolvedSettings &settings)
                                                         {QStringLiteral("en"), settings.statusPage->name.en}}},
                    {QStringLiteral("url"), settings.statusPage->url}})
              : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("discovery"),
+         settings.discovery ? QJsonValue(settings.discovery->toJson()) : QJsonValue(QJsonValue::Undefined)},
         {QStringLiteral("auth"),
          [&] {
              QJsonArray a;

@@ -3,6 +3,7 @@
 // --providers-dir and --show-settings. main.cpp owns the connection options (--imap, --smtp, --user, --json …)
 // and hands their values in as ExplicitSettings, which always win over what a provider says.
 
+#include "cli/DiscoveryCli.h"
 #include "providers/ProviderDatabase.h"
 
 #include <QCommandLineOption>
@@ -50,6 +51,8 @@ struct ResolvedSettings {
     bool viaSubdomain = false;
     /// The provider's status page (its outage page), where it has one.
     std::optional<WebPage> statusPage;
+    /// Where the settings came from (the JSON's "discovery"); absent when the servers were typed (--imap/--smtp).
+    std::optional<DiscoveredSettings> discovery;
 };
 
 class ProviderCli {
@@ -60,6 +63,7 @@ public:
     void addLookupOptions(QCommandLineParser &parser) const;
     const QCommandLineOption &listProvidersOption() const { return m_listProviders; }
     const QCommandLineOption &showSettingsOption() const { return m_showSettings; }
+    const DiscoveryCli &discovery() const { return m_discovery; }
 
     /// --list-providers: the exit code.
     int listProviders(const QCommandLineParser &parser, bool json, QTextStream &out, QTextStream &err) const;
@@ -89,6 +93,7 @@ private:
     QCommandLineOption m_providerFile;
     QCommandLineOption m_providersDir;
     QCommandLineOption m_showSettings;
+    DiscoveryCli m_discovery;
 };
 
 }  // namespace ipw::cli

@@ -54,6 +54,18 @@ QList<ServerSettings> Provider::allServers() const
     return all;
 }
 
+bool Provider::hostsMailFor(QStringView mxHost) const
+{
+    QString host = mxHost.toString().toLower();
+    if (host.endsWith(u'.'))
+        host.chop(1);
+    for (const QString &pattern : mxPatterns) {
+        if (pattern.startsWith(u"*.") ? host.endsWith(QStringView(pattern).mid(1)) : host == pattern)
+            return true;
+    }
+    return false;
+}
+
 QJsonObject Provider::toJson() const
 {
     // Every key of the schema table, so that a key the reader knows is never left out here.

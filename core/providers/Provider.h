@@ -58,6 +58,10 @@ struct Provider {
     /// next to it would add a second account, so the app recommends the carrier's first. Empty: none known.
     LocalizedText carrierProfile;
     std::optional<OAuth2Endpoints> oauth2;
+    /// `mxPatterns`: the MX hosts of domains whose mail this provider hosts (Google Workspace, Microsoft 365), so
+    /// discovery can recognise a company domain by its MX records. "host" matches exactly, "*.suffix" any name below
+    /// suffix; lower case, no trailing dot.
+    QStringList mxPatterns;
     /// The catch-all entry ("Other provider"): no servers of its own, the user types them. Not a fact about a
     /// provider but how the wizard treats the entry, so it needs no source.
     bool manualServers = false;
@@ -86,6 +90,8 @@ struct Provider {
     std::optional<QString> smtpLoginName(QStringView address) const;
     /// Every server the provider lists (main first), IMAP and SMTP.
     QList<ServerSettings> allServers() const;
+    /// Does an MX host (any case, a trailing dot tolerated) match one of mxPatterns?
+    bool hostsMailFor(QStringView mxHost) const;
 
     friend bool operator==(const Provider &, const Provider &) = default;
 };

@@ -319,6 +319,15 @@ bool readHelpPages(ProviderReading &c)
         c.p.supportPage = *page;
     if (auto text = c.r.text(c.root, {}, QStringLiteral("carrierProfile"), c.required(u"carrierProfile")))
         c.p.carrierProfile = *text;
+    if (auto patterns = c.r.strings(c.root, {}, QStringLiteral("mxPatterns"), c.required(u"mxPatterns"))) {
+        for (qsizetype i = 0; i < patterns->size(); ++i) {
+            const QString &pattern = patterns->at(i);
+            const QStringView host = pattern.startsWith(u"*.") ? QStringView(pattern).mid(2) : QStringView(pattern);
+            if (!isValidHostName(host) || host != host.toString().toLower())
+                return c.r.fail(Kind::BadHost, Reader::index(QStringLiteral("mxPatterns"), i));
+        }
+        c.p.mxPatterns = *patterns;
+    }
     return !c.r.failed();
 }
 

@@ -182,7 +182,10 @@ TEST_CASE("CLI: --help exits 0 and names every flag", "[cli]")
                              "--export",
                              "--output",
                              "--help-topic",
-                             "--explain"})
+                             "--explain",
+                             "--no-discovery",
+                             "--ispdb-url",
+                             "--accept-discovered"})
         CHECK(r.out.contains(flag));
     CHECK(r.out.contains("--trust-cert <[HOST:PORT=]SHA256>"));
 }

@@ -86,7 +86,7 @@ undocumented=0
 for flag in --imap --imap-security --smtp --smtp-security --no-smtp --no-imap --user --smtp-user --password-stdin --ca-file \
             --trust-cert --timeout --allow-plaintext --json --transcript --lang --provider --email --provider-file \
             --list-providers --show-settings --save --list-saved --use-saved --forget --oauth-client-secret-file \
-            --export --output --help-topic --explain; do
+            --export --output --help-topic --explain --no-discovery --ispdb-url --accept-discovered; do
   grep -q -- "^ *$flag\b" "$tmp/man.txt" || { fail "man page does not document $flag"; undocumented=1; }
 done
 [ "$undocumented" -eq 0 ] && pass "man page documents every flag of issues 3, 4, 5, 13 and 14"
