@@ -139,7 +139,7 @@ TEST_CASE("au business, Y!mobile and UQ mobile addresses are recognised as uncon
         CHECK(p->steps.en.join(QString()).contains(u"unconfirmed"_s));
         // Nothing says their mail is not IMAP either, so they do not claim it.
         CHECK(p->offersImap());
-        for (const QString field : {u"name"_s, u"domains"_s, u"steps"_s, u"portal"_s})
+        for (const QString &field : {u"name"_s, u"domains"_s, u"steps"_s, u"portal"_s})
             requireSourced(*p, field);
     }
     // Yahoo! JAPAN's free addresses stay Yahoo! JAPAN's; au's consumer addresses stay au's.
