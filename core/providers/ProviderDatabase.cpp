@@ -10,12 +10,13 @@
 namespace ipw {
 namespace {
 
-// The order people expect on the provider page: the three carriers, the big free mail services, the ISPs.
+// The order people expect on the provider page: the three carriers and their second brands, the big free mail
+// services, the ISPs, then the rarer addresses.
 const QStringList kDisplayOrder = {
-    QStringLiteral("docomo"),  QStringLiteral("softbank"), QStringLiteral("au"),     QStringLiteral("yahoo-japan"),
-    QStringLiteral("gmail"),   QStringLiteral("outlook"),  QStringLiteral("icloud"), QStringLiteral("ocn"),
-    QStringLiteral("biglobe"), QStringLiteral("nifty"),    QStringLiteral("so-net"), QStringLiteral("goo"),
-    QStringLiteral("mopera"),
+    QStringLiteral("docomo"),   QStringLiteral("softbank"),    QStringLiteral("au"),      QStringLiteral("ymobile"),
+    QStringLiteral("uqmobile"), QStringLiteral("yahoo-japan"), QStringLiteral("gmail"),   QStringLiteral("outlook"),
+    QStringLiteral("icloud"),   QStringLiteral("ocn"),         QStringLiteral("biglobe"), QStringLiteral("nifty"),
+    QStringLiteral("so-net"),   QStringLiteral("goo"),         QStringLiteral("mopera"),  QStringLiteral("au-biz"),
 };
 
 int rankOf(const Provider &p)

@@ -374,7 +374,8 @@ TEST_CASE("CLI: after a refused password, the provider's next step follows the g
     const QJsonObject step = j.value(QStringLiteral("nextStep")).toObject();
     CHECK(step.value(QStringLiteral("kind")).toString() == QStringLiteral("reissue-password"));
     CHECK(step.value(QStringLiteral("url")).toString().startsWith(QStringLiteral("https://www.nttdocomo.co.jp/")));
-    CHECK(step.value(QStringLiteral("text")).toString().contains(QStringLiteral("My docomo")));
+    // The step names the page its URL opens (docomo's security page, the way into My docomo), not My docomo itself.
+    CHECK(step.value(QStringLiteral("text")).toString().contains(QStringLiteral("docomo's mail security page")));
     // Worded for the command line: no wizard button to point at.
     CHECK_FALSE(step.value(QStringLiteral("text")).toString().contains(QStringLiteral("Reissue the password")));
     requireNoPassword(r, wrong);
@@ -383,7 +384,7 @@ TEST_CASE("CLI: after a refused password, the provider's next step follows the g
     CHECK(r.exitCode == 1);
     // The generic step first (character by character, the lockout warning), then docomo's, never instead of it.
     const qsizetype generic = r.out.indexOf("What to do: Check the login name and the password character by character");
-    const qsizetype docomo = r.out.indexOf("My docomo");
+    const qsizetype docomo = r.out.indexOf("docomo's mail security page");
     CHECK(generic >= 0);
     CHECK(docomo > generic);
     CHECK(r.out.contains("lock the account"));

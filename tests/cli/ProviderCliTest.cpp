@@ -77,7 +77,7 @@ TEST_CASE("list-providers with json prints nested provider objects", "[cli][prov
     const Run r = run({u"--list-providers"_s, u"--json"_s});
     REQUIRE(r.exitCode == 0);
     const QJsonArray all = r.json().array();
-    REQUIRE(all.size() == 15);
+    REQUIRE(all.size() == 18);
     for (const QJsonValue &v : all) {
         const QJsonObject p = v.toObject();
         for (const QString &key :
@@ -95,7 +95,7 @@ TEST_CASE("list-providers with json prints nested provider objects", "[cli][prov
     CHECK(all[0].toObject()[u"id"_s] == u"docomo"_s);
     CHECK(all[0].toObject()[u"imap"_s].toObject() == server(u"imap.spmode.ne.jp"_s, 993, u"tls"_s));
     CHECK(all[0].toObject()[u"username"_s] == u"provider-id"_s);
-    CHECK(all[5].toObject()[u"auth"_s].toArray() == QJsonArray{u"oauth2"_s});
+    CHECK(all[7].toObject()[u"auth"_s].toArray() == QJsonArray{u"oauth2"_s});  // outlook
 }
 
 TEST_CASE("list-providers speaks the user's language", "[cli][providers]")
@@ -245,6 +245,30 @@ TEST_CASE("show-settings with json for an address", "[cli][providers]")
         CHECK(o[u"imap"_s].isNull());
         CHECK(o[u"smtp"_s].isNull());
         CHECK(o[u"uncertain"_s].toArray().contains(u"imap.host"_s));
+    }
+    SECTION("au business, Y!mobile and UQ mobile: recognised, unconfirmed, no server guessed")
+    {
+        const struct {
+            QString address, provider, domain;
+        } cases[] = {{u"x@uqmobile.jp"_s, u"uqmobile"_s, u"uqmobile.jp"_s},
+                     {u"x@ymobile.ne.jp"_s, u"ymobile"_s, u"ymobile.ne.jp"_s},
+                     {u"x@yahoo.ne.jp"_s, u"ymobile"_s, u"yahoo.ne.jp"_s},
+                     {u"x@biz.au.com"_s, u"au-biz"_s, u"biz.au.com"_s},
+                     {u"x@company.biz.ezweb.ne.jp"_s, u"au-biz"_s, u"biz.ezweb.ne.jp"_s}};
+        for (const auto &c : cases) {
+            INFO(c.address.toStdString());
+            const Run r = run({u"--show-settings"_s, u"--json"_s, u"--email"_s, c.address});
+            REQUIRE(r.exitCode == 0);
+            const QJsonObject o = r.json().object();
+            CHECK(o[u"provider"_s] == c.provider);
+            CHECK(o[u"matchedDomain"_s] == c.domain);
+            CHECK(o[u"imap"_s].isNull());
+            CHECK(o[u"smtp"_s].isNull());
+            CHECK(o[u"notice"_s].isNull());  // no source says their mail is not IMAP
+            CHECK(o[u"uncertain"_s].toArray().contains(u"imap.host"_s));
+        }
+        const Run text = run({u"--show-settings"_s, u"--email"_s, u"x@uqmobile.jp"_s, u"--lang"_s, u"en"_s});
+        CHECK(text.out.contains("UQ mobile mail (@uqmobile.jp; unconfirmed)"));
     }
 }
 

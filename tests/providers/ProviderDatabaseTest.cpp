@@ -181,7 +181,7 @@ TEST_CASE("a providers folder overrides a built-in entry by id", "[providers][fo
         CHECK(p->smtp.security == Security::StartTls);
         CHECK(db->quirksForHost(u"127.0.0.1") == QList<TlsQuirk>{TlsQuirk::LegacyRenegotiation});
         CHECK(db->quirksForHost(u"imap.spmode.ne.jp").isEmpty());  // the built-in entry was replaced whole
-        CHECK(db->providers().size() == 15);
+        CHECK(db->providers().size() == 18);
     }
     SECTION("named by IPW_PROVIDERS_DIR")
     {

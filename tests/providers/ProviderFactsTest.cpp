@@ -4,6 +4,8 @@
 #include "CatchQt.h"
 #include "providers/ProviderDatabase.h"
 
+#include <QUrl>
+
 using namespace ipw;
 using namespace Qt::StringLiterals;
 
@@ -100,6 +102,80 @@ TEST_CASE("docomo: on the smartphone, not the d ACCOUNT password nor the 4-digit
     for (const TlsQuirkEntry &q : docomo.tlsQuirks)
         quirkHosts.append(q.host);
     CHECK(quirkHosts == QStringList{u"imap.spmode.ne.jp"_s, u"smtp.spmode.ne.jp"_s});
+
+    // Users who never set the IMAP専用パスワード: docomo issues it, so the first thing is to display it; whether
+    // anything else comes first is not in a source, and the step says so.
+    const QString neverSet = docomo.steps.ja.last();
+    CHECK(neverSet.contains(u"設定した覚えがなくても"_s));
+    CHECK(neverSet.contains(u"ドコモが発行します"_s));
+    CHECK(neverSet.contains(u"未確認"_s));
+    CHECK(docomo.steps.en.last().contains(u"unconfirmed"_s));
+}
+
+TEST_CASE("au business, Y!mobile and UQ mobile addresses are recognised as unconfirmed, no server guessed",
+          "[providers][facts]")
+{
+    const ProviderDatabase db = ProviderDatabase::builtIn();
+    const struct {
+        const char16_t *address;
+        const char16_t *id;
+    } cases[] = {{u"taro@biz.ezweb.ne.jp", u"au-biz"}, {u"taro@company.biz.ezweb.ne.jp", u"au-biz"},
+                 {u"taro@biz.au.com", u"au-biz"},      {u"taro@yahoo.ne.jp", u"ymobile"},
+                 {u"taro@ymobile.ne.jp", u"ymobile"},  {u"taro@uqmobile.jp", u"uqmobile"}};
+    for (const auto &c : cases) {
+        INFO(QString::fromUtf16(c.address).toStdString());
+        const Provider *p = db.forEmail(QString::fromUtf16(c.address));
+        REQUIRE(p);
+        CHECK(p->id == QString::fromUtf16(c.id));
+        CHECK_FALSE(p->manualServers);  // not "Other"
+        // No source gives their servers: none is guessed, and the user is told it is unconfirmed.
+        CHECK(p->imap.host.isEmpty());
+        CHECK(p->smtp.host.isEmpty());
+        CHECK(p->isUncertain(u"imap.host"));
+        CHECK(p->isUncertain(u"steps"));
+        CHECK(p->name.ja.contains(u"未確認"_s));
+        CHECK(p->name.en.contains(u"unconfirmed"_s));
+        CHECK(p->steps.ja.join(QString()).contains(u"未確認"_s));
+        CHECK(p->steps.en.join(QString()).contains(u"unconfirmed"_s));
+        // Nothing says their mail is not IMAP either, so they do not claim it.
+        CHECK(p->offersImap());
+        for (const QString &field : {u"name"_s, u"domains"_s, u"steps"_s, u"portal"_s})
+            requireSourced(*p, field);
+    }
+    // Yahoo! JAPAN's free addresses stay Yahoo! JAPAN's; au's consumer addresses stay au's.
+    CHECK(db.forEmail(u"taro@yahoo.co.jp")->id == u"yahoo-japan"_s);
+    CHECK(db.forEmail(u"taro@ezweb.ne.jp")->id == u"au"_s);
+    CHECK(db.matchEmail(u"taro@company.biz.ezweb.ne.jp").domain == u"biz.ezweb.ne.jp"_s);
+    CHECK(entry(db, u"au-biz").isUncertain(u"subdomains"));
+    CHECK(entry(db, u"ymobile").steps.ja.first().contains(u"@yahoo.co.jp"_s));
+}
+
+TEST_CASE("a portal named after My docomo, My au or My SoftBank opens that portal", "[providers][facts]")
+{
+    // The button says the portal's name and opens its URL: a name naming a carrier's member portal must not open
+    // another page. Only My SoftBank's host has a source (SoftBank's FAQ 10634); a name naming My docomo or My au
+    // therefore may not come with any URL until one is sourced.
+    const struct {
+        QString portal;
+        QString host;
+    } portals[] = {{u"My docomo"_s, QString()}, {u"My au"_s, QString()}, {u"My SoftBank"_s, u"my.softbank.jp"_s}};
+    const ProviderDatabase db = ProviderDatabase::builtIn();
+    for (const Provider &p : db.providers()) {
+        const QString host = QUrl(p.portal.url).host();
+        for (const auto &portal : portals) {
+            const bool named = p.portal.name.ja.contains(portal.portal, Qt::CaseInsensitive) ||
+                               p.portal.name.en.contains(portal.portal, Qt::CaseInsensitive);
+            if (!named || p.portal.url.isEmpty())
+                continue;
+            INFO(p.id.toStdString() << " names " << portal.portal.toStdString() << " but opens " << host.toStdString());
+            CHECK(host == portal.host);
+        }
+    }
+    // docomo's button opens docomo's security page, and says so.
+    const Provider &docomo = entry(db, u"docomo");
+    CHECK(QUrl(docomo.portal.url).host() == u"www.nttdocomo.co.jp"_s);
+    CHECK(docomo.portal.name.ja.contains(u"セキュリティのページ"_s));
+    CHECK(entry(db, u"softbank").portal.name.en.contains(u"My SoftBank"_s));
 }
 
 TEST_CASE("SoftBank: change the password on My SoftBank, the MMS address has no IMAP", "[providers][facts]")

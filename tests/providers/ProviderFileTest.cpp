@@ -16,9 +16,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QStringList kExpectedIds = {u"docomo"_s,  u"softbank"_s, u"au"_s,     u"yahoo-japan"_s,  u"gmail"_s,
-                                  u"outlook"_s, u"icloud"_s,   u"ocn"_s,    u"biglobe"_s,      u"nifty"_s,
-                                  u"so-net"_s,  u"goo"_s,      u"mopera"_s, u"softbank-mms"_s, u"other"_s};
+const QStringList kExpectedIds = {u"docomo"_s,      u"softbank"_s,     u"au"_s,      u"ymobile"_s, u"uqmobile"_s,
+                                  u"yahoo-japan"_s, u"gmail"_s,        u"outlook"_s, u"icloud"_s,  u"ocn"_s,
+                                  u"biglobe"_s,     u"nifty"_s,        u"so-net"_s,  u"goo"_s,     u"mopera"_s,
+                                  u"au-biz"_s,      u"softbank-mms"_s, u"other"_s};
 
 bool hasJapanese(const QString &text)
 {
