@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -39,12 +40,16 @@ HelpLinks::HelpLinks(QWidget *parent)
     connect(m_checklist, &QPushButton::clicked, this, [this] { HelpWindow::showFor(this, HelpTopic::Checklist); });
     m_termRow = new QHBoxLayout;
     m_termRow->setSpacing(0);
-    auto *layout = new QHBoxLayout(this);
+    // The terms on a row of their own under the label, the checklist below them: on one row, three terms and the
+    // checklist were wider than the page at 800x600.
+    auto *terms = new QHBoxLayout;
+    terms->addLayout(m_termRow);
+    terms->addStretch();
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_label);
-    layout->addLayout(m_termRow);
-    layout->addStretch();
-    layout->addWidget(m_checklist);
+    layout->addLayout(terms);
+    layout->addWidget(m_checklist, 0, Qt::AlignLeft);
     retranslate();
 }
 

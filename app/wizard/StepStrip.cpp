@@ -3,8 +3,8 @@
 #include "SetupWizard.h"
 
 #include <QEvent>
+#include <QGridLayout>
 #include <QLabel>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -14,15 +14,26 @@ StepStrip::StepStrip(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(u"stepStrip"_s);
-    auto *layout = new QVBoxLayout(this);
+    // The marker has a column of its own, as wide on every step (a space is narrower than ▶ in most fonts, so a
+    // marker in the text moved the current step's name sideways); one step is always current, so the column always
+    // has the ▶'s width.
+    auto *layout = new QGridLayout(this);
     for (int step = 0; step < StepCount; ++step) {
+        auto *mark = new QLabel(this);
+        mark->setObjectName(u"stepMark%1"_s.arg(step + 1));
+        mark->setTextFormat(Qt::PlainText);
         auto *label = new QLabel(this);
         label->setObjectName(u"step%1"_s.arg(step + 1));
         label->setTextFormat(Qt::PlainText);
-        layout->addWidget(label);
+        layout->addWidget(mark, step, 0);
+        layout->addWidget(label, step, 1);
+        m_marks << mark;
         m_steps << label;
     }
-    layout->addStretch();
+    layout->setHorizontalSpacing(
+        fontMetrics().horizontalAdvance(u' '));  // as narrow as "▶ " was: the page keeps its width
+    layout->setColumnStretch(1, 1);
+    layout->setRowStretch(StepCount, 1);
     render();
 }
 
@@ -73,10 +84,12 @@ void StepStrip::render()
         QLabel *label = m_steps[step];
         const bool current = step == m_current;
         // The mark is in the text too (not only bold), so it shows in every style and is read out.
-        label->setText((current ? u"▶ "_s : u"   "_s) + names[step]);
+        m_marks[step]->setText(current ? u"▶"_s : QString());
+        label->setText(names[step]);
         QFont font = this->font();
         font.setBold(current);
         label->setFont(font);
+        m_marks[step]->setFont(font);
         label->setEnabled(step <= m_current);  // steps to come are greyed by the palette
         label->setAccessibleName(
             current ? tr("Step %1 of %2: %3 (current step)").arg(step + 1).arg(StepCount).arg(names[step])

@@ -34,6 +34,7 @@ protected:
 private:
     void render();
 
+    QList<QLabel *> m_marks;
     QList<QLabel *> m_steps;
     int m_current = MailService;
 };

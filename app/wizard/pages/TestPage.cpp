@@ -5,6 +5,7 @@
 #include "WizardSession.h"
 #include "common/DiagnosisText.h"
 #include "net/ConnectionCheck.h"
+#include "pages/Verdict.h"
 #include "setup/CheckOutcome.h"
 
 #include <QCheckBox>
@@ -71,6 +72,8 @@ TestPage::TestPage(SetupWizard *wizard)
     // Back from Result would show a finished check; every new check is entered forwards (SetupWizard::goToPage).
     setCommitPage(true);
 
+    // The status at a glance first (as on the result page), the progress columns below it.
+    m_verdict = new Verdict(this, u"test"_s);
     m_intro = new QLabel(this);
     m_intro->setObjectName(u"testIntro"_s);
     m_intro->setWordWrap(true);
@@ -140,6 +143,7 @@ TestPage::TestPage(SetupWizard *wizard)
     bottom->addWidget(m_stop);
 
     QVBoxLayout *layout = bodyLayout();
+    layout->addWidget(m_verdict);
     layout->addWidget(m_intro);
     layout->addWidget(m_gate);
     layout->addLayout(columns);
@@ -493,6 +497,14 @@ void TestPage::render()
         m_status->setText(tr("Done."));
     else
         m_status->clear();
+    const auto &result = m_wizard->session().lastResult;
+    if (m_check || (!m_done && !m_gate->isVisibleTo(this)))
+        m_verdict->setVerdict(Verdict::Status::Working, tr("Checking…"), QString());
+    else if (m_done)
+        m_verdict->setVerdict(result && result->verified() ? Verdict::Status::Success : Verdict::Status::Problem,
+                              tr("The check is finished"), QString());
+    else
+        m_verdict->setVerdict(Verdict::Status::Warning, tr("Waiting for your confirmation"), QString());
 }
 
 }  // namespace ipw

@@ -18,6 +18,7 @@ namespace ipw {
 
 class ConnectionCheck;
 class SetupWizard;
+class Verdict;
 
 /// Page 6: the connection check, live. IMAP and SMTP side by side, one line per step (server found, connected,
 /// secure connection, signed in, INBOX opened), driven by ConnectionCheck::progress. "Stop" (or Back, or closing
@@ -80,6 +81,7 @@ private:
     bool m_done = false;
     Column m_imap;
     Column m_smtp;
+    Verdict *m_verdict = nullptr;
     QLabel *m_intro = nullptr;
     QProgressBar *m_busy = nullptr;
     QLabel *m_status = nullptr;

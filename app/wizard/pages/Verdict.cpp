@@ -19,15 +19,15 @@ QFont headingFont(const QFont &body)
     return heading;
 }
 
-Verdict::Verdict(QWidget *parent)
+Verdict::Verdict(QWidget *parent, const QString &namePrefix)
     : QWidget(parent)
 {
-    setObjectName(u"verdict"_s);
+    setObjectName(namePrefix == u"result" ? u"verdict"_s : namePrefix + u"Verdict"_s);
     m_icon = new QLabel(this);
     m_icon->setObjectName(u"verdictIcon"_s);
     m_icon->setAlignment(Qt::AlignTop | Qt::AlignHCenter);
     m_headline = new QLabel(this);
-    m_headline->setObjectName(u"resultHeadline"_s);
+    m_headline->setObjectName(namePrefix + u"Headline"_s);
     m_headline->setTextFormat(Qt::PlainText);
     m_headline->setWordWrap(true);
     m_headline->setFont(headingFont(font()));
@@ -35,7 +35,7 @@ Verdict::Verdict(QWidget *parent)
     m_headline->setFocusPolicy(Qt::TabFocus);
     m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_meaning = new QLabel(this);
-    m_meaning->setObjectName(u"resultExplanation"_s);
+    m_meaning->setObjectName(namePrefix + u"Explanation"_s);
     m_meaning->setTextFormat(Qt::PlainText);
     m_meaning->setWordWrap(true);
     m_meaning->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -18,7 +18,9 @@ class Verdict : public QWidget {
 public:
     enum class Status { Working, Success, Problem, Warning };
 
-    explicit Verdict(QWidget *parent = nullptr);
+    /// `namePrefix` names the headline and the sentence for tests ("result" gives resultHeadline and
+    /// resultExplanation): the test page and the result page each have their own verdict.
+    explicit Verdict(QWidget *parent = nullptr, const QString &namePrefix = QStringLiteral("result"));
 
     void setVerdict(Status status, const QString &headline, const QString &meaning);
     Status status() const { return m_status; }
