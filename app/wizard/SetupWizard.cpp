@@ -7,6 +7,7 @@
 #include "common/Language.h"
 #include "pages/AccountPage.h"
 #include "pages/AnotherDevicePage.h"
+#include "pages/DiscoveryPage.h"
 #include "pages/PasswordPage.h"
 #include "pages/ProviderPage.h"
 #include "pages/ReissuePage.h"
@@ -56,6 +57,7 @@ SetupWizard::SetupWizard(QWidget *parent)
     setPage(SignIn, new SignInPage(this));
     setPage(AnotherDevice, new AnotherDevicePage(this));
     setPage(SendToPhone, new SendToPhonePage(this));
+    setPage(Discover, new DiscoveryPage(this));
     setStartId(Start);
     // Where the user is on the way (issue 18): beside every page.
     auto *steps = new StepStrip(this);
@@ -174,6 +176,7 @@ HelpTopic SetupWizard::helpTopicFor(int pageId)
     case Start:
         return HelpTopic::Faq;
     case Provider:
+    case Discover:
     case Account:
     case SignIn:
         return HelpTopic::Glossary;

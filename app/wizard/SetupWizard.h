@@ -31,6 +31,7 @@ public:
         SignIn,         ///< browser sign-in (OAuth 2.0): Outlook.com instead of Password; Gmail by choice
         AnotherDevice,  ///< "Set up another device": iPhone profile, QR code, PDF sheet, Thunderbird file
         SendToPhone,    ///< the profile over the local network to the iPhone, with a QR code
+        Discover,       ///< "Other" or an unknown address: look the settings up (core/discovery), edit, confirm
     };
 
     explicit SetupWizard(QWidget *parent = nullptr);

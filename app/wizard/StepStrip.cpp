@@ -44,6 +44,7 @@ int StepStrip::stepFor(int pageId)
     case SetupWizard::Provider:
     case SetupWizard::SavedAccounts:
         return MailService;
+    case SetupWizard::Discover:
     case SetupWizard::Account:
         return Account;
     case SetupWizard::Password:

@@ -8,7 +8,13 @@
 
 #include <catch2/catch.hpp>
 
+#ifdef IPW_NAMESPACE_GUI
+#include <QApplication>  // the wizard's discovery test (WizardDiscoveryTest.cpp)
+using NamespaceApplication = QApplication;
+#else
 #include <QCoreApplication>
+using NamespaceApplication = QCoreApplication;
+#endif
 
 #include <cerrno>
 #include <cstdio>
@@ -79,7 +85,7 @@ int main(int argc, char *argv[])
     if (why.empty())
         qunsetenv("IPW_NO_DISCOVERY");
     qputenv("QT_QPA_PLATFORM", QByteArrayLiteral("offscreen"));
-    QCoreApplication app(argc, argv);
+    NamespaceApplication app(argc, argv);
     const int result = Catch::Session().run(argc, argv);
     ipw::test::DiscoveryNamespace::tearDown();
     if (!resolvConf.empty()) {

@@ -1,6 +1,7 @@
 #include "pages/ProviderPage.h"
 
 #include "SetupWizard.h"
+#include "discovery/Discovery.h"
 #include "pages/Notice.h"
 
 #include <QLabel>
@@ -219,6 +220,12 @@ bool ProviderPage::validatePage()
 
 int ProviderPage::nextId() const
 {
+    // "Other" with an address the wizard does not know: look its settings up first (unless that is turned off:
+    // then straight to typing them on the account page).
+    const Provider *chosen = providers().byId(selectedId());
+    if (chosen && chosen->manualServers && !domainOf(m_search->text().trimmed()).isEmpty() &&
+        !Discovery::disabledByEnvironment())
+        return SetupWizard::Discover;
     return SetupWizard::Account;
 }
 
@@ -261,9 +268,8 @@ void ProviderPage::render()
                 .arg(domain.toHtmlEscaped(), found->name.forLanguage(languageCode()).toHtmlEscaped()));
     else if (!domain.isEmpty())
         m_fromAddress->setText(
-            tr("The wizard does not know @%1. Choose \"Other provider\" and enter the server settings "
-               "from your provider's instructions, or pick your provider from the list if it is "
-               "there under another name.")
+            tr("The wizard does not know @%1. With \"Other provider\" it looks the settings up for you; or pick "
+               "your provider from the list if it is there under another name.")
                 .arg(domain.toHtmlEscaped()));
     const Provider *chosen = providers().byId(selectedId());
     m_noImap->setVisible(chosen && !chosen->offersImap());
