@@ -599,6 +599,60 @@
     </message>
 </context>
 <context>
+    <name>DiscoveryCli</name>
+    <message>
+        <source>Do not look up the settings of an unknown domain over the network (autoconfig, ISPDB, DNS); use the provider list only.</source>
+        <translation>一覧にないドメインの設定をネットワークで調べません（autoconfig、ISPDB、DNS）。メールサービスの一覧だけを使います。</translation>
+    </message>
+    <message>
+        <source>The base URL of Thunderbird&apos;s ISPDB (default: %1); the domain is appended.</source>
+        <translation>Thunderbird の ISPDB の基本 URL（既定：%1）。末尾にドメインを付けて使います。</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Use looked-up settings that need confirmation (a server outside the address&apos;s domain, or an answer over plain http).</source>
+        <translation>確認が必要な調べた設定（アドレスのドメイン外のサーバー、または暗号化されていない http で届いた答え）を使います。</translation>
+    </message>
+    <message>
+        <source>Could not look up the settings for “%1”: no name server answered (no network?). Give the server with --imap (and --smtp).</source>
+        <translation>「%1」の設定を調べられませんでした。DNS サーバーから返事がありません（ネットワークにつながっていますか）。サーバーを --imap（と --smtp）で指定してください。</translation>
+    </message>
+    <message>
+        <source>No settings were found for “%1”: it is not in the provider list, and neither the domain&apos;s own configuration, Thunderbird&apos;s ISPDB nor its DNS records (SRV, MX) name an IMAP server. Give the server with --imap (and --smtp).</source>
+        <translation>「%1」の設定は見つかりませんでした。メールサービスの一覧になく、ドメイン自身の設定、Thunderbird の ISPDB、DNS のレコード（SRV、MX）のどれにも IMAP サーバーがありません。サーバーを --imap（と --smtp）で指定してください。</translation>
+    </message>
+    <message>
+        <source>The settings for “%1” came over plain http (%2), where anyone on the way could have changed them. Check them with --show-settings; --accept-discovered uses them.</source>
+        <translation>「%1」の設定は暗号化されていない http で届きました（%2）。途中で書き換えられたおそれがあります。--show-settings で確かめてください。--accept-discovered を付けるとこの設定を使います。</translation>
+    </message>
+    <message>
+        <source>The settings found for “%1” (%2) name a server outside that domain (%3). Check them with --show-settings; --accept-discovered uses them.</source>
+        <translation>「%1」について見つかった設定（%2）は、そのドメインの外のサーバー（%3）を指しています。--show-settings で確かめてください。--accept-discovered を付けるとこの設定を使います。</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainCommand</name>
+    <message>
+        <source>Explain a diagnosis code (such as wrong-credentials): what it means and what to do, with the provider&apos;s own steps after the general ones when --provider or --email names one. Connects to nothing.</source>
+        <translation>診断コード（wrong-credentials など）の意味と、次にすることを表示します。--provider か --email でメールサービスがわかる場合は、一般的な手順のあとにそのメールサービスの手順も表示します。どこにも接続しません。</translation>
+    </message>
+    <message>
+        <source>--explain: &quot;%1&quot; is not a diagnosis code. Known codes: %2.</source>
+        <translation>--explain：「%1」は診断コードではありません。使えるコード：%2。</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>次にすること：</translation>
+    </message>
+    <message>
+        <source>More help: %1</source>
+        <translation>くわしいヘルプ：%1</translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
         <source>Write the settings as a file for another device: mobileconfig (iPhone/iPad/Mac profile), clientconfig (Thunderbird) or pdf (printable sheet). Never holds the password.</source>
@@ -694,6 +748,40 @@
     <message>
         <source>A server of this account is not encrypted: the iPhone will send the password over the network where others could read it. Ask your mail service for its encrypted settings (SSL/TLS or STARTTLS) if you can.</source>
         <translation>このアカウントのサーバーは暗号化されていません。iPhone はパスワードを、ほかの人にも読める形でネットワークに送ってしまいます。できれば、メールサービスに暗号化された設定（SSL/TLS または STARTTLS）をたずねてください。</translation>
+    </message>
+</context>
+<context>
+    <name>HelpTopicCommand</name>
+    <message>
+        <source>Print a help topic from the guide (words, checklist, questions, safety, iPhone profiles).</source>
+        <translation>ガイドのヘルプを表示します（ことばの説明、チェックリスト、よくある質問、安全のために、iPhone のプロファイル）。</translation>
+    </message>
+    <message>
+        <source>--help-topic must be one of %1 (got &quot;%2&quot;).</source>
+        <translation>--help-topic には %1 のどれかを指定してください（指定された値：「%2」）。</translation>
+    </message>
+</context>
+<context>
+    <name>HelpTopics</name>
+    <message>
+        <source>Words used here</source>
+        <translation>ことばの説明</translation>
+    </message>
+    <message>
+        <source>Before you try again</source>
+        <translation>もう一度試す前に</translation>
+    </message>
+    <message>
+        <source>Questions and answers</source>
+        <translation>よくある質問</translation>
+    </message>
+    <message>
+        <source>Keeping your mail safe</source>
+        <translation>メールを安全に使うために</translation>
+    </message>
+    <message>
+        <source>iPhone and phone mail apps</source>
+        <translation>iPhone・スマートフォンのメール設定</translation>
     </message>
 </context>
 <context>
@@ -855,6 +943,42 @@
     <message>
         <source>%1 no longer accepts passwords from mail apps: they must sign in through its own page (OAuth2). Check the account with --oauth (browser sign-in); in your mail app, remove the account and add it again with &quot;%2&quot;.</source>
         <translation>%1 は、メールアプリからのパスワードを受け付けなくなりました。%1 自身の画面でサインインする（OAuth2）必要があります。--oauth（ブラウザーでサインイン）で確認してください。メールアプリでは、アカウントをいったん削除し、「%2」で追加し直してください。</translation>
+    </message>
+    <message>
+        <source>%1 wants its %2 here. Check it on %3.</source>
+        <translation>%1 では、ここに「%2」を入力します。%3 で確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 wants its %2 here. It cannot be shown: change it to a new one on %3.</source>
+        <translation>%1 では、ここに「%2」を入力します。今のパスワードは表示できないので、%3 で新しいものに変更してください。</translation>
+    </message>
+    <message>
+        <source>%1 wants its %2 here. It cannot be shown again: delete it and create a new one on %3.</source>
+        <translation>%1 では、ここに「%2」を入力します。あとから表示することはできないので、%3 で削除して作り直してください。</translation>
+    </message>
+    <message>
+        <source>%1 wants its %2 here. Have a new one issued on %3.</source>
+        <translation>%1 では、ここに「%2」を入力します。%3 で再発行してください。</translation>
+    </message>
+    <message>
+        <source>Then check again with it.</source>
+        <translation>そのあと、そのパスワードでもう一度確かめてください。</translation>
+    </message>
+    <message>
+        <source>Then enter it again: &quot;Reissue the password&quot; shows the steps in order.</source>
+        <translation>そのあと、もう一度入力してください。手順は「パスワードを再発行」で順に表示されます。</translation>
+    </message>
+    <message>
+        <source>If the password is right, the IMAP access setting may be off: %1.</source>
+        <translation>パスワードが正しい場合は、IMAP でのアクセスの設定がオフになっているかもしれません：%1。</translation>
+    </message>
+    <message>
+        <source>About IMAP access at %1: %2.</source>
+        <translation>%1 の IMAP でのアクセスについて：%2。</translation>
+    </message>
+    <message>
+        <source>This is a 4-digit number. The %1 is longer: a 4-digit number is usually a PIN (such as docomo&apos;s network PIN, ネットワーク暗証番号), which opens the provider&apos;s page but is not the password for mail apps.</source>
+        <translation>4 桁の数字が入力されています。「%1」はもっと長い文字列です。4 桁の数字はふつう暗証番号（ドコモのネットワーク暗証番号など）で、メールサービスのページを開くときには使いますが、メールアプリのパスワードではありません。</translation>
     </message>
 </context>
 <context>
@@ -1089,6 +1213,18 @@
     <message>
         <source>Login name for sending (SMTP): %1</source>
         <translation>送信（SMTP）のログイン名：%1</translation>
+    </message>
+    <message>
+        <source>Matched by: %1 (the address is at a subdomain of it; whether such addresses use the same servers is unconfirmed)</source>
+        <translation>一致したドメイン：%1（アドレスはそのサブドメインです。同じサーバーを使うかどうかは未確認です）</translation>
+    </message>
+    <message>
+        <source>Matched by: %1</source>
+        <translation>一致したドメイン：%1</translation>
+    </message>
+    <message>
+        <source>Status page (outages): %1 %2</source>
+        <translation>障害情報のページ：%1 %2</translation>
     </message>
 </context>
 <context>
@@ -1535,6 +1671,10 @@
         <source>The settings for %1 come from a provider file in %2, which replaces the entry built into the wizard. If you did not put that file there yourself, do not continue: close the wizard and remove it.</source>
         <translation>%1 の設定は、%2 にあるメールサービスのファイルから読み込んでいます。このファイルは、ウィザードに組み込まれている設定の代わりに使われています。ご自分でこのファイルを置いたのでなければ、先へ進まないでください。ウィザードを閉じて、ファイルを削除してください。</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Unconfirmed: compare these settings with the provider&apos;s own page.&lt;/b&gt; The wizard filled them in from sources it could not confirm: %1. Open %2, compare each value, correct any that differ, then tick the box below.</source>
+        <translation>&lt;b&gt;未確認です。メールサービスのページと見比べてください。&lt;/b&gt;確認できなかった情報をもとに入力しています：%1。%2 を開いて一つずつ見比べ、違うものは直してから、下のチェックボックスをオンにしてください。</translation>
+    </message>
 </context>
 <context>
     <name>ipw::AnotherDevicePage</name>
@@ -1563,10 +1703,6 @@
         <translation>ほかの端末を設定する</translation>
     </message>
     <message>
-        <source>Put the settings you checked on the phone or computer whose mail stopped. None of these files holds your password: the device asks for it.</source>
-        <translation>確認した設定を、メールが止まったスマートフォンやパソコンに入れます。どのファイルにもパスワードは入っていません。パスワードは端末がたずねます。</translation>
-    </message>
-    <message>
         <source>Send to my i&amp;Phone (QR code)…</source>
         <translation>iPhone に送る（QR コード）(&amp;P)…</translation>
     </message>
@@ -1589,6 +1725,14 @@
     <message>
         <source>Before you install the iPhone/iPad profile</source>
         <translation>iPhone/iPad 用のプロファイルをインストールする前に</translation>
+    </message>
+    <message>
+        <source>Put the settings you checked on the phone or computer whose mail stopped.</source>
+        <translation>確認した設定を、メールが止まったスマートフォンやパソコンに入れます。</translation>
+    </message>
+    <message>
+        <source>None of these files holds your password: the device asks for it.</source>
+        <translation>どのファイルにもパスワードは入っていません。パスワードは端末がたずねます。</translation>
     </message>
 </context>
 <context>
@@ -1624,6 +1768,17 @@
     <message>
         <source>%1 — certificate of %2</source>
         <translation>%1 — %2 の証明書</translation>
+    </message>
+</context>
+<context>
+    <name>ipw::CopyField</name>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 をコピー</translation>
     </message>
 </context>
 <context>
@@ -1683,14 +1838,6 @@
     <message>
         <source>In Thunderbird: Account Settings → Server Settings (incoming) and Outgoing Server (SMTP). A password Thunderbird saved earlier is under Settings → Privacy &amp; Security → Saved Passwords: remove it, and Thunderbird asks for the new one.</source>
         <translation>Thunderbird では「アカウント設定」→「サーバー設定」（受信）と「送信 (SMTP) サーバー」を開きます。以前に保存したパスワードは「設定」→「プライバシーとセキュリティ」→「保存されたパスワード」にあります。これを削除すると、Thunderbird が新しいパスワードを尋ねます。</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>コピー</translation>
-    </message>
-    <message>
-        <source>Copy %1</source>
-        <translation>%1 をコピー</translation>
     </message>
     <message>
         <source>Incoming mail server (IMAP):</source>
@@ -1791,6 +1938,154 @@
     <message>
         <source>STARTTLS: the iPhone has no STARTTLS switch. With &quot;Use SSL&quot; off it switches to encryption by itself when the server offers it, as this server does; iOS cannot be told to refuse a server that stops offering it.</source>
         <translation>STARTTLS について：iPhone には STARTTLS の設定がありません。「SSL を使用」がオフのときは、サーバーが対応していれば iPhone が自動で暗号化に切り替えます（このサーバーは対応しています）。ただし、サーバーが暗号化を提供しなくなったときに接続を断るよう iPhone に指定することはできません。</translation>
+    </message>
+    <message>
+        <source>Copy &amp;all</source>
+        <translation>すべてコピー(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Copy all settings</source>
+        <translation>設定をすべてコピー</translation>
+    </message>
+    <message>
+        <source>Where to enter them on this device</source>
+        <translation>この端末のどこに入力するか</translation>
+    </message>
+</context>
+<context>
+    <name>ipw::Disclosure</name>
+    <message>
+        <source>Expanded</source>
+        <translation>開いています</translation>
+    </message>
+    <message>
+        <source>Collapsed</source>
+        <translation>閉じています</translation>
+    </message>
+</context>
+<context>
+    <name>ipw::DiscoveryPage</name>
+    <message>
+        <source>The wizard&apos;s list of providers</source>
+        <translation>ウィザードのメールサービス一覧</translation>
+    </message>
+    <message>
+        <source>%1&apos;s own configuration (https)</source>
+        <translation>%1 自身の設定ファイル（https）</translation>
+    </message>
+    <message>
+        <source>Thunderbird&apos;s database of providers (ISPDB)</source>
+        <translation>Thunderbird のメールサービス一覧（ISPDB）</translation>
+    </message>
+    <message>
+        <source>DNS: the domain&apos;s mail server records (SRV)</source>
+        <translation>DNS：ドメインのメールサーバーの記録（SRV）</translation>
+    </message>
+    <message>
+        <source>DNS: who receives the domain&apos;s mail (MX)</source>
+        <translation>DNS：ドメインのメールを受け取るサーバー（MX）</translation>
+    </message>
+    <message>
+        <source>%1&apos;s own configuration, unencrypted (http)</source>
+        <translation>%1 自身の設定ファイル、暗号化なし（http）</translation>
+    </message>
+    <message>
+        <source>asking…</source>
+        <translation>問い合わせ中…</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>見つかりました</translation>
+    </message>
+    <message>
+        <source>nothing there</source>
+        <translation>ありません</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>不要</translation>
+    </message>
+    <message>
+        <source>These settings come from the wizard&apos;s list of providers.</source>
+        <translation>この設定は、ウィザードのメールサービス一覧から取りました。</translation>
+    </message>
+    <message>
+        <source>These settings come from %1&apos;s own configuration.</source>
+        <translation>この設定は、%1 自身の設定ファイルから取りました。</translation>
+    </message>
+    <message>
+        <source>These settings come from Thunderbird&apos;s database of providers (ISPDB).</source>
+        <translation>この設定は、Thunderbird のメールサービス一覧（ISPDB）から取りました。</translation>
+    </message>
+    <message>
+        <source>These settings come from DNS (the domain&apos;s SRV records).</source>
+        <translation>この設定は、DNS（ドメインの SRV レコード）から取りました。</translation>
+    </message>
+    <message>
+        <source>Your mail is hosted by %1: the wizard uses its settings. If your organization manages the account, its administrator may have turned off IMAP or app passwords.</source>
+        <translation>このアドレスのメールは %1 で運用されています。%1 の設定を使います。会社や学校が管理するアカウントでは、管理者が IMAP やアプリ パスワードを無効にしている場合があります。</translation>
+    </message>
+    <message>
+        <source>These settings come from %1&apos;s own configuration, but they were sent unencrypted (http): anyone on the way could have changed them.</source>
+        <translation>この設定は %1 自身の設定ファイルから取りましたが、暗号化されずに（http で）届きました。途中で誰かが書き換えた可能性があります。</translation>
+    </message>
+    <message>
+        <source>Found at: %1</source>
+        <translation>取得元：%1</translation>
+    </message>
+    <message>
+        <source>Check them against your provider&apos;s instructions and correct them below if they differ.</source>
+        <translation>メールサービスの案内と見比べ、違っていれば下で直してください。</translation>
+    </message>
+    <message>
+        <source>No name server answered, so nothing could be looked up: this computer may be offline. Enter the server settings from your provider&apos;s instructions below, or go Back and try again once you are online.</source>
+        <translation>DNS サーバーが応答しないため、何も調べられませんでした。パソコンがネットワークにつながっていない可能性があります。メールサービスの案内にあるサーバー設定を下に入力するか、つながってから「戻る」でやり直してください。</translation>
+    </message>
+    <message>
+        <source>Looking up settings on the network is turned off. Enter the server settings from your provider&apos;s instructions below.</source>
+        <translation>ネットワークで設定を探す機能はオフになっています。メールサービスの案内にあるサーバー設定を下に入力してください。</translation>
+    </message>
+    <message>
+        <source>This is not a whole mail address, so there is no domain to look up. Enter the server settings from your provider&apos;s instructions below.</source>
+        <translation>メールアドレスの形になっていないため、調べるドメインがありません。メールサービスの案内にあるサーバー設定を下に入力してください。</translation>
+    </message>
+    <message>
+        <source>No settings were found for @%1 anywhere the wizard looked. Enter the server settings from your provider&apos;s instructions below.</source>
+        <translation>@%1 の設定は、どこにも見つかりませんでした。メールサービスの案内にあるサーバー設定を下に入力してください。</translation>
+    </message>
+    <message>
+        <source>Looking up your mail settings</source>
+        <translation>メールの設定を探しています</translation>
+    </message>
+    <message>
+        <source>Server settings</source>
+        <translation>サーバー設定</translation>
+    </message>
+    <message>
+        <source>The wizard does not know @%1. It asks where mail programs look for settings; no password is sent while it searches.</source>
+        <translation>@%1 はウィザードに登録されていません。メールソフトが設定を探す場所に問い合わせます。探している間、パスワードは送りません。</translation>
+    </message>
+    <message>
+        <source>I checked these settings: use them although they come from %1</source>
+        <translation>設定を確認しました。%1 から取った設定ですが、これを使います</translation>
+    </message>
+</context>
+<context>
+    <name>ipw::HelpLinks</name>
+    <message>
+        <source>Words used here:</source>
+        <translation>ことばの説明：</translation>
+    </message>
+    <message>
+        <source>Before you try again: a checklist</source>
+        <translation>もう一度試す前に：チェックリスト</translation>
+    </message>
+</context>
+<context>
+    <name>ipw::HelpWindow</name>
+    <message>
+        <source>Help</source>
+        <translation>ヘルプ</translation>
     </message>
 </context>
 <context>
@@ -1933,6 +2228,65 @@
     </message>
 </context>
 <context>
+    <name>ipw::PasswordStrengthPanel</name>
+    <message>
+        <source>Strength:</source>
+        <translation>強さ：</translation>
+    </message>
+    <message>
+        <source>&amp;Suggest a strong password</source>
+        <translation>強いパスワードの例を出す(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Set this as your new password on the provider&apos;s page first, then enter it above. It is not saved anywhere: keep it in your password manager.</source>
+        <translation>先にメールサービスのページで、これを新しいパスワードとして設定してから、上の欄に入力してください。このパスワードはどこにも保存されません。パスワード管理アプリに保管してください。</translation>
+    </message>
+    <message>
+        <source>very weak</source>
+        <translation>とても弱い</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>弱い</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>ふつう</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>強い</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>とても強い</translation>
+    </message>
+    <message>
+        <source>Password strength: %1</source>
+        <translation>パスワードの強さ：%1</translation>
+    </message>
+    <message>
+        <source>Too short: at least %1 characters.</source>
+        <translation>短すぎます。%1 文字以上にしてください。</translation>
+    </message>
+    <message>
+        <source>Too long: at most %1 characters.</source>
+        <translation>長すぎます。%1 文字以下にしてください。</translation>
+    </message>
+    <message>
+        <source>Use half-width letters, digits and symbols only, without spaces.</source>
+        <translation>半角の英字・数字・記号だけを使い、空白は入れないでください。</translation>
+    </message>
+    <message>
+        <source>It contains your mail address or part of it. Anyone who knows the address tries that first.</source>
+        <translation>メールアドレス（またはその一部）が含まれています。アドレスを知っている人は、まずそれを試します。</translation>
+    </message>
+    <message>
+        <source>It contains your login name. Anyone who knows it tries that first.</source>
+        <translation>ログイン名が含まれています。ログイン名を知っている人は、まずそれを試します。</translation>
+    </message>
+</context>
+<context>
     <name>ipw::ProviderPage</name>
     <message>
         <source>The providers folder %1 was not used: %2 has a problem in &quot;%3&quot; (%4). The built-in providers are shown.</source>
@@ -1975,12 +2329,16 @@
         <translation>@%1 のアドレスは %2 のものです。</translation>
     </message>
     <message>
-        <source>The wizard does not know @%1. Choose &quot;Other provider&quot; and enter the server settings from your provider&apos;s instructions, or pick your provider from the list if it is there under another name.</source>
-        <translation>@%1 はウィザードに登録されていません。「その他のメールサービス」を選んでメールサービスの案内にあるサーバー設定を入力するか、別の名前で一覧にあればそれを選んでください。</translation>
-    </message>
-    <message>
         <source>No provider matches &quot;%1&quot;. Try another spelling, your mail address, or &quot;Other provider&quot;.</source>
         <translation>「%1」に一致するメールサービスはありません。別の書き方やメールアドレスで探すか、「その他のメールサービス」を選んでください。</translation>
+    </message>
+    <message>
+        <source>@%1 is a subdomain of @%2, which %3 serves: the wizard uses that entry. Whether such addresses use the same servers is unconfirmed: compare with your provider&apos;s instructions.</source>
+        <translation>@%1 は @%2 のサブドメインなので、%3 の設定を使います。このようなアドレスが同じサーバーを使うかどうかは未確認です。メールサービスの案内と見比べてください。</translation>
+    </message>
+    <message>
+        <source>The wizard does not know @%1. With &quot;Other provider&quot; it looks the settings up for you; or pick your provider from the list if it is there under another name.</source>
+        <translation>@%1 はウィザードに登録されていません。「その他のメールサービス」を選ぶと、設定を探します。別の名前で一覧にあれば、それを選んでください。</translation>
     </message>
 </context>
 <context>
@@ -2069,6 +2427,10 @@
         <source>I &amp;have the password: enter it</source>
         <translation>パスワードがわかったので入力する(&amp;H)</translation>
     </message>
+    <message>
+        <source>More about this password</source>
+        <translation>このパスワードについて詳しく</translation>
+    </message>
 </context>
 <context>
     <name>ipw::ResultFailureView</name>
@@ -2079,10 +2441,6 @@
     <message>
         <source>&lt;b&gt;The server&apos;s own words&lt;/b&gt; (as it sent them):</source>
         <translation>&lt;b&gt;サーバーからのメッセージ&lt;/b&gt;（送られてきたとおり）:</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Careful: another wrong password may lock the account.&lt;/b&gt; Many providers block sign-ins for a while (sometimes until you contact them) after a few failures, and then even the right password stops working. Reissuing the password is the safer way.</source>
-        <translation>&lt;b&gt;ご注意ください：もう一度間違えると、アカウントがロックされるおそれがあります。&lt;/b&gt;多くのメールサービスでは、何回か失敗するとしばらくの間（問い合わせるまで解除されない場合もあります）ログインできなくなり、正しいパスワードでも入れなくなります。パスワードを再発行するほうが安全です。</translation>
     </message>
     <message>
         <source>I understand the risk and want to try one more password</source>
@@ -2148,16 +2506,20 @@
         <source>Open the &amp;confirmation page on %1</source>
         <translation>%1 の確認ページを開く(&amp;C)</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Careful:&lt;/b&gt; one more wrong password may lock the account for a while, so reissuing the password is the safer way.</source>
+        <translation>&lt;b&gt;ご注意：&lt;/b&gt;もう一度パスワードを間違えると、しばらくアカウントがロックされることがあります。パスワードを再発行するほうが安全です。</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>注意</translation>
+    </message>
 </context>
 <context>
     <name>ipw::ResultPage</name>
     <message>
         <source>Copied. The report has no password in it; paste it into your message to support.</source>
         <translation>コピーしました。パスワードは含まれていません。サポートへの問い合わせに貼り付けてください。</translation>
-    </message>
-    <message>
-        <source>&amp;Details (what was said, passwords removed)</source>
-        <translation>詳細（サーバーとのやり取り、パスワードは除去済み）(&amp;D)</translation>
     </message>
     <message>
         <source>Transcript of the check, passwords removed</source>
@@ -2172,8 +2534,20 @@
         <translation>問題が見つかりました</translation>
     </message>
     <message>
-        <source>Nothing was saved or changed. Here is what happened and what to do next.</source>
-        <translation>何も保存・変更していません。何が起きたのか、次に何をすればよいのかを説明します。</translation>
+        <source>&amp;Details</source>
+        <translation>詳細(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Details: what was said, passwords removed</source>
+        <translation>詳細：サーバーとのやり取り（パスワードは除去済み）</translation>
+    </message>
+    <message>
+        <source>What was said (passwords removed):</source>
+        <translation>サーバーとのやり取り（パスワードは除去済み）：</translation>
+    </message>
+    <message>
+        <source>Nothing was saved or changed.</source>
+        <translation>何も保存・変更していません。</translation>
     </message>
 </context>
 <context>
@@ -2193,10 +2567,6 @@
     <message>
         <source>The server accepted it. Save it, then enter the same settings on the device whose mail stopped.</source>
         <translation>サーバーがパスワードを受け付けました。保存してから、メールが使えなくなった端末に同じ設定を入力してください。</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Enter these settings on the device whose mail stopped&lt;/b&gt;</source>
-        <translation>&lt;b&gt;メールが使えなくなった端末に、次の設定を入力してください&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
@@ -2289,6 +2659,14 @@
     <message>
         <source>Set up &amp;another device…</source>
         <translation>ほかの端末を設定する(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Or enter these settings yourself&lt;/b&gt;</source>
+        <translation>&lt;b&gt;または、次の設定を手で入力します&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>iPhone profile, QR code, printable sheet or Thunderbird file for the device whose mail stopped</source>
+        <translation>メールが止まった端末のための iPhone 用プロファイル、QR コード、印刷用の設定表、Thunderbird 用ファイル</translation>
     </message>
 </context>
 <context>
@@ -2805,6 +3183,41 @@
     </message>
 </context>
 <context>
+    <name>ipw::StepStrip</name>
+    <message>
+        <source>Mail service</source>
+        <translation>メールサービス</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>パスワード</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>手順</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3 (current step)</source>
+        <translation>手順 %1/%2：%3（いまの手順）</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>手順 %1/%2：%3</translation>
+    </message>
+</context>
+<context>
     <name>ipw::TestPage</name>
     <message>
         <source>Checking the password with the server</source>
@@ -2901,6 +3314,41 @@
     <message>
         <source>Login name: %1 (receiving), %2 (sending)</source>
         <translation>ログイン名：%1（受信）、%2（送信）</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>確認しています…</translation>
+    </message>
+    <message>
+        <source>The check is finished</source>
+        <translation>確認が終わりました</translation>
+    </message>
+    <message>
+        <source>Waiting for your confirmation</source>
+        <translation>確認をお待ちしています</translation>
+    </message>
+</context>
+<context>
+    <name>ipw::Verdict</name>
+    <message>
+        <source>Checking</source>
+        <translation>確認しています</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題あり</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>結果の状態</translation>
     </message>
 </context>
 </TS>
