@@ -108,6 +108,7 @@ TEST_CASE("Help is reachable from every page and opens the topic that fits it", 
         {SetupWizard::SignIn, HelpTopic::Glossary},
         {SetupWizard::AnotherDevice, HelpTopic::IphoneProfile},
         {SetupWizard::SendToPhone, HelpTopic::IphoneProfile},
+        {SetupWizard::Discover, HelpTopic::Glossary},
     };
     // Every page the wizard has is in the table.
     CHECK(w.wizard.pageIds().size() == static_cast<qsizetype>(std::size(expected)));
