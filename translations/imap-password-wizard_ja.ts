@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
@@ -44,7 +44,7 @@
         <translation>各ステップの制限時間（秒、既定は 20）。</translation>
     </message>
     <message>
-        <source>Allow sending the password without TLS when a security is &quot;none&quot; (never when the server refuses plaintext logins).</source>
+        <source>Allow sending the password without TLS when a security is "none" (never when the server refuses plaintext logins).</source>
         <translation>保護方式が「none」のとき、TLS なしでパスワードを送ることを許可します（サーバーが平文でのログインを拒否している場合は送りません）。</translation>
     </message>
     <message>
@@ -56,15 +56,15 @@
         <translation>サーバーとのやり取りを、パスワードを伏せたうえで標準エラー出力に表示します。</translation>
     </message>
     <message>
-        <source>--%1: &quot;%2&quot; is not a valid server name.</source>
+        <source>--%1: "%2" is not a valid server name.</source>
         <translation>--%1：「%2」は正しいサーバー名ではありません。</translation>
     </message>
     <message>
-        <source>--%1: the port must be a number from 1 to 65535 (got &quot;%2&quot;).</source>
+        <source>--%1: the port must be a number from 1 to 65535 (got "%2").</source>
         <translation>--%1：ポート番号は 1〜65535 の数字で指定してください（指定された値：「%2」）。</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot;. A password is never accepted as an argument: use --password-stdin.</source>
+        <source>Unexpected argument "%1". A password is never accepted as an argument: use --password-stdin.</source>
         <translation>想定外の引数「%1」があります。パスワードは引数では受け付けません。--password-stdin を使ってください。</translation>
     </message>
     <message>
@@ -76,7 +76,7 @@
         <translation>--%1 と --no-%1 は同時に指定できません。</translation>
     </message>
     <message>
-        <source>--%1-security must be tls, starttls or none (got &quot;%2&quot;).</source>
+        <source>--%1-security must be tls, starttls or none (got "%2").</source>
         <translation>--%1-security には tls、starttls、none のいずれかを指定してください（指定された値：「%2」）。</translation>
     </message>
     <message>
@@ -88,23 +88,23 @@
         <translation>ログイン名を --user 名前 で指定してください。</translation>
     </message>
     <message>
-        <source>--ca-file: cannot read &quot;%1&quot;.</source>
+        <source>--ca-file: cannot read "%1".</source>
         <translation>--ca-file：「%1」を読み込めません。</translation>
     </message>
     <message>
-        <source>--ca-file: &quot;%1&quot; contains no PEM certificate.</source>
+        <source>--ca-file: "%1" contains no PEM certificate.</source>
         <translation>--ca-file：「%1」に PEM 形式の証明書が含まれていません。</translation>
     </message>
     <message>
-        <source>--trust-cert: &quot;%1&quot; is not a SHA-256 fingerprint (64 hexadecimal digits, colons allowed).</source>
+        <source>--trust-cert: "%1" is not a SHA-256 fingerprint (64 hexadecimal digits, colons allowed).</source>
         <translation>--trust-cert：「%1」は SHA-256 フィンガープリントではありません（16 進数 64 桁。コロン区切りも可）。</translation>
     </message>
     <message>
-        <source>--timeout: give the seconds per step as a number from 0.1 to 3600 (got &quot;%1&quot;).</source>
+        <source>--timeout: give the seconds per step as a number from 0.1 to 3600 (got "%1").</source>
         <translation>--timeout：各ステップの秒数を 0.1〜3600 の数値で指定してください（指定された値：「%1」）。</translation>
     </message>
     <message>
-        <source>SMTP&apos;s login name, where it differs from the IMAP login (default: the provider&apos;s rule, else the same as --user).</source>
+        <source>SMTP's login name, where it differs from the IMAP login (default: the provider's rule, else the same as --user).</source>
         <translation>送信（SMTP）のログイン名。受信（IMAP）のログイン名と異なる場合に指定します（省略時：メールサービスの規則による名前、なければ --user と同じ）。</translation>
     </message>
     <message>
@@ -120,7 +120,7 @@
         <translation>この SHA-256 フィンガープリントの証明書だけを、その証明書を示したサーバーについて信頼します（16 進数。コロンと大文字・小文字は区別しません）。HOST:PORT=SHA256 の形でサーバーを指定できます。</translation>
     </message>
     <message>
-        <source>--trust-cert: &quot;%1&quot; is not one of the servers being checked (give HOST:PORT exactly as checked, e.g. %2).</source>
+        <source>--trust-cert: "%1" is not one of the servers being checked (give HOST:PORT exactly as checked, e.g. %2).</source>
         <translation>--trust-cert: 「%1」は確認するサーバーではありません（確認するとおりの HOST:PORT を指定してください。例：%2）。</translation>
     </message>
 </context>
@@ -162,7 +162,7 @@
         <translation>パスワードが正しくありません</translation>
     </message>
     <message>
-        <source>Check the login name and the password character by character. If you are not sure of the password, look it up or reissue it on your provider&apos;s site before trying again: repeated failures can lock the account.</source>
+        <source>Check the login name and the password character by character. If you are not sure of the password, look it up or reissue it on your provider's site before trying again: repeated failures can lock the account.</source>
         <translation>ログイン名とパスワードを 1 文字ずつ確認してください。パスワードに自信がない場合は、再試行する前にメールサービスのサイトで確認または再発行してください。失敗を繰り返すとアカウントがロックされることがあります。</translation>
     </message>
     <message>
@@ -174,7 +174,7 @@
         <translation>このアカウントでは、メールアプリから通常のパスワードでログインできません。多くの場合、2 段階認証が有効になっていることが理由です。メールアプリ専用に発行したパスワードが必要です。</translation>
     </message>
     <message>
-        <source>Create an app password in your account&apos;s security settings and enter it here instead of your normal password.</source>
+        <source>Create an app password in your account's security settings and enter it here instead of your normal password.</source>
         <translation>アカウントのセキュリティ設定でアプリ パスワードを作成し、通常のパスワードの代わりにここに入力してください。</translation>
     </message>
     <message>
@@ -182,7 +182,7 @@
         <translation>このアカウントではパスワードでログインできません</translation>
     </message>
     <message>
-        <source>The server only allows signing in through the provider&apos;s own sign-in page (OAuth). Neither your password nor an app password will be accepted.</source>
+        <source>The server only allows signing in through the provider's own sign-in page (OAuth). Neither your password nor an app password will be accepted.</source>
         <translation>このサーバーでは、メールサービスのログイン画面を通したサインイン（OAuth）しか使えません。通常のパスワードもアプリ パスワードも受け付けられません。</translation>
     </message>
     <message>
@@ -194,7 +194,7 @@
         <translation>パスワードは正しい可能性がありますが、IMAP を有効にするまでメールアプリからこのメールボックスを読むことはできません。</translation>
     </message>
     <message>
-        <source>Turn on IMAP access in the mail settings on your provider&apos;s website (for a work or school account, ask the administrator), then check again.</source>
+        <source>Turn on IMAP access in the mail settings on your provider's website (for a work or school account, ask the administrator), then check again.</source>
         <translation>メールサービスのウェブサイトのメール設定で IMAP を有効にしてから、もう一度確認してください（会社や学校のアカウントの場合は管理者に依頼してください）。</translation>
     </message>
     <message>
@@ -218,7 +218,7 @@
         <translation>サーバーによると、このパスワードは変更しないと使えません。</translation>
     </message>
     <message>
-        <source>Change or reissue the password on your provider&apos;s site, then enter the new one here.</source>
+        <source>Change or reissue the password on your provider's site, then enter the new one here.</source>
         <translation>メールサービスのサイトでパスワードを変更または再発行し、新しいパスワードをここに入力してください。</translation>
     </message>
     <message>
@@ -254,7 +254,7 @@
         <translation>ログインの失敗が続いた場合などに、メールサービスがセキュリティ上の理由でこのアカウントをロックまたは停止しています。</translation>
     </message>
     <message>
-        <source>Unlock the account on your provider&apos;s website or through its support; trying again now will not help.</source>
+        <source>Unlock the account on your provider's website or through its support; trying again now will not help.</source>
         <translation>メールサービスのウェブサイトまたはサポート窓口でロックを解除してください。このまま再試行しても解決しません。</translation>
     </message>
     <message>
@@ -266,7 +266,7 @@
         <translation>このアカウントでログインするには管理者による対応が必要だと、サーバーが伝えています。</translation>
     </message>
     <message>
-        <source>Contact your provider&apos;s support or your organization&apos;s mail administrator and show them the server&apos;s message.</source>
+        <source>Contact your provider's support or your organization's mail administrator and show them the server's message.</source>
         <translation>メールサービスのサポート窓口または組織のメール管理者に連絡し、サーバーのメッセージを伝えてください。</translation>
     </message>
     <message>
@@ -290,7 +290,7 @@
         <translation>サーバーは応答しましたが、現在は処理できない状態です。通常は一時的なもので、パスワードが原因ではありません。</translation>
     </message>
     <message>
-        <source>Try again later. If it lasts, check your provider&apos;s service status page.</source>
+        <source>Try again later. If it lasts, check your provider's service status page.</source>
         <translation>時間をおいてもう一度お試しください。続く場合は、メールサービスの障害・メンテナンス情報のページを確認してください。</translation>
     </message>
     <message>
@@ -298,7 +298,7 @@
         <translation>サーバー内部でエラーが発生しました</translation>
     </message>
     <message>
-        <source>The problem is on the server&apos;s side, not in your settings or your password.</source>
+        <source>The problem is on the server's side, not in your settings or your password.</source>
         <translation>問題はサーバー側にあり、設定やパスワードが原因ではありません。</translation>
     </message>
     <message>
@@ -330,11 +330,11 @@
         <translation>サーバー名とポート番号を確認するか、SSL/TLS 専用のポート（IMAP は 993 番、SMTP は 465 番）をお試しください。公衆 Wi-Fi などでは通信が妨害されている可能性もあるため、別のネットワークでもお試しください。</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted</source>
+        <source>The server's certificate is not trusted</source>
         <translation>サーバーの証明書を信頼できません</translation>
     </message>
     <message>
-        <source>The server&apos;s identity could not be confirmed: its certificate is self-signed or comes from an issuer this computer does not trust. Someone could be intercepting the connection.</source>
+        <source>The server's identity could not be confirmed: its certificate is self-signed or comes from an issuer this computer does not trust. Someone could be intercepting the connection.</source>
         <translation>サーバーの身元を確認できませんでした。証明書が自己署名であるか、このパソコンが信頼していない発行元のものです。通信が傍受されている可能性があります。</translation>
     </message>
     <message>
@@ -342,15 +342,15 @@
         <translation>サーバー名を確認してください。この証明書を信頼するのは、メールサービスまたは管理者がフィンガープリントを確認した場合だけにしてください。</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is out of date</source>
+        <source>The server's certificate is out of date</source>
         <translation>サーバーの証明書が有効期間外です</translation>
     </message>
     <message>
-        <source>Today&apos;s date is outside the certificate&apos;s validity period. Either the certificate really expired, or this computer&apos;s date and time are wrong.</source>
+        <source>Today's date is outside the certificate's validity period. Either the certificate really expired, or this computer's date and time are wrong.</source>
         <translation>今日の日付が証明書の有効期間に含まれていません。証明書の期限が本当に切れているか、このパソコンの日付と時刻が間違っています。</translation>
     </message>
     <message>
-        <source>Check this computer&apos;s date and time first. If they are right, the provider has to renew the certificate: let them know.</source>
+        <source>Check this computer's date and time first. If they are right, the provider has to renew the certificate: let them know.</source>
         <translation>まず、このパソコンの日付と時刻を確認してください。正しい場合はメールサービスが証明書を更新する必要があるので、メールサービスに連絡してください。</translation>
     </message>
     <message>
@@ -362,7 +362,7 @@
         <translation>入力したサーバー名とは別の名前の証明書が提示されました。サーバー名の入力ミスか、通信が別の場所に転送されている可能性があります。</translation>
     </message>
     <message>
-        <source>Compare the server name with your provider&apos;s instructions and use exactly the name they give.</source>
+        <source>Compare the server name with your provider's instructions and use exactly the name they give.</source>
         <translation>サーバー名がメールサービスの案内と一致しているか確認し、案内されている名前をそのまま使ってください。</translation>
     </message>
     <message>
@@ -430,11 +430,11 @@
         <translation>サーバーから予期しない応答がありました</translation>
     </message>
     <message>
-        <source>The server&apos;s reply did not follow the mail protocol. The port may belong to another service, or the server is misbehaving.</source>
+        <source>The server's reply did not follow the mail protocol. The port may belong to another service, or the server is misbehaving.</source>
         <translation>サーバーの応答がメールの通信手順に沿っていませんでした。そのポートが別のサービスのものか、サーバーに不具合がある可能性があります。</translation>
     </message>
     <message>
-        <source>Check the server name and port. If they are right, copy the report and send it to your provider&apos;s support.</source>
+        <source>Check the server name and port. If they are right, copy the report and send it to your provider's support.</source>
         <translation>サーバー名とポート番号を確認してください。正しい場合は、レポートをコピーしてメールサービスのサポート窓口に送ってください。</translation>
     </message>
     <message>
@@ -474,7 +474,7 @@
         <translation>準備ができたら、もう一度確認を始めてください。</translation>
     </message>
     <message>
-        <source>The certificate&apos;s dates suggest that this computer&apos;s clock is wrong. Set the correct date and time, then check again.</source>
+        <source>The certificate's dates suggest that this computer's clock is wrong. Set the correct date and time, then check again.</source>
         <translation>証明書の日付から見て、このパソコンの時計が合っていない可能性があります。正しい日付と時刻に設定してから、もう一度確認してください。</translation>
     </message>
     <message>
@@ -518,7 +518,7 @@
         <translation>送信（SMTP）</translation>
     </message>
     <message>
-        <source>The server rejected the login name or the password. Passwords are case-sensitive, and many providers want a separate password for mail apps (an &quot;app password&quot; or &quot;IMAP password&quot;), not the one you use on their website.</source>
+        <source>The server rejected the login name or the password. Passwords are case-sensitive, and many providers want a separate password for mail apps (an "app password" or "IMAP password"), not the one you use on their website.</source>
         <translation>サーバーがログイン名またはパスワードを受け付けませんでした。パスワードは大文字と小文字が区別されます。また、多くのメールサービスでは、ウェブサイトへのログイン用とは別に、メールアプリ用のパスワード（「アプリ パスワード」「IMAP専用パスワード」など）が必要です。</translation>
     </message>
     <message>
@@ -526,11 +526,11 @@
         <translation>このアプリでは、ブラウザーでのサインインをまだ設定していません</translation>
     </message>
     <message>
-        <source>Signing in through the provider&apos;s page needs a registration of this app with the provider (a client ID), and this copy of the app has none for this provider. Nothing is wrong with your account.</source>
+        <source>Signing in through the provider's page needs a registration of this app with the provider (a client ID), and this copy of the app has none for this provider. Nothing is wrong with your account.</source>
         <translation>メールサービスのサインイン画面でサインインするには、このアプリをメールサービスに登録したときの情報（クライアント ID）が必要ですが、このアプリにはこのメールサービス用のものがありません。アカウントに問題があるわけではありません。</translation>
     </message>
     <message>
-        <source>Use an app password if your provider offers one. To set up browser sign-in, register the app with the provider and put its client ID into the file oauth-clients.ini in the app&apos;s configuration folder (the README explains how).</source>
+        <source>Use an app password if your provider offers one. To set up browser sign-in, register the app with the provider and put its client ID into the file oauth-clients.ini in the app's configuration folder (the README explains how).</source>
         <translation>メールサービスがアプリ パスワードを用意している場合は、アプリ パスワードを使ってください。ブラウザーでのサインインを設定するには、このアプリをメールサービスに登録し、そのクライアント ID をアプリの設定フォルダーにある oauth-clients.ini ファイルに書き込んでください（手順は README に記載しています）。</translation>
     </message>
     <message>
@@ -538,7 +538,7 @@
         <translation>アクセスが許可されませんでした</translation>
     </message>
     <message>
-        <source>On the provider&apos;s sign-in page, access to your mail was refused, either by you or by a rule of your organization.</source>
+        <source>On the provider's sign-in page, access to your mail was refused, either by you or by a rule of your organization.</source>
         <translation>メールサービスのサインイン画面で、メールへのアクセスが拒否されました。ご自身で拒否したか、組織のルールで拒否されています。</translation>
     </message>
     <message>
@@ -562,11 +562,11 @@
         <translation>ブラウザーでのサインインを完了できませんでした</translation>
     </message>
     <message>
-        <source>The sign-in with the provider started but did not finish properly: the provider&apos;s sign-in service gave an unexpected or incomplete answer.</source>
+        <source>The sign-in with the provider started but did not finish properly: the provider's sign-in service gave an unexpected or incomplete answer.</source>
         <translation>メールサービスへのサインインは始まりましたが、正しく完了しませんでした。メールサービスのサインイン処理から、予期しない応答または不完全な応答がありました。</translation>
     </message>
     <message>
-        <source>Try signing in again. If it keeps failing, check your internet connection and this computer&apos;s date and time, and include the report when you contact support.</source>
+        <source>Try signing in again. If it keeps failing, check your internet connection and this computer's date and time, and include the report when you contact support.</source>
         <translation>もう一度サインインしてください。何度も失敗する場合は、インターネット接続とこのパソコンの日付と時刻を確認し、サポートに問い合わせる際にはレポートを添えてください。</translation>
     </message>
     <message>
@@ -586,7 +586,7 @@
         <translation>保存されたサインイン情報は無効になっています</translation>
     </message>
     <message>
-        <source>The provider no longer accepts the saved sign-in. It was withdrawn (for example after a password change or in the account&apos;s security settings) or has expired.</source>
+        <source>The provider no longer accepts the saved sign-in. It was withdrawn (for example after a password change or in the account's security settings) or has expired.</source>
         <translation>保存されたサインイン情報は、メールサービスに受け付けられなくなりました。（パスワードの変更やアカウントのセキュリティ設定などで）取り消されたか、有効期限が切れています。</translation>
     </message>
     <message>
@@ -594,7 +594,7 @@
         <translation>もう一度ブラウザーでサインインして、サインイン情報を更新してください。</translation>
     </message>
     <message>
-        <source>Check the account with browser sign-in instead of a password (in this app: &quot;Sign in with your browser&quot;; on the command line: --oauth), and use a mail app that can sign in through the provider&apos;s page.</source>
+        <source>Check the account with browser sign-in instead of a password (in this app: "Sign in with your browser"; on the command line: --oauth), and use a mail app that can sign in through the provider's page.</source>
         <translation>パスワードではなくブラウザーでのサインインで確認してください（このアプリでは「ブラウザーでサインイン」、コマンドラインでは --oauth）。メールアプリも、メールサービスのページでサインインできるものを使ってください。</translation>
     </message>
 </context>
@@ -605,7 +605,7 @@
         <translation>一覧にないドメインの設定をネットワークで調べません（autoconfig、ISPDB、DNS）。メールサービスの一覧だけを使います。</translation>
     </message>
     <message>
-        <source>The base URL of Thunderbird&apos;s ISPDB (default: %1); the domain is appended.</source>
+        <source>The base URL of Thunderbird's ISPDB (default: %1); the domain is appended.</source>
         <translation>Thunderbird の ISPDB の基本 URL（既定：%1）。末尾にドメインを付けて使います。</translation>
     </message>
     <message>
@@ -613,7 +613,7 @@
         <translation>URL</translation>
     </message>
     <message>
-        <source>Use looked-up settings that need confirmation (a server outside the address&apos;s domain, or an answer over plain http).</source>
+        <source>Use looked-up settings that need confirmation (a server outside the address's domain, or an answer over plain http).</source>
         <translation>確認が必要な調べた設定（アドレスのドメイン外のサーバー、または暗号化されていない http で届いた答え）を使います。</translation>
     </message>
     <message>
@@ -621,7 +621,7 @@
         <translation>「%1」の設定を調べられませんでした。DNS サーバーから返事がありません（ネットワークにつながっていますか）。サーバーを --imap（と --smtp）で指定してください。</translation>
     </message>
     <message>
-        <source>No settings were found for “%1”: it is not in the provider list, and neither the domain&apos;s own configuration, Thunderbird&apos;s ISPDB nor its DNS records (SRV, MX) name an IMAP server. Give the server with --imap (and --smtp).</source>
+        <source>No settings were found for “%1”: it is not in the provider list, and neither the domain's own configuration, Thunderbird's ISPDB nor its DNS records (SRV, MX) name an IMAP server. Give the server with --imap (and --smtp).</source>
         <translation>「%1」の設定は見つかりませんでした。メールサービスの一覧になく、ドメイン自身の設定、Thunderbird の ISPDB、DNS のレコード（SRV、MX）のどれにも IMAP サーバーがありません。サーバーを --imap（と --smtp）で指定してください。</translation>
     </message>
     <message>
@@ -636,11 +636,11 @@
 <context>
     <name>ExplainCommand</name>
     <message>
-        <source>Explain a diagnosis code (such as wrong-credentials): what it means and what to do, with the provider&apos;s own steps after the general ones when --provider or --email names one. Connects to nothing.</source>
+        <source>Explain a diagnosis code (such as wrong-credentials): what it means and what to do, with the provider's own steps after the general ones when --provider or --email names one. Connects to nothing.</source>
         <translation>診断コード（wrong-credentials など）の意味と、次にすることを表示します。--provider か --email でメールサービスがわかる場合は、一般的な手順のあとにそのメールサービスの手順も表示します。どこにも接続しません。</translation>
     </message>
     <message>
-        <source>--explain: &quot;%1&quot; is not a diagnosis code. Known codes: %2.</source>
+        <source>--explain: "%1" is not a diagnosis code. Known codes: %2.</source>
         <translation>--explain：「%1」は診断コードではありません。使えるコード：%2。</translation>
     </message>
     <message>
@@ -663,8 +663,8 @@
         <translation>--export の書き出し先のファイル（- で標準出力。pdf では使えません）。</translation>
     </message>
     <message>
-        <source>--export must be mobileconfig, clientconfig or pdf (got &quot;%1&quot;).</source>
-        <translation>--export には mobileconfig、clientconfig、pdf のどれかを指定してください（指定された値：&quot;%1&quot;）。</translation>
+        <source>--export must be mobileconfig, clientconfig or pdf (got "%1").</source>
+        <translation>--export には mobileconfig、clientconfig、pdf のどれかを指定してください（指定された値："%1"）。</translation>
     </message>
     <message>
         <source>--export needs --output FILE (- for standard output).</source>
@@ -722,7 +722,7 @@
         <translation>iPhone 用のプロファイルには送信メールサーバー（SMTP）も必要ですが、このアカウントにはありません。</translation>
     </message>
     <message>
-        <source>Use your carrier&apos;s own profile first: %1 Installing this profile as well would add a second account for the same address.</source>
+        <source>Use your carrier's own profile first: %1 Installing this profile as well would add a second account for the same address.</source>
         <translation>まず携帯電話会社が用意しているプロファイルをお使いください：%1 このプロファイルも一緒にインストールすると、同じアドレスのアカウントが 2 つできてしまいます。</translation>
     </message>
     <message>
@@ -738,11 +738,11 @@
         <translation>プロファイルにパスワードは入っていません。インストールするときに iPhone がパスワードをたずねるので、ここで確認したパスワードを入力してください。</translation>
     </message>
     <message>
-        <source>The profile is not signed, so the iPhone shows &quot;Not Signed&quot; (or &quot;Unverified&quot;). That is expected: it was made on this PC, and it only holds the settings shown here.</source>
+        <source>The profile is not signed, so the iPhone shows "Not Signed" (or "Unverified"). That is expected: it was made on this PC, and it only holds the settings shown here.</source>
         <translation>このプロファイルには署名がないため、iPhone に「署名なし」（または「未検証」）と表示されます。このパソコンで作ったもので、ここに表示されている設定だけが入っているため、問題ありません。</translation>
     </message>
     <message>
-        <source>The server encrypts with STARTTLS, so &quot;Use SSL&quot; is off in the profile. The iPhone then switches to encryption when the server offers it, as this one does, but iOS has no setting to refuse to go on without it.</source>
+        <source>The server encrypts with STARTTLS, so "Use SSL" is off in the profile. The iPhone then switches to encryption when the server offers it, as this one does, but iOS has no setting to refuse to go on without it.</source>
         <translation>このサーバーは STARTTLS で暗号化するため、プロファイルでは「SSL を使用」がオフになっています。iPhone はサーバーが対応していれば自動で暗号化に切り替えます（このサーバーは対応しています）。ただし、暗号化できないときに接続をやめる設定は iOS にはありません。</translation>
     </message>
     <message>
@@ -757,7 +757,7 @@
         <translation>ガイドのヘルプを表示します（ことばの説明、チェックリスト、よくある質問、安全のために、iPhone のプロファイル）。</translation>
     </message>
     <message>
-        <source>--help-topic must be one of %1 (got &quot;%2&quot;).</source>
+        <source>--help-topic must be one of %1 (got "%2").</source>
         <translation>--help-topic には %1 のどれかを指定してください（指定された値：「%2」）。</translation>
     </message>
 </context>
@@ -909,15 +909,15 @@
 <context>
     <name>NextStepText</name>
     <message>
-        <source>%1 wants its %2 here. Check it on %3, or reissue it there, then enter it again: &quot;Reissue the password&quot; shows the steps in order.</source>
+        <source>%1 wants its %2 here. Check it on %3, or reissue it there, then enter it again: "Reissue the password" shows the steps in order.</source>
         <translation>%1 では、ここに「%2」を入力します。%3 で確認するか再発行してから、もう一度入力してください。手順は「パスワードを再発行」で順に表示されます。</translation>
     </message>
     <message>
-        <source>%1 no longer accepts passwords from mail apps: they must sign in through its own page (OAuth2). Check the account with &quot;Sign in with your browser&quot; in this wizard; in your mail app, remove the account and add it again with the provider&apos;s own sign-in.</source>
+        <source>%1 no longer accepts passwords from mail apps: they must sign in through its own page (OAuth2). Check the account with "Sign in with your browser" in this wizard; in your mail app, remove the account and add it again with the provider's own sign-in.</source>
         <translation>%1 は、メールアプリからのパスワードを受け付けなくなりました。%1 自身の画面でサインインする（OAuth2）必要があります。このウィザードでは「ブラウザーでサインイン」で確認してください。メールアプリでは、アカウントをいったん削除し、%1 のサインインで追加し直してください。</translation>
     </message>
     <message>
-        <source>%1 no longer accepts passwords from mail apps: they must sign in through its own page (OAuth2). Check the account with &quot;Sign in with your browser&quot; in this wizard; in your mail app, remove the account and add it again with &quot;%2&quot; (Outlook, Thunderbird, iPhone and Android mail apps offer it).</source>
+        <source>%1 no longer accepts passwords from mail apps: they must sign in through its own page (OAuth2). Check the account with "Sign in with your browser" in this wizard; in your mail app, remove the account and add it again with "%2" (Outlook, Thunderbird, iPhone and Android mail apps offer it).</source>
         <translation>%1 は、メールアプリからのパスワードを受け付けなくなりました。%1 自身の画面でサインインする（OAuth2）必要があります。このウィザードでは「ブラウザーでサインイン」で確認してください。メールアプリでは、アカウントをいったん削除し、「%2」で追加し直してください（Outlook、Thunderbird、iPhone や Android のメールアプリで使えます）。</translation>
     </message>
     <message>
@@ -937,11 +937,11 @@
         <translation>%1 では、ここに「%2」を入力します。%3 で確認するか再発行してから、もう一度確認してください。</translation>
     </message>
     <message>
-        <source>%1 no longer accepts passwords from mail apps: they must sign in through its own page (OAuth2). Check the account with --oauth (browser sign-in); in your mail app, remove the account and add it again with the provider&apos;s own sign-in.</source>
+        <source>%1 no longer accepts passwords from mail apps: they must sign in through its own page (OAuth2). Check the account with --oauth (browser sign-in); in your mail app, remove the account and add it again with the provider's own sign-in.</source>
         <translation>%1 は、メールアプリからのパスワードを受け付けなくなりました。%1 自身の画面でサインインする（OAuth2）必要があります。--oauth（ブラウザーでサインイン）で確認してください。メールアプリでは、アカウントをいったん削除し、%1 のサインインで追加し直してください。</translation>
     </message>
     <message>
-        <source>%1 no longer accepts passwords from mail apps: they must sign in through its own page (OAuth2). Check the account with --oauth (browser sign-in); in your mail app, remove the account and add it again with &quot;%2&quot;.</source>
+        <source>%1 no longer accepts passwords from mail apps: they must sign in through its own page (OAuth2). Check the account with --oauth (browser sign-in); in your mail app, remove the account and add it again with "%2".</source>
         <translation>%1 は、メールアプリからのパスワードを受け付けなくなりました。%1 自身の画面でサインインする（OAuth2）必要があります。--oauth（ブラウザーでサインイン）で確認してください。メールアプリでは、アカウントをいったん削除し、「%2」で追加し直してください。</translation>
     </message>
     <message>
@@ -965,7 +965,7 @@
         <translation>そのあと、そのパスワードでもう一度確かめてください。</translation>
     </message>
     <message>
-        <source>Then enter it again: &quot;Reissue the password&quot; shows the steps in order.</source>
+        <source>Then enter it again: "Reissue the password" shows the steps in order.</source>
         <translation>そのあと、もう一度入力してください。手順は「パスワードを再発行」で順に表示されます。</translation>
     </message>
     <message>
@@ -977,7 +977,7 @@
         <translation>%1 の IMAP でのアクセスについて：%2。</translation>
     </message>
     <message>
-        <source>This is a 4-digit number. The %1 is longer: a 4-digit number is usually a PIN (such as docomo&apos;s network PIN, ネットワーク暗証番号), which opens the provider&apos;s page but is not the password for mail apps.</source>
+        <source>This is a 4-digit number. The %1 is longer: a 4-digit number is usually a PIN (such as docomo's network PIN, ネットワーク暗証番号), which opens the provider's page but is not the password for mail apps.</source>
         <translation>4 桁の数字が入力されています。「%1」はもっと長い文字列です。4 桁の数字はふつう暗証番号（ドコモのネットワーク暗証番号など）で、メールサービスのページを開くときには使いますが、メールアプリのパスワードではありません。</translation>
     </message>
 </context>
@@ -1000,15 +1000,15 @@
         <translation>--oauth と一緒に使います：クライアント シークレット（発行するメールサービスの場合）。</translation>
     </message>
     <message>
-        <source>With --oauth: the authorization endpoint (overrides the provider&apos;s).</source>
+        <source>With --oauth: the authorization endpoint (overrides the provider's).</source>
         <translation>--oauth と一緒に使います：認可エンドポイント（メールサービスの値より優先されます）。</translation>
     </message>
     <message>
-        <source>With --oauth: the token endpoint (overrides the provider&apos;s).</source>
+        <source>With --oauth: the token endpoint (overrides the provider's).</source>
         <translation>--oauth と一緒に使います：トークン エンドポイント（メールサービスの値より優先されます）。</translation>
     </message>
     <message>
-        <source>With --oauth: the scopes, separated by spaces (overrides the provider&apos;s).</source>
+        <source>With --oauth: the scopes, separated by spaces (overrides the provider's).</source>
         <translation>--oauth と一緒に使います：スコープをスペース区切りで指定します（メールサービスの値より優先されます）。</translation>
     </message>
     <message>
@@ -1080,11 +1080,11 @@
         <translation>クライアントシークレットのファイル %1 は空です。</translation>
     </message>
     <message>
-        <source>This application&apos;s client ID for %1 is used only with %1&apos;s own sign-in addresses, and the provider file or the --oauth-* options name others. Give them a client ID of their own (--oauth-client-id, or the provider&apos;s own issuer in %2).</source>
+        <source>This application's client ID for %1 is used only with %1's own sign-in addresses, and the provider file or the --oauth-* options name others. Give them a client ID of their own (--oauth-client-id, or the provider's own issuer in %2).</source>
         <translation>このアプリが %1 用に持っているクライアント ID は、%1 自身のサインイン用アドレスでだけ使います。メールサービスのファイルまたは --oauth-* オプションが別のアドレスを指定しています。そのアドレスには専用のクライアント ID を指定してください（--oauth-client-id、または %2 にそのメールサービス専用の発行元を書きます）。</translation>
     </message>
     <message>
-        <source>A sign-in with %1 is sent only to %1&apos;s own mail servers, and the servers to check are not among them. Nothing was sent. Check the provider file, the saved account or --imap/--smtp.</source>
+        <source>A sign-in with %1 is sent only to %1's own mail servers, and the servers to check are not among them. Nothing was sent. Check the provider file, the saved account or --imap/--smtp.</source>
         <translation>%1 のサインイン情報は、%1 自身のメールサーバーにだけ送ります。確認しようとしたサーバーはその中にありません。何も送っていません。メールサービスのファイル、保存したアカウント、または --imap/--smtp を確認してください。</translation>
     </message>
 </context>
@@ -1103,7 +1103,7 @@
         <translation>暗号化なし</translation>
     </message>
     <message>
-        <source>(unknown: give it with the options, or copy it from the provider&apos;s settings page)</source>
+        <source>(unknown: give it with the options, or copy it from the provider's settings page)</source>
         <translation>（不明です。オプションで指定するか、メールサービスの設定ページからコピーしてください）</translation>
     </message>
     <message>
@@ -1195,7 +1195,7 @@
         <translation>TLS の例外：%1 に限り、従来の再ネゴシエーションを許可します（このサーバーは安全な再ネゴシエーションに対応していません）。</translation>
     </message>
     <message>
-        <source>Please confirm these on the provider&apos;s page: %1</source>
+        <source>Please confirm these on the provider's page: %1</source>
         <translation>次の項目はメールサービスのページで確認してください：%1</translation>
     </message>
     <message>
@@ -1242,8 +1242,8 @@
         <translation>JSON のオブジェクトが含まれていません。</translation>
     </message>
     <message>
-        <source>has no &quot;format&quot;: 1, or a format this version does not know.</source>
-        <translation>&quot;format&quot;: 1 がないか、このバージョンが知らない形式です。</translation>
+        <source>has no "format": 1, or a format this version does not know.</source>
+        <translation>"format": 1 がないか、このバージョンが知らない形式です。</translation>
     </message>
     <message>
         <source>lacks the field “%1”.</source>
@@ -1345,7 +1345,7 @@
         <translation>フォルダー %1 個、受信トレイのメール %2 通。</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate:</source>
+        <source>The server's certificate:</source>
         <translation>サーバーの証明書：</translation>
     </message>
     <message>
@@ -1385,7 +1385,7 @@
         <translation>結果：ログインを確認できませんでした。</translation>
     </message>
     <message>
-        <source>The server&apos;s reason for refusing the sign-in (OAuth status): %1</source>
+        <source>The server's reason for refusing the sign-in (OAuth status): %1</source>
         <translation>サーバーがサインインを拒否した理由（OAuth のステータス）：%1</translation>
     </message>
     <message>
@@ -1401,7 +1401,7 @@
         <translation>メールサービスからの応答：%1</translation>
     </message>
     <message>
-        <source>The provider&apos;s page to confirm this sign-in (open it yourself if you want): %1</source>
+        <source>The provider's page to confirm this sign-in (open it yourself if you want): %1</source>
         <translation>このサインインを確認するためのメールサービスのページ（開くかどうかはご自身で決めてください）：%1</translation>
     </message>
 </context>
@@ -1442,7 +1442,7 @@
         <translation>オプションの一覧は imap-password-check --help で確認できます。</translation>
     </message>
     <message>
-        <source>--lang must be ja or en (got &quot;%1&quot;).</source>
+        <source>--lang must be ja or en (got "%1").</source>
         <translation>--lang には ja か en を指定してください（指定された値：「%1」）。</translation>
     </message>
     <message>
@@ -1497,12 +1497,12 @@
         <translation>バージョン %1</translation>
     </message>
     <message>
-        <source>Finds out which password your mail app needs, checks it with the server for real, and keeps it in your system&apos;s keychain.</source>
+        <source>Finds out which password your mail app needs, checks it with the server for real, and keeps it in your system's keychain.</source>
         <translation>メールアプリに必要なパスワードを調べて実際にサーバーで確認し、システムのキーチェーンに保存します。</translation>
     </message>
     <message>
-        <source>Free software under the &lt;a href=&quot;%1&quot;&gt;Apache License, Version 2.0&lt;/a&gt;.</source>
-        <translation>&lt;a href=&quot;%1&quot;&gt;Apache License 2.0&lt;/a&gt; で公開されているフリーソフトウェアです。</translation>
+        <source>Free software under the &lt;a href="%1"&gt;Apache License, Version 2.0&lt;/a&gt;.</source>
+        <translation>&lt;a href="%1"&gt;Apache License 2.0&lt;/a&gt; で公開されているフリーソフトウェアです。</translation>
     </message>
     <message>
         <source>Qt %1 (built with Qt %2)</source>
@@ -1560,7 +1560,7 @@
         <translation>メールサービス：%1</translation>
     </message>
     <message>
-        <source>Enter your address, login name and your provider&apos;s server settings.</source>
+        <source>Enter your address, login name and your provider's server settings.</source>
         <translation>メールアドレス、ログイン名、メールサービスのサーバー設定を入力してください。</translation>
     </message>
     <message>
@@ -1652,7 +1652,7 @@
         <translation>送信の暗号化方式</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Copy these settings from the provider&apos;s own page.&lt;/b&gt; No source the wizard could verify gives them, so it does not guess. Not confirmed: %1. Open %2, copy each value exactly as shown, then tick the box below.</source>
+        <source>&lt;b&gt;Copy these settings from the provider's own page.&lt;/b&gt; No source the wizard could verify gives them, so it does not guess. Not confirmed: %1. Open %2, copy each value exactly as shown, then tick the box below.</source>
         <translation>&lt;b&gt;これらの設定はメールサービスの公式ページからコピーしてください。&lt;/b&gt;確かめられる情報源がないため、ウィザードは推測で入力しません。未確認の項目：%1。%2 を開いて、表示されたとおりに値をコピーしてから、下のチェックボックスをオンにしてください。</translation>
     </message>
     <message>
@@ -1664,7 +1664,7 @@
         <translation>設定ページを開く(&amp;O)</translation>
     </message>
     <message>
-        <source>I copied these server settings from the provider&apos;s own page (%1)</source>
+        <source>I copied these server settings from the provider's own page (%1)</source>
         <translation>これらのサーバー設定をメールサービスの公式ページ（%1）からコピーしました</translation>
     </message>
     <message>
@@ -1672,7 +1672,7 @@
         <translation>%1 の設定は、%2 にあるメールサービスのファイルから読み込んでいます。このファイルは、ウィザードに組み込まれている設定の代わりに使われています。ご自分でこのファイルを置いたのでなければ、先へ進まないでください。ウィザードを閉じて、ファイルを削除してください。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Unconfirmed: compare these settings with the provider&apos;s own page.&lt;/b&gt; The wizard filled them in from sources it could not confirm: %1. Open %2, compare each value, correct any that differ, then tick the box below.</source>
+        <source>&lt;b&gt;Unconfirmed: compare these settings with the provider's own page.&lt;/b&gt; The wizard filled them in from sources it could not confirm: %1. Open %2, compare each value, correct any that differ, then tick the box below.</source>
         <translation>&lt;b&gt;未確認です。メールサービスのページと見比べてください。&lt;/b&gt;確認できなかった情報をもとに入力しています：%1。%2 を開いて一つずつ見比べ、違うものは直してから、下のチェックボックスをオンにしてください。</translation>
     </message>
 </context>
@@ -1738,11 +1738,11 @@
 <context>
     <name>ipw::CertificatePanel</name>
     <message>
-        <source>&lt;b&gt;Check your computer&apos;s clock first.&lt;/b&gt; The date on this computer makes the certificate look not yet valid or long expired, which usually means the clock is wrong, not the server. Correct the date and time, then check again; do not trust the certificate for this.</source>
+        <source>&lt;b&gt;Check your computer's clock first.&lt;/b&gt; The date on this computer makes the certificate look not yet valid or long expired, which usually means the clock is wrong, not the server. Correct the date and time, then check again; do not trust the certificate for this.</source>
         <translation>&lt;b&gt;まず、このパソコンの時計を確認してください。&lt;/b&gt;このパソコンの日付では、証明書がまだ有効になっていないか、ずっと前に期限切れになっているように見えます。多くの場合、原因はサーバーではなく時計のずれです。日付と時刻を直してから、もう一度確認してください。この場合は証明書を信頼しないでください。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;This certificate has expired.&lt;/b&gt; The server&apos;s operator must renew it. Until then, trusting it is fairly safe if it is the same certificate as before: compare the SHA-256 fingerprint with the one your provider or administrator publishes.</source>
+        <source>&lt;b&gt;This certificate has expired.&lt;/b&gt; The server's operator must renew it. Until then, trusting it is fairly safe if it is the same certificate as before: compare the SHA-256 fingerprint with the one your provider or administrator publishes.</source>
         <translation>&lt;b&gt;この証明書は有効期限が切れています。&lt;/b&gt;サーバーの運営者が更新する必要があります。それまでの間、以前と同じ証明書であれば信頼しても比較的安全です。SHA-256 フィンガープリントを、メールサービスや管理者が公開しているものと照らし合わせてください。</translation>
     </message>
     <message>
@@ -1908,7 +1908,7 @@
         <translation>サインイン方法</translation>
     </message>
     <message>
-        <source>This account signs in with the browser (OAuth2), not with a password. Where the device asks for a password, choose its browser sign-in instead (often &quot;Sign in with Microsoft&quot; or &quot;Sign in with Google&quot;, or OAuth2 as the authentication method).</source>
+        <source>This account signs in with the browser (OAuth2), not with a password. Where the device asks for a password, choose its browser sign-in instead (often "Sign in with Microsoft" or "Sign in with Google", or OAuth2 as the authentication method).</source>
         <translation>このアカウントはパスワードではなく、ブラウザーでのサインイン（OAuth2）を使います。端末がパスワードを求める画面では、代わりにブラウザーでのサインインを選んでください（「Microsoft でサインイン」「Google でログイン」、または認証方式の「OAuth2」などと表示されます）。</translation>
     </message>
     <message>
@@ -1936,7 +1936,7 @@
         <translation>SSL を使用：オフ（暗号化されません）</translation>
     </message>
     <message>
-        <source>STARTTLS: the iPhone has no STARTTLS switch. With &quot;Use SSL&quot; off it switches to encryption by itself when the server offers it, as this server does; iOS cannot be told to refuse a server that stops offering it.</source>
+        <source>STARTTLS: the iPhone has no STARTTLS switch. With "Use SSL" off it switches to encryption by itself when the server offers it, as this server does; iOS cannot be told to refuse a server that stops offering it.</source>
         <translation>STARTTLS について：iPhone には STARTTLS の設定がありません。「SSL を使用」がオフのときは、サーバーが対応していれば iPhone が自動で暗号化に切り替えます（このサーバーは対応しています）。ただし、サーバーが暗号化を提供しなくなったときに接続を断るよう iPhone に指定することはできません。</translation>
     </message>
     <message>
@@ -1966,27 +1966,27 @@
 <context>
     <name>ipw::DiscoveryPage</name>
     <message>
-        <source>The wizard&apos;s list of providers</source>
+        <source>The wizard's list of providers</source>
         <translation>ウィザードのメールサービス一覧</translation>
     </message>
     <message>
-        <source>%1&apos;s own configuration (https)</source>
+        <source>%1's own configuration (https)</source>
         <translation>%1 自身の設定ファイル（https）</translation>
     </message>
     <message>
-        <source>Thunderbird&apos;s database of providers (ISPDB)</source>
+        <source>Thunderbird's database of providers (ISPDB)</source>
         <translation>Thunderbird のメールサービス一覧（ISPDB）</translation>
     </message>
     <message>
-        <source>DNS: the domain&apos;s mail server records (SRV)</source>
+        <source>DNS: the domain's mail server records (SRV)</source>
         <translation>DNS：ドメインのメールサーバーの記録（SRV）</translation>
     </message>
     <message>
-        <source>DNS: who receives the domain&apos;s mail (MX)</source>
+        <source>DNS: who receives the domain's mail (MX)</source>
         <translation>DNS：ドメインのメールを受け取るサーバー（MX）</translation>
     </message>
     <message>
-        <source>%1&apos;s own configuration, unencrypted (http)</source>
+        <source>%1's own configuration, unencrypted (http)</source>
         <translation>%1 自身の設定ファイル、暗号化なし（http）</translation>
     </message>
     <message>
@@ -2006,19 +2006,19 @@
         <translation>不要</translation>
     </message>
     <message>
-        <source>These settings come from the wizard&apos;s list of providers.</source>
+        <source>These settings come from the wizard's list of providers.</source>
         <translation>この設定は、ウィザードのメールサービス一覧から取りました。</translation>
     </message>
     <message>
-        <source>These settings come from %1&apos;s own configuration.</source>
+        <source>These settings come from %1's own configuration.</source>
         <translation>この設定は、%1 自身の設定ファイルから取りました。</translation>
     </message>
     <message>
-        <source>These settings come from Thunderbird&apos;s database of providers (ISPDB).</source>
+        <source>These settings come from Thunderbird's database of providers (ISPDB).</source>
         <translation>この設定は、Thunderbird のメールサービス一覧（ISPDB）から取りました。</translation>
     </message>
     <message>
-        <source>These settings come from DNS (the domain&apos;s SRV records).</source>
+        <source>These settings come from DNS (the domain's SRV records).</source>
         <translation>この設定は、DNS（ドメインの SRV レコード）から取りました。</translation>
     </message>
     <message>
@@ -2026,7 +2026,7 @@
         <translation>このアドレスのメールは %1 で運用されています。%1 の設定を使います。会社や学校が管理するアカウントでは、管理者が IMAP やアプリ パスワードを無効にしている場合があります。</translation>
     </message>
     <message>
-        <source>These settings come from %1&apos;s own configuration, but they were sent unencrypted (http): anyone on the way could have changed them.</source>
+        <source>These settings come from %1's own configuration, but they were sent unencrypted (http): anyone on the way could have changed them.</source>
         <translation>この設定は %1 自身の設定ファイルから取りましたが、暗号化されずに（http で）届きました。途中で誰かが書き換えた可能性があります。</translation>
     </message>
     <message>
@@ -2034,23 +2034,23 @@
         <translation>取得元：%1</translation>
     </message>
     <message>
-        <source>Check them against your provider&apos;s instructions and correct them below if they differ.</source>
+        <source>Check them against your provider's instructions and correct them below if they differ.</source>
         <translation>メールサービスの案内と見比べ、違っていれば下で直してください。</translation>
     </message>
     <message>
-        <source>No name server answered, so nothing could be looked up: this computer may be offline. Enter the server settings from your provider&apos;s instructions below, or go Back and try again once you are online.</source>
+        <source>No name server answered, so nothing could be looked up: this computer may be offline. Enter the server settings from your provider's instructions below, or go Back and try again once you are online.</source>
         <translation>DNS サーバーが応答しないため、何も調べられませんでした。パソコンがネットワークにつながっていない可能性があります。メールサービスの案内にあるサーバー設定を下に入力するか、つながってから「戻る」でやり直してください。</translation>
     </message>
     <message>
-        <source>Looking up settings on the network is turned off. Enter the server settings from your provider&apos;s instructions below.</source>
+        <source>Looking up settings on the network is turned off. Enter the server settings from your provider's instructions below.</source>
         <translation>ネットワークで設定を探す機能はオフになっています。メールサービスの案内にあるサーバー設定を下に入力してください。</translation>
     </message>
     <message>
-        <source>This is not a whole mail address, so there is no domain to look up. Enter the server settings from your provider&apos;s instructions below.</source>
+        <source>This is not a whole mail address, so there is no domain to look up. Enter the server settings from your provider's instructions below.</source>
         <translation>メールアドレスの形になっていないため、調べるドメインがありません。メールサービスの案内にあるサーバー設定を下に入力してください。</translation>
     </message>
     <message>
-        <source>No settings were found for @%1 anywhere the wizard looked. Enter the server settings from your provider&apos;s instructions below.</source>
+        <source>No settings were found for @%1 anywhere the wizard looked. Enter the server settings from your provider's instructions below.</source>
         <translation>@%1 の設定は、どこにも見つかりませんでした。メールサービスの案内にあるサーバー設定を下に入力してください。</translation>
     </message>
     <message>
@@ -2062,12 +2062,12 @@
         <translation>サーバー設定</translation>
     </message>
     <message>
-        <source>The wizard does not know @%1. It asks where mail programs look for settings; no password is sent while it searches.</source>
-        <translation>@%1 はウィザードに登録されていません。メールソフトが設定を探す場所に問い合わせます。探している間、パスワードは送りません。</translation>
-    </message>
-    <message>
         <source>I checked these settings: use them although they come from %1</source>
         <translation>設定を確認しました。%1 から取った設定ですが、これを使います</translation>
+    </message>
+    <message>
+        <source>@%1 is not in the wizard's list: it looks the settings up (no password is sent).</source>
+        <translation>@%1 は一覧にないため、設定を探します（パスワードは送りません）。</translation>
     </message>
 </context>
 <context>
@@ -2107,11 +2107,11 @@
         <translation>メールサービスから案内されたメール用のパスワードを入力してください。メールアプリ用に別のパスワードを発行するメールサービスもあります。登録証や会員ページで確認してください。</translation>
     </message>
     <message>
-        <source>%1 issues a separate password for mail apps: the &lt;b&gt;%2&lt;/b&gt;. It is not the password you use to log in to the provider&apos;s website.</source>
+        <source>%1 issues a separate password for mail apps: the &lt;b&gt;%2&lt;/b&gt;. It is not the password you use to log in to the provider's website.</source>
         <translation>%1 では、メールアプリ用に別のパスワード「&lt;b&gt;%2&lt;/b&gt;」が発行されます。メールサービスのウェブサイトにログインするときのパスワードとは違います。</translation>
     </message>
     <message>
-        <source>%1 does not accept your normal account password in mail apps. It needs an &lt;b&gt;%2&lt;/b&gt;: a separate password you create in your account&apos;s security settings.</source>
+        <source>%1 does not accept your normal account password in mail apps. It needs an &lt;b&gt;%2&lt;/b&gt;: a separate password you create in your account's security settings.</source>
         <translation>%1 では、メールアプリで通常のアカウントのパスワードは使えません。アカウントのセキュリティ設定で作る専用のパスワード「&lt;b&gt;%2&lt;/b&gt;」が必要です。</translation>
     </message>
     <message>
@@ -2167,15 +2167,15 @@
         <translation>%1 の場合の対処方法(&amp;W)</translation>
     </message>
     <message>
-        <source>Don&apos;t know the password?</source>
+        <source>Don't know the password?</source>
         <translation>パスワードがわかりませんか？</translation>
     </message>
     <message>
-        <source>Don&apos;t know your %1?</source>
+        <source>Don't know your %1?</source>
         <translation>%1 がわかりませんか？</translation>
     </message>
     <message>
-        <source>&amp;I don&apos;t know it / I need a new one</source>
+        <source>&amp;I don't know it / I need a new one</source>
         <translation>わからない・新しく発行したい(&amp;I)</translation>
     </message>
     <message>
@@ -2199,7 +2199,7 @@
         <translation>ブラウザーでサインイン(&amp;B)</translation>
     </message>
     <message>
-        <source>%1&apos;s own sign-in page opens in your browser. No app password needed.</source>
+        <source>%1's own sign-in page opens in your browser. No app password needed.</source>
         <translation>ブラウザーで %1 のサインイン画面が開きます。アプリ パスワードは不要です。</translation>
     </message>
     <message>
@@ -2215,7 +2215,7 @@
         <translation>パスワードを使う：%1(&amp;P)</translation>
     </message>
     <message>
-        <source>Type a password that you create in your account&apos;s security settings.</source>
+        <source>Type a password that you create in your account's security settings.</source>
         <translation>アカウントのセキュリティ設定で作成したパスワードを入力します。</translation>
     </message>
     <message>
@@ -2223,7 +2223,7 @@
         <translation>&lt;b&gt;%1 では、メールアプリでパスワードを使えなくなりました。&lt;/b&gt;2024 年 9 月 16 日から、IMAP と SMTP ではアカウントのパスワードもアプリ パスワードも受け付けられません。パスワードを確認したり再設定したりしても接続できるようにはなりません。使えるのは、対応したメールアプリからブラウザーでサインインする方法（OAuth2）です。このウィザードもこの方法でサインインします。「次へ」をクリックしてください。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 no longer accepts passwords in mail apps.&lt;/b&gt; Since 16 September 2024, it rejects both the account password and app passwords for IMAP and SMTP, so checking or resetting a password will not fix the connection. What works is signing in through the browser with &quot;%2&quot; (OAuth2), in a mail app that offers it. This wizard signs in that way too: click Next.</source>
+        <source>&lt;b&gt;%1 no longer accepts passwords in mail apps.&lt;/b&gt; Since 16 September 2024, it rejects both the account password and app passwords for IMAP and SMTP, so checking or resetting a password will not fix the connection. What works is signing in through the browser with "%2" (OAuth2), in a mail app that offers it. This wizard signs in that way too: click Next.</source>
         <translation>&lt;b&gt;%1 では、メールアプリでパスワードを使えなくなりました。&lt;/b&gt;2024 年 9 月 16 日から、IMAP と SMTP ではアカウントのパスワードもアプリ パスワードも受け付けられません。パスワードを確認したり再設定したりしても接続できるようにはなりません。使えるのは、対応したメールアプリからブラウザーで「%2」を使ってサインインする方法（OAuth2）です。このウィザードもこの方法でサインインします。「次へ」をクリックしてください。</translation>
     </message>
 </context>
@@ -2238,7 +2238,7 @@
         <translation>強いパスワードの例を出す(&amp;S)</translation>
     </message>
     <message>
-        <source>Set this as your new password on the provider&apos;s page first, then enter it above. It is not saved anywhere: keep it in your password manager.</source>
+        <source>Set this as your new password on the provider's page first, then enter it above. It is not saved anywhere: keep it in your password manager.</source>
         <translation>先にメールサービスのページで、これを新しいパスワードとして設定してから、上の欄に入力してください。このパスワードはどこにも保存されません。パスワード管理アプリに保管してください。</translation>
     </message>
     <message>
@@ -2289,7 +2289,7 @@
 <context>
     <name>ipw::ProviderPage</name>
     <message>
-        <source>The providers folder %1 was not used: %2 has a problem in &quot;%3&quot; (%4). The built-in providers are shown.</source>
+        <source>The providers folder %1 was not used: %2 has a problem in "%3" (%4). The built-in providers are shown.</source>
         <translation>プロバイダーファイルのフォルダー %1 は使われていません。%2 の「%3」に問題があります（%4）。組み込みのメールサービスを表示しています。</translation>
     </message>
     <message>
@@ -2329,15 +2329,15 @@
         <translation>@%1 のアドレスは %2 のものです。</translation>
     </message>
     <message>
-        <source>No provider matches &quot;%1&quot;. Try another spelling, your mail address, or &quot;Other provider&quot;.</source>
+        <source>No provider matches "%1". Try another spelling, your mail address, or "Other provider".</source>
         <translation>「%1」に一致するメールサービスはありません。別の書き方やメールアドレスで探すか、「その他のメールサービス」を選んでください。</translation>
     </message>
     <message>
-        <source>@%1 is a subdomain of @%2, which %3 serves: the wizard uses that entry. Whether such addresses use the same servers is unconfirmed: compare with your provider&apos;s instructions.</source>
+        <source>@%1 is a subdomain of @%2, which %3 serves: the wizard uses that entry. Whether such addresses use the same servers is unconfirmed: compare with your provider's instructions.</source>
         <translation>@%1 は @%2 のサブドメインなので、%3 の設定を使います。このようなアドレスが同じサーバーを使うかどうかは未確認です。メールサービスの案内と見比べてください。</translation>
     </message>
     <message>
-        <source>The wizard does not know @%1. With &quot;Other provider&quot; it looks the settings up for you; or pick your provider from the list if it is there under another name.</source>
+        <source>The wizard does not know @%1. With "Other provider" it looks the settings up for you; or pick your provider from the list if it is there under another name.</source>
         <translation>@%1 はウィザードに登録されていません。「その他のメールサービス」を選ぶと、設定を探します。別の名前で一覧にあれば、それを選んでください。</translation>
     </message>
 </context>
@@ -2384,11 +2384,11 @@
         <translation>確認するには</translation>
     </message>
     <message>
-        <source>These steps could not be confirmed in an official source. If the provider&apos;s own page says otherwise, follow the page.</source>
+        <source>These steps could not be confirmed in an official source. If the provider's own page says otherwise, follow the page.</source>
         <translation>この手順は公式の情報源で確認できていません。メールサービスの公式ページの案内と違う場合は、公式ページに従ってください。</translation>
     </message>
     <message>
-        <source>The address of the page below could not be confirmed in an official source. If it does not look like the provider&apos;s own page, do not enter anything there.</source>
+        <source>The address of the page below could not be confirmed in an official source. If it does not look like the provider's own page, do not enter anything there.</source>
         <translation>下のページのアドレスは公式の情報源で確認できていません。メールサービスの公式ページに見えない場合は、何も入力しないでください。</translation>
     </message>
     <message>
@@ -2400,7 +2400,7 @@
         <translation>このためのページはウィザードに登録されていません。%1 や、契約時にメールサービスから届いた書類を確認してください。</translation>
     </message>
     <message>
-        <source>IMAP must be switched on in %1&apos;s web settings before any mail app can sign in.</source>
+        <source>IMAP must be switched on in %1's web settings before any mail app can sign in.</source>
         <translation>メールアプリでログインするには、先に %1 のウェブの設定で IMAP を有効にする必要があります。</translation>
     </message>
     <message>
@@ -2439,7 +2439,7 @@
         <translation>対処方法：%1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The server&apos;s own words&lt;/b&gt; (as it sent them):</source>
+        <source>&lt;b&gt;The server's own words&lt;/b&gt; (as it sent them):</source>
         <translation>&lt;b&gt;サーバーからのメッセージ&lt;/b&gt;（送られてきたとおり）:</translation>
     </message>
     <message>
@@ -2617,11 +2617,11 @@
         <translation>キーチェーンに保存(&amp;S)</translation>
     </message>
     <message>
-        <source>Not saved yet. What is kept is a sign-in token (not your password), in this computer&apos;s keychain only.</source>
+        <source>Not saved yet. What is kept is a sign-in token (not your password), in this computer's keychain only.</source>
         <translation>まだ保存していません。保存するのはサインイン用のトークン（パスワードではありません）で、このパソコンのキーチェーンにだけ保存します。</translation>
     </message>
     <message>
-        <source>Not saved yet. The password goes into this computer&apos;s keychain, nowhere else.</source>
+        <source>Not saved yet. The password goes into this computer's keychain, nowhere else.</source>
         <translation>まだ保存していません。パスワードはこのパソコンのキーチェーンにだけ保存されます。</translation>
     </message>
     <message>
@@ -2743,7 +2743,7 @@
         <translation>%1 のサインインを更新しています…</translation>
     </message>
     <message>
-        <source>The saved sign-in for %1 no longer works: it was withdrawn or has expired (for example after a password change, or when access was removed in the account&apos;s security settings). Click &quot;Sign in again&quot; to sign in with the browser.</source>
+        <source>The saved sign-in for %1 no longer works: it was withdrawn or has expired (for example after a password change, or when access was removed in the account's security settings). Click "Sign in again" to sign in with the browser.</source>
         <translation>保存してある %1 のサインインは使えなくなっています。取り消されたか、期限が切れています（パスワードを変更したときや、アカウントのセキュリティ設定でアクセスを削除したときなど）。「もう一度サインイン」をクリックして、ブラウザーでサインインしてください。</translation>
     </message>
     <message>
@@ -2751,7 +2751,7 @@
         <translation>%1 のサインインを更新できませんでした：%2 %3</translation>
     </message>
     <message>
-        <source>%1 issued a new sign-in, but it could not be stored: %2 Click &quot;Sign in again&quot; once this is fixed.</source>
+        <source>%1 issued a new sign-in, but it could not be stored: %2 Click "Sign in again" once this is fixed.</source>
         <translation>%1 から新しいサインイン情報が発行されましたが、保存できませんでした：%2 問題を解決してから「もう一度サインイン」をクリックしてください。</translation>
     </message>
     <message>
@@ -2810,11 +2810,11 @@
         <translation>iPhone が Wi-Fi を通してこのパソコンから設定をダウンロードします。5 分以内に 1 回だけ使えます。</translation>
     </message>
     <message>
-        <source>This PC&apos;s &amp;address on the network the iPhone is on:</source>
+        <source>This PC's &amp;address on the network the iPhone is on:</source>
         <translation>iPhone がつながっているネットワークでの、このパソコンのアドレス(&amp;A):</translation>
     </message>
     <message>
-        <source>This PC&apos;s network address</source>
+        <source>This PC's network address</source>
         <translation>このパソコンのネットワークアドレス</translation>
     </message>
     <message>
@@ -2826,7 +2826,7 @@
         <translation>iPhone のカメラを開いてコードに向け、表示されたリンクをタップしてください。Safari で開く必要があります（iPhone は Safari からしかプロファイルをインストールできません）。</translation>
     </message>
     <message>
-        <source>The iPhone must be on the same Wi-Fi network as this PC. If you turned Wi-Fi off for docomo&apos;s steps, turn it back on first.</source>
+        <source>The iPhone must be on the same Wi-Fi network as this PC. If you turned Wi-Fi off for docomo's steps, turn it back on first.</source>
         <translation>iPhone はこのパソコンと同じ Wi-Fi につながっている必要があります。ドコモの手順で Wi-Fi をオフにした場合は、先にオンに戻してください。</translation>
     </message>
     <message>
@@ -2878,7 +2878,7 @@
         <translation>ダウンロードされました。iPhone で「設定」→「プロファイルがダウンロードされました」→「インストール」を開いてください。</translation>
     </message>
     <message>
-        <source>The 5 minutes are over and the link no longer works. Click &quot;Show the QR code&quot; for a new one.</source>
+        <source>The 5 minutes are over and the link no longer works. Click "Show the QR code" for a new one.</source>
         <translation>5 分が過ぎたため、リンクは使えなくなりました。「QR コードを表示」をクリックすると新しいリンクを作ります。</translation>
     </message>
     <message>
@@ -2901,11 +2901,11 @@
         <translation>メールアドレスのようです。サーバー名は %1 のような形です。</translation>
     </message>
     <message>
-        <source>Enter the server name only, without &quot;https://&quot; or &quot;imap://&quot;.</source>
+        <source>Enter the server name only, without "https://" or "imap://".</source>
         <translation>「https://」や「imap://」を付けずに、サーバー名だけを入力してください。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid server name: use half-width letters, digits, hyphens and dots, e.g. %2.</source>
+        <source>"%1" is not a valid server name: use half-width letters, digits, hyphens and dots, e.g. %2.</source>
         <translation>「%1」はサーバー名として正しくありません。半角の英字・数字・ハイフン・ドットを使います（例：%2）。</translation>
     </message>
     <message>
@@ -3003,23 +3003,23 @@
         <translation>詳細：%1</translation>
     </message>
     <message>
-        <source>If you clicked &quot;Cancel&quot; or &quot;No&quot; by mistake, click &quot;Sign in again&quot; and allow access this time. The wizard needs that permission to sign in to your mail the way a mail app does; it changes nothing in your mailbox. If your organization manages the account, its administrator may have to allow it.</source>
+        <source>If you clicked "Cancel" or "No" by mistake, click "Sign in again" and allow access this time. The wizard needs that permission to sign in to your mail the way a mail app does; it changes nothing in your mailbox. If your organization manages the account, its administrator may have to allow it.</source>
         <translation>誤って「キャンセル」や「いいえ」をクリックした場合は、「もう一度サインイン」をクリックし、今度はアクセスを許可してください。ウィザードはメールアプリと同じ方法でメールにサインインするためにこの許可を使います。メールボックスの中身は何も変更しません。組織が管理しているアカウントでは、管理者の許可が必要な場合があります。</translation>
     </message>
     <message>
-        <source>If the browser window was closed, or you did not finish signing in there in time, click &quot;Sign in again&quot;. If no browser window opened, use &quot;Copy the link&quot; and paste it into your browser&apos;s address bar.</source>
+        <source>If the browser window was closed, or you did not finish signing in there in time, click "Sign in again". If no browser window opened, use "Copy the link" and paste it into your browser's address bar.</source>
         <translation>ブラウザーの画面を閉じた場合や、時間内にサインインを終えられなかった場合は、「もう一度サインイン」をクリックしてください。ブラウザーが開かなかった場合は、「リンクをコピー」を使い、ブラウザーのアドレス欄に貼り付けてください。</translation>
     </message>
     <message>
-        <source>The wizard could not receive the browser&apos;s answer on this computer (127.0.0.1). A security program may block it: allow IMAP Password Wizard, then sign in again.</source>
+        <source>The wizard could not receive the browser's answer on this computer (127.0.0.1). A security program may block it: allow IMAP Password Wizard, then sign in again.</source>
         <translation>このパソコン（127.0.0.1）でブラウザーからの応答を受け取れませんでした。セキュリティソフトがブロックしている可能性があります。IMAP Password Wizard を許可してから、もう一度サインインしてください。</translation>
     </message>
     <message>
-        <source>The browser&apos;s answer did not belong to this sign-in. Close old sign-in pages in the browser, then click &quot;Sign in again&quot;.</source>
+        <source>The browser's answer did not belong to this sign-in. Close old sign-in pages in the browser, then click "Sign in again".</source>
         <translation>ブラウザーからの応答が、今回のサインインのものではありませんでした。ブラウザーで開いている古いサインイン画面を閉じてから、「もう一度サインイン」をクリックしてください。</translation>
     </message>
     <message>
-        <source>Check that this computer is online, then click &quot;Sign in again&quot;.</source>
+        <source>Check that this computer is online, then click "Sign in again".</source>
         <translation>このパソコンがインターネットにつながっていることを確認してから、「もう一度サインイン」をクリックしてください。</translation>
     </message>
     <message>
@@ -3031,11 +3031,11 @@
         <translation>このウィザードでは使えません。</translation>
     </message>
     <message>
-        <source>Your mail provider&apos;s own sign-in page opens in your browser.</source>
+        <source>Your mail provider's own sign-in page opens in your browser.</source>
         <translation>ブラウザーでメールサービスのサインイン画面が開きます。</translation>
     </message>
     <message>
-        <source>%1&apos;s own sign-in page opens in your browser.</source>
+        <source>%1's own sign-in page opens in your browser.</source>
         <translation>ブラウザーで %1 のサインイン画面が開きます。</translation>
     </message>
     <message>
@@ -3043,7 +3043,7 @@
         <translation>&lt;b&gt;%1 は、メールアプリでのパスワードを受け付けなくなりました&lt;/b&gt;（2024 年 9 月 16 日から）。代わりに、メールアプリはブラウザーでメールサービス自身の画面からサインインします（OAuth2）。</translation>
     </message>
     <message>
-        <source>Click the button below. Your browser opens %1&apos;s sign-in page: sign in as &lt;b&gt;%2&lt;/b&gt; and allow access to your mail. Then come back to this window; the wizard continues by itself. The wizard never sees your password.</source>
+        <source>Click the button below. Your browser opens %1's sign-in page: sign in as &lt;b&gt;%2&lt;/b&gt; and allow access to your mail. Then come back to this window; the wizard continues by itself. The wizard never sees your password.</source>
         <translation>下のボタンをクリックしてください。ブラウザーで %1 のサインイン画面が開きます。&lt;b&gt;%2&lt;/b&gt; でサインインし、メールへのアクセスを許可してください。その後この画面に戻ると、ウィザードが自動で先に進みます。パスワードがウィザードに渡ることはありません。</translation>
     </message>
     <message>
@@ -3063,11 +3063,11 @@
         <translation>&lt;b&gt;ブラウザーでの操作を待っています…&lt;/b&gt; ブラウザーでサインインを終えてください。この画面は自動で先に進みます。確認が成功するまで、何も保存しません。</translation>
     </message>
     <message>
-        <source>The link is copied: paste it into your browser&apos;s address bar.</source>
+        <source>The link is copied: paste it into your browser's address bar.</source>
         <translation>リンクをコピーしました。ブラウザーのアドレス欄に貼り付けてください。</translation>
     </message>
     <message>
-        <source>No browser window? Click &quot;Open the page again&quot;, or copy the link and paste it into your browser&apos;s address bar.</source>
+        <source>No browser window? Click "Open the page again", or copy the link and paste it into your browser's address bar.</source>
         <translation>ブラウザーが開きませんか？「ページをもう一度開く」をクリックするか、リンクをコピーしてブラウザーのアドレス欄に貼り付けてください。</translation>
     </message>
     <message>
@@ -3099,11 +3099,11 @@
         <translation>対処方法：%1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Browser sign-in is not set up in this build of the wizard.&lt;/b&gt; It needs a client ID that %1 issues to this application. This copy of the wizard has none, so it cannot sign in this way (and it never borrows another application&apos;s ID).</source>
+        <source>&lt;b&gt;Browser sign-in is not set up in this build of the wizard.&lt;/b&gt; It needs a client ID that %1 issues to this application. This copy of the wizard has none, so it cannot sign in this way (and it never borrows another application's ID).</source>
         <translation>&lt;b&gt;このウィザードでは、ブラウザーでのサインインが設定されていません。&lt;/b&gt;サインインには、%1 がこのアプリに発行する「クライアント ID」が必要です。このウィザードにはそれがないため、この方法ではサインインできません（ほかのアプリの ID を借りることはしません）。</translation>
     </message>
     <message>
-        <source>To set it up: register the application with the provider (the steps are in docs/oauth.md of the wizard&apos;s source), put its client ID into the settings file below, and start the wizard again.</source>
+        <source>To set it up: register the application with the provider (the steps are in docs/oauth.md of the wizard's source), put its client ID into the settings file below, and start the wizard again.</source>
         <translation>設定するには、アプリをメールサービスに登録し（手順はウィザードのソースの docs/oauth.md にあります）、発行されたクライアント ID を下の設定ファイルに書いてから、ウィザードを起動し直してください。</translation>
     </message>
     <message>
@@ -3127,7 +3127,7 @@
         <translation>このメールサービスはブラウザーでのサインインに対応していません。前のページに戻ってパスワードを入力してください。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Browser sign-in is not available with this provider file.&lt;/b&gt; It uses %1&apos;s sign-in, but names other mail servers or sign-in addresses than %1&apos;s own. This wizard signs in with %1 only for %1&apos;s own servers, so that your sign-in cannot reach anyone else.</source>
+        <source>&lt;b&gt;Browser sign-in is not available with this provider file.&lt;/b&gt; It uses %1's sign-in, but names other mail servers or sign-in addresses than %1's own. This wizard signs in with %1 only for %1's own servers, so that your sign-in cannot reach anyone else.</source>
         <translation>&lt;b&gt;このメールサービスのファイルでは、ブラウザーでのサインインは使えません。&lt;/b&gt;このファイルは %1 のサインインを使いますが、%1 自身のものではないメールサーバーやサインイン用アドレスを指定しています。あなたのサインイン情報がほかの人に渡らないよう、このウィザードは %1 のサインインを %1 自身のサーバーにだけ使います。</translation>
     </message>
     <message>
@@ -3158,7 +3158,7 @@
         <translation>メールアプリに必要なパスワードを調べて、実際に確認します。</translation>
     </message>
     <message>
-        <source>Nothing is changed on your phone or computer: the wizard only signs in to check, and saves the password in this computer&apos;s keychain only if you ask it to.</source>
+        <source>Nothing is changed on your phone or computer: the wizard only signs in to check, and saves the password in this computer's keychain only if you ask it to.</source>
         <translation>スマートフォンやパソコンの設定は何も変更しません。ウィザードは確認のためにログインするだけで、パスワードは指示したときだけこのパソコンのキーチェーンに保存します。</translation>
     </message>
     <message>

@@ -257,9 +257,8 @@ void DiscoveryPage::retranslate()
 
 void DiscoveryPage::render()
 {
-    setSubTitle(tr("The wizard does not know @%1. It asks where mail programs look for settings; no password is "
-                   "sent while it searches.")
-                    .arg(m_domain));
+    // One line in the header: QWizard's header does not grow for a second one.
+    setSubTitle(tr("@%1 is not in the wizard's list: it looks the settings up (no password is sent).").arg(m_domain));
     QStringList lines;
     for (DiscoverySource source : kNetworkSources) {
         const auto state = m_states.value(source, Discovery::SourceState::NotAsked);
