@@ -128,6 +128,14 @@ DiscoveryNamespace::DiscoveryNamespace()
         startDnsmasq();
 }
 
+DiscoveryNamespace::~DiscoveryNamespace()
+{
+    // The servers own the connections they accepted (their children); deleting them closes those too.
+    delete m_silent;
+    delete m_http;
+    delete m_https;
+}
+
 QList<QSslCertificate> DiscoveryNamespace::caCertificates() const
 {
     return TestPki::instance().caCertificates();

@@ -42,6 +42,7 @@ public:
 
 private:
     DiscoveryNamespace();
+    ~DiscoveryNamespace();
     bool startDnsmasq();
     bool makeCertificate();
     bool listen();
