@@ -1675,6 +1675,10 @@
         <source>&lt;b&gt;Unconfirmed: compare these settings with the provider's own page.&lt;/b&gt; The wizard filled them in from sources it could not confirm: %1. Open %2, compare each value, correct any that differ, then tick the box below.</source>
         <translation>&lt;b&gt;未確認です。メールサービスのページと見比べてください。&lt;/b&gt;確認できなかった情報をもとに入力しています：%1。%2 を開いて一つずつ見比べ、違うものは直してから、下のチェックボックスをオンにしてください。</translation>
     </message>
+    <message>
+        <source>The server names, ports and security the wizard uses, to check or change them.</source>
+        <translation>ウィザードが使うサーバー名・ポート・セキュリティです。確認や変更ができます。</translation>
+    </message>
 </context>
 <context>
     <name>ipw::AnotherDevicePage</name>
@@ -1734,6 +1738,22 @@
         <source>None of these files holds your password: the device asks for it.</source>
         <translation>どのファイルにもパスワードは入っていません。パスワードは端末がたずねます。</translation>
     </message>
+    <message>
+        <source>Show a QR code that the iPhone scans to download the settings over this network.</source>
+        <translation>iPhone で読み取る QR コードを表示し、このネットワーク経由で設定を渡します。</translation>
+    </message>
+    <message>
+        <source>Save a settings profile to send to the iPhone or iPad yourself.</source>
+        <translation>iPhone・iPad に自分で送る設定プロファイルを保存します。</translation>
+    </message>
+    <message>
+        <source>Save the settings as a sheet to print.</source>
+        <translation>設定を印刷用のシートとして保存します。</translation>
+    </message>
+    <message>
+        <source>Save the settings as a file that Thunderbird can import.</source>
+        <translation>設定を Thunderbird で読み込めるファイルとして保存します。</translation>
+    </message>
 </context>
 <context>
     <name>ipw::CertificatePanel</name>
@@ -1779,6 +1799,14 @@
     <message>
         <source>Copy %1</source>
         <translation>%1 をコピー</translation>
+    </message>
+    <message>
+        <source>Copy this value.</source>
+        <translation>この値をコピーします。</translation>
+    </message>
+    <message>
+        <source>Read-only; the Copy button beside it copies it.</source>
+        <translation>読み取り専用です。横の「コピー」ボタンでコピーできます。</translation>
     </message>
 </context>
 <context>
@@ -1951,6 +1979,14 @@
         <source>Where to enter them on this device</source>
         <translation>この端末のどこに入力するか</translation>
     </message>
+    <message>
+        <source>Copy every setting shown here as text.</source>
+        <translation>ここに表示された設定をすべてテキストとしてコピーします。</translation>
+    </message>
+    <message>
+        <source>The device whose names for the settings are shown.</source>
+        <translation>設定項目の名前をどの端末の表記で表示するかを選びます。</translation>
+    </message>
 </context>
 <context>
     <name>ipw::Disclosure</name>
@@ -2069,6 +2105,10 @@
         <source>@%1 is not in the wizard's list: it looks the settings up (no password is sent).</source>
         <translation>@%1 は一覧にないため、設定を探します（パスワードは送りません）。</translation>
     </message>
+    <message>
+        <source>Needed before the password is sent to servers found this way.</source>
+        <translation>この方法で見つかったサーバーにパスワードを送る前に、チェックが必要です。</translation>
+    </message>
 </context>
 <context>
     <name>ipw::HelpLinks</name>
@@ -2079,6 +2119,14 @@
     <message>
         <source>Before you try again: a checklist</source>
         <translation>もう一度試す前に：チェックリスト</translation>
+    </message>
+    <message>
+        <source>Opens the checklist in the help window.</source>
+        <translation>ヘルプ画面でチェックリストを開きます。</translation>
+    </message>
+    <message>
+        <source>Opens this word's explanation in the help window.</source>
+        <translation>ヘルプ画面でこの用語の説明を開きます。</translation>
     </message>
 </context>
 <context>
@@ -2226,6 +2274,14 @@
         <source>&lt;b&gt;%1 no longer accepts passwords in mail apps.&lt;/b&gt; Since 16 September 2024, it rejects both the account password and app passwords for IMAP and SMTP, so checking or resetting a password will not fix the connection. What works is signing in through the browser with "%2" (OAuth2), in a mail app that offers it. This wizard signs in that way too: click Next.</source>
         <translation>&lt;b&gt;%1 では、メールアプリでパスワードを使えなくなりました。&lt;/b&gt;2024 年 9 月 16 日から、IMAP と SMTP ではアカウントのパスワードもアプリ パスワードも受け付けられません。パスワードを確認したり再設定したりしても接続できるようにはなりません。使えるのは、対応したメールアプリからブラウザーで「%2」を使ってサインインする方法（OAuth2）です。このウィザードもこの方法でサインインします。「次へ」をクリックしてください。</translation>
     </message>
+    <message>
+        <source>Show the typed password instead of dots.</source>
+        <translation>入力したパスワードを伏せ字にせずに表示します。</translation>
+    </message>
+    <message>
+        <source>Steps to look up or reissue the password at your provider.</source>
+        <translation>メールサービスでパスワードを確認・再発行する手順を表示します。</translation>
+    </message>
 </context>
 <context>
     <name>ipw::PasswordStrengthPanel</name>
@@ -2340,6 +2396,10 @@
         <source>The wizard does not know @%1. With "Other provider" it looks the settings up for you; or pick your provider from the list if it is there under another name.</source>
         <translation>@%1 はウィザードに登録されていません。「その他のメールサービス」を選ぶと、設定を探します。別の名前で一覧にあれば、それを選んでください。</translation>
     </message>
+    <message>
+        <source>Pick your mail service; typing in the search field above narrows the list.</source>
+        <translation>メールサービスを選びます。上の検索欄に入力すると一覧が絞り込まれます。</translation>
+    </message>
 </context>
 <context>
     <name>ipw::ReissuePage</name>
@@ -2431,6 +2491,10 @@
         <source>More about this password</source>
         <translation>このパスワードについて詳しく</translation>
     </message>
+    <message>
+        <source>Go back to the page where you type the password.</source>
+        <translation>パスワードを入力する画面に戻ります。</translation>
+    </message>
 </context>
 <context>
     <name>ipw::ResultFailureView</name>
@@ -2514,6 +2578,30 @@
         <source>Warning</source>
         <translation>注意</translation>
     </message>
+    <message>
+        <source>One more wrong password may lock the account.</source>
+        <translation>もう一度パスワードを間違えると、アカウントがロックされることがあります。</translation>
+    </message>
+    <message>
+        <source>Needed before the wizard checks another password.</source>
+        <translation>別のパスワードを確認する前に、チェックが必要です。</translation>
+    </message>
+    <message>
+        <source>Steps to look up or reissue the password at your provider.</source>
+        <translation>メールサービスでパスワードを確認・再発行する手順を表示します。</translation>
+    </message>
+    <message>
+        <source>Go back and type another password.</source>
+        <translation>前の画面に戻って、別のパスワードを入力します。</translation>
+    </message>
+    <message>
+        <source>Run the same check once more.</source>
+        <translation>同じ確認をもう一度行います。</translation>
+    </message>
+    <message>
+        <source>Opens the provider's page in your browser.</source>
+        <translation>メールサービスのページをブラウザーで開きます。</translation>
+    </message>
 </context>
 <context>
     <name>ipw::ResultPage</name>
@@ -2548,6 +2636,14 @@
     <message>
         <source>Nothing was saved or changed.</source>
         <translation>何も保存・変更していません。</translation>
+    </message>
+    <message>
+        <source>Copy a report without any password, to paste into a message to your provider's support.</source>
+        <translation>パスワードを含まないレポートをコピーします。メールサービスのサポートへの問い合わせに貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>What the wizard and the server said to each other, line by line; passwords are removed.</source>
+        <translation>ウィザードとサーバーのやり取りを 1 行ずつ表示します。パスワードは取り除かれています。</translation>
     </message>
 </context>
 <context>
@@ -2668,6 +2764,18 @@
         <source>iPhone profile, QR code, printable sheet or Thunderbird file for the device whose mail stopped</source>
         <translation>メールが止まった端末のための iPhone 用プロファイル、QR コード、印刷用の設定表、Thunderbird 用ファイル</translation>
     </message>
+    <message>
+        <source>Copy the password; it is removed from the clipboard after a short while.</source>
+        <translation>パスワードをコピーします。しばらくするとクリップボードから消去されます。</translation>
+    </message>
+    <message>
+        <source>Show or hide the verified password on screen.</source>
+        <translation>確認できたパスワードを画面に表示、または非表示にします。</translation>
+    </message>
+    <message>
+        <source>Keep the address and servers on this computer, and the password or sign-in in the system's keychain.</source>
+        <translation>アドレスとサーバー設定をこのパソコンに、パスワード（またはサインイン情報）をシステムのキーチェーンに保存します。</translation>
+    </message>
 </context>
 <context>
     <name>ipw::SaveFlow</name>
@@ -2782,6 +2890,34 @@
         <source>%1 was not tested: nothing was sent.</source>
         <translation>%1 は確認しませんでした。何も送っていません。</translation>
     </message>
+    <message>
+        <source>The accounts saved on this computer; pick one for the buttons below.</source>
+        <translation>このパソコンに保存したアカウントです。選ぶと下のボタンが使えます。</translation>
+    </message>
+    <message>
+        <source>Check the saved password with the server once; nothing is changed.</source>
+        <translation>保存したパスワードをサーバーで 1 回確認します。何も変更しません。</translation>
+    </message>
+    <message>
+        <source>Show how to set up this account on a phone or another computer.</source>
+        <translation>このアカウントをスマートフォンやほかのパソコンで設定する方法を表示します。</translation>
+    </message>
+    <message>
+        <source>Remove this account from this computer and its password from the keychain, after asking.</source>
+        <translation>確認のうえ、このアカウントをこのパソコンから、パスワードをキーチェーンから削除します。</translation>
+    </message>
+    <message>
+        <source>Remove the account now.</source>
+        <translation>アカウントを今すぐ削除します。</translation>
+    </message>
+    <message>
+        <source>Enter a new password for this account (or sign in again) and check it.</source>
+        <translation>このアカウントの新しいパスワードを入力して（またはもう一度サインインして）確認します。</translation>
+    </message>
+    <message>
+        <source>Keep the account as it is.</source>
+        <translation>アカウントをそのまま残します。</translation>
+    </message>
 </context>
 <context>
     <name>ipw::SendToPhonePage</name>
@@ -2885,6 +3021,22 @@
         <source>Waiting for the iPhone…</source>
         <translation>iPhone からの接続を待っています…</translation>
     </message>
+    <message>
+        <source>Save the profile as a file instead, to send it yourself.</source>
+        <translation>代わりにプロファイルをファイルとして保存し、自分で送ります。</translation>
+    </message>
+    <message>
+        <source>Pick the address on the same network (Wi-Fi) as the iPhone.</source>
+        <translation>iPhone と同じネットワーク（Wi-Fi）のアドレスを選びます。</translation>
+    </message>
+    <message>
+        <source>Stop offering the profile on the network.</source>
+        <translation>ネットワークでのプロファイルの提供を止めます。</translation>
+    </message>
+    <message>
+        <source>Offer the profile on this network and show its QR code.</source>
+        <translation>このネットワークでプロファイルを提供し、その QR コードを表示します。</translation>
+    </message>
 </context>
 <context>
     <name>ipw::ServerFields</name>
@@ -2984,6 +3136,18 @@
         <source>None (unencrypted)</source>
         <translation>なし（暗号化しない）</translation>
     </message>
+    <message>
+        <source>The server's name as the provider gives it, e.g. %1.</source>
+        <translation>メールサービスが案内しているサーバー名です（例：%1）。</translation>
+    </message>
+    <message>
+        <source>A number from 1 to 65535; the provider's page gives it.</source>
+        <translation>1～65535 の数字です。メールサービスのページに記載があります。</translation>
+    </message>
+    <message>
+        <source>How the connection is encrypted; SSL/TLS unless the provider says otherwise.</source>
+        <translation>接続の暗号化方式です。メールサービスの指定がなければ SSL/TLS を選びます。</translation>
+    </message>
 </context>
 <context>
     <name>ipw::SetupWizard</name>
@@ -2994,6 +3158,34 @@
     <message>
         <source>&amp;About</source>
         <translation>このアプリについて(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Go back to the previous step; what you typed is kept.</source>
+        <translation>前の手順に戻ります。入力した内容はそのまま残ります。</translation>
+    </message>
+    <message>
+        <source>Go on to the next step.</source>
+        <translation>次の手順に進みます。</translation>
+    </message>
+    <message>
+        <source>Close the wizard.</source>
+        <translation>ウィザードを閉じます。</translation>
+    </message>
+    <message>
+        <source>Close the wizard; nothing more is sent or saved.</source>
+        <translation>ウィザードを閉じます。これ以上は何も送信・保存されません。</translation>
+    </message>
+    <message>
+        <source>Open the help for this step.</source>
+        <translation>この手順のヘルプを開きます。</translation>
+    </message>
+    <message>
+        <source>Show this app's version and license.</source>
+        <translation>このアプリのバージョンとライセンスを表示します。</translation>
+    </message>
+    <message>
+        <source>Switch the wizard's language; what you typed is kept.</source>
+        <translation>ウィザードの表示言語を切り替えます。入力した内容はそのまま残ります。</translation>
     </message>
 </context>
 <context>
@@ -3134,6 +3326,10 @@
         <source>If the file is yours and meant this way, give it a client ID of its own: register the application with the provider (docs/oauth.md), use an issuer name of its own in the file, and put the client ID into the settings file below.</source>
         <translation>このファイルをご自分で意図して作った場合は、専用のクライアント ID を用意してください。メールサービスにアプリを登録し（docs/oauth.md）、ファイルに専用の発行元の名前を書き、下の設定ファイルにそのクライアント ID を入れます。</translation>
     </message>
+    <message>
+        <source>The file where this build looks for its sign-in settings.</source>
+        <translation>このビルドがサインインの設定を読み込むファイルです。</translation>
+    </message>
 </context>
 <context>
     <name>ipw::StartPage</name>
@@ -3180,6 +3376,18 @@
     <message>
         <source>&amp;Manage saved accounts (test again, forget)</source>
         <translation>保存したアカウントを管理する（再確認・削除）(&amp;M)</translation>
+    </message>
+    <message>
+        <source>The language of the wizard; it changes at once.</source>
+        <translation>ウィザードの表示言語です。すぐに切り替わります。</translation>
+    </message>
+    <message>
+        <source>Pick a saved account and check its new password.</source>
+        <translation>保存したアカウントを選び、新しいパスワードを確認します。</translation>
+    </message>
+    <message>
+        <source>See the accounts saved on this computer, test one again or forget it.</source>
+        <translation>このパソコンに保存したアカウントを表示し、もう一度テストしたり削除したりします。</translation>
     </message>
 </context>
 <context>
@@ -3326,6 +3534,10 @@
     <message>
         <source>Waiting for your confirmation</source>
         <translation>確認をお待ちしています</translation>
+    </message>
+    <message>
+        <source>Stop the check; nothing is saved.</source>
+        <translation>確認を中止します。何も保存されません。</translation>
     </message>
 </context>
 <context>

@@ -103,6 +103,8 @@ void CopyField::retranslate()
     m_copy->setText(tr("Copy"));
     m_copy->setToolTip(m_name.isEmpty() ? tr("Copy") : tr("Copy %1").arg(m_name));
     m_copy->setAccessibleName(m_name.isEmpty() ? tr("Copy") : tr("Copy %1").arg(m_name));
+    m_copy->setAccessibleDescription(tr("Copy this value."));
+    m_value->setAccessibleDescription(tr("Read-only; the Copy button beside it copies it."));
 }
 
 }  // namespace ipw

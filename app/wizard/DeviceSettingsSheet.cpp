@@ -120,6 +120,8 @@ void DeviceSettingsSheet::retranslate()
     m_device->setAccessibleName(tr("Device"));
     m_copyAll->setText(tr("Copy &all"));
     m_copyAll->setAccessibleName(tr("Copy all settings"));
+    m_copyAll->setAccessibleDescription(tr("Copy every setting shown here as text."));
+    m_device->setAccessibleDescription(tr("The device whose names for the settings are shown."));
     m_more->setText(tr("Where to enter them on this device"));
     for (Device d : DeviceText::kAll)
         m_device->setItemText(int(d), DeviceText::name(d));

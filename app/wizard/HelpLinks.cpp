@@ -125,6 +125,9 @@ void HelpLinks::retranslate()
         m_termButtons.at(i)->setText(index < headings.size() ? headings.at(index) : QString());
     }
     m_checklist->setText(tr("Before you try again: a checklist"));
+    m_checklist->setAccessibleDescription(tr("Opens the checklist in the help window."));
+    for (QPushButton *term : std::as_const(m_termButtons))
+        term->setAccessibleDescription(tr("Opens this word's explanation in the help window."));
 }
 
 }  // namespace ipw

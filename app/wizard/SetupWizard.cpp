@@ -163,6 +163,16 @@ void SetupWizard::retranslate()
     const bool japanese = Language::current() == UiLanguage::Japanese;
     setButtonText(QWizard::CustomButton2, japanese ? u"English"_s : u"日本語"_s);
     button(QWizard::CustomButton2)->setAccessibleName(japanese ? u"Switch to English"_s : u"日本語に切り替える"_s);
+    // What each button does, for screen readers (the names alone do not say that Back keeps what was typed).
+    button(QWizard::BackButton)->setAccessibleDescription(tr("Go back to the previous step; what you typed is kept."));
+    button(QWizard::NextButton)->setAccessibleDescription(tr("Go on to the next step."));
+    button(QWizard::CommitButton)->setAccessibleDescription(tr("Go on to the next step."));
+    button(QWizard::FinishButton)->setAccessibleDescription(tr("Close the wizard."));
+    button(QWizard::CancelButton)->setAccessibleDescription(tr("Close the wizard; nothing more is sent or saved."));
+    button(QWizard::HelpButton)->setAccessibleDescription(tr("Open the help for this step."));
+    button(QWizard::CustomButton1)->setAccessibleDescription(tr("Show this app's version and license."));
+    button(QWizard::CustomButton2)
+        ->setAccessibleDescription(tr("Switch the wizard's language; what you typed is kept."));
 }
 
 void SetupWizard::switchLanguage()

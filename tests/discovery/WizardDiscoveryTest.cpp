@@ -10,7 +10,9 @@
 #include <catch2/catch.hpp>
 
 #include <QAbstractButton>
+#include <QAccessible>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLabel>
@@ -31,6 +33,24 @@ template<typename T> T *child(QWidget *parent, const QString &name)
     INFO("widget " << name.toStdString());
     REQUIRE(found);
     return found;
+}
+
+/// The visible controls of a page without an accessible name or description (issue 18), as "objectName: what".
+QStringList unnamedControls(QWidget *page)
+{
+    QStringList missing;
+    for (QWidget *w : page->findChildren<QWidget *>()) {
+        const bool control =
+            qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w);
+        if (!control || !w->isVisible())
+            continue;
+        QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);
+        if (!a || a->text(QAccessible::Name).trimmed().isEmpty())
+            missing << w->objectName() + u": no name"_s;
+        if (!a || a->text(QAccessible::Description).trimmed().isEmpty())
+            missing << w->objectName() + u": no description"_s;
+    }
+    return missing;
 }
 
 struct DiscoveryFlow {
@@ -137,6 +157,9 @@ TEST_CASE("wizard discovery: an http-only answer needs the user's tick naming it
     REQUIRE_FALSE(confirm->isHidden());
     CHECK(confirm->text().contains(u"http://autoconfig.http.test/mail/config-v1.1.xml"_s));
     CHECK_FALSE(flow.nextButton()->isEnabled());
+    const QStringList unnamed = unnamedControls(flow.page());
+    INFO(unnamed.join(u", "_s).toStdString());
+    CHECK(unnamed.isEmpty());
     confirm->click();
     flow.next();
     CHECK(flow.wizard->currentId() == SetupWizard::Account);

@@ -131,6 +131,8 @@ QStringList layoutProblems(SetupWizard &wizard)
             QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);
             if (!a || a->text(QAccessible::Name).trimmed().isEmpty())
                 problems << u"no accessible name: "_s + describe(w);
+            if (!a || a->text(QAccessible::Description).trimmed().isEmpty())
+                problems << u"no accessible description: "_s + describe(w);
         }
     }
     // Siblings placed by the same layout never overlap.

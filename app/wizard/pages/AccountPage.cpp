@@ -374,6 +374,8 @@ void AccountPage::render()
     m_login->setAccessibleDescription(help);
 
     m_showServers->setText(m_showServers->isChecked() ? tr("Hide server settings") : tr("Show server settings"));
+    m_showServers->setAccessibleDescription(
+        tr("The server names, ports and security the wizard uses, to check or change them."));
 
     const QStringList uncertain = p ? uncertainServerFields() : QStringList();
     if (!uncertain.isEmpty()) {

@@ -96,6 +96,11 @@ void AnotherDevicePage::retranslate()
     m_saveProfile->setText(tr("Save an iPhone/iPad &profile…"));
     m_savePdf->setText(tr("Save a printable &sheet (PDF)…"));
     m_saveThunderbird->setText(tr("Save a &Thunderbird file…"));
+    m_sendToPhone->setAccessibleDescription(
+        tr("Show a QR code that the iPhone scans to download the settings over this network."));
+    m_saveProfile->setAccessibleDescription(tr("Save a settings profile to send to the iPhone or iPad yourself."));
+    m_savePdf->setAccessibleDescription(tr("Save the settings as a sheet to print."));
+    m_saveThunderbird->setAccessibleDescription(tr("Save the settings as a file that Thunderbird can import."));
 }
 
 void AnotherDevicePage::render()

@@ -272,8 +272,10 @@ void DiscoveryPage::render()
     if (searching)
         return;
     m_result->setText(m_found ? foundText() : errorText().toHtmlEscaped());
-    if (m_found && m_found->needsConfirmation)
+    if (m_found && m_found->needsConfirmation) {
         m_confirm->setText(tr("I checked these settings: use them although they come from %1").arg(m_found->detail));
+        m_confirm->setAccessibleDescription(tr("Needed before the password is sent to servers found this way."));
+    }
 }
 
 }  // namespace ipw

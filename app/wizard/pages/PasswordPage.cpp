@@ -315,6 +315,7 @@ void PasswordPage::retranslate()
     m_passwordLabel->setText(tr("&Password:"));
     m_show->setText(tr("&Show"));
     m_show->setAccessibleName(tr("Show the password"));
+    m_show->setAccessibleDescription(tr("Show the typed password instead of dots."));
     m_fullWidth->setText(tr("The password contains full-width (全角) characters. Passwords are almost always typed in "
                             "half-width (半角): the input method may have been on."));
     m_fullWidth->button()->setText(tr("Convert to &half-width"));
@@ -416,6 +417,7 @@ void PasswordPage::render()
         m_reissueLabel->setText(passwordName.isEmpty() ? tr("Don't know the password?")
                                                        : tr("Don't know your %1?").arg(passwordName));
         m_reissue->setText(tr("&I don't know it / I need a new one"));
+        m_reissue->setAccessibleDescription(tr("Steps to look up or reissue the password at your provider."));
     }
 }
 

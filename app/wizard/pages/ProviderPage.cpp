@@ -238,6 +238,7 @@ void ProviderPage::retranslate()
     m_search->setAccessibleName(tr("Search providers or type your mail address"));
     m_listLabel->setText(tr("&Provider:"));
     m_list->setAccessibleName(tr("Providers"));
+    m_list->setAccessibleDescription(tr("Pick your mail service; typing in the search field above narrows the list."));
 }
 
 void ProviderPage::render()

@@ -207,6 +207,13 @@ void ResultFailureView::retranslate()
     m_statusPage->setText(tr("Open the &status page"));
     m_supportPage->setText(tr("Open the s&upport page"));
     m_imapSettings->setText(tr("Open the &IMAP settings page"));
+    m_lockoutIcon->setAccessibleDescription(tr("One more wrong password may lock the account."));
+    m_lockoutConfirm->setAccessibleDescription(tr("Needed before the wizard checks another password."));
+    m_reissue->setAccessibleDescription(tr("Steps to look up or reissue the password at your provider."));
+    m_tryAnother->setAccessibleDescription(tr("Go back and type another password."));
+    m_checkAgain->setAccessibleDescription(tr("Run the same check once more."));
+    for (QPushButton *page : {m_statusPage, m_supportPage, m_imapSettings})
+        page->setAccessibleDescription(tr("Opens the provider's page in your browser."));
 }
 
 void ResultFailureView::render()
@@ -275,6 +282,7 @@ void ResultFailureView::updateButtons()
     m_webAlert->setText(tr("Open the &confirmation page on %1").arg(webAlert.host()));
     // Where the click leads, before it is made: the page is the server's suggestion, not ours.
     m_webAlert->setToolTip(webAlert.toDisplayString());
+    m_webAlert->setAccessibleDescription(webAlert.toDisplayString());
     m_attempts->setVisible(!oauth && lockout.rejectedAttempts() > 0);
     m_lockout->setVisible(!oauth && lockoutRisk);
     m_tryAnother->setEnabled(oauth || !lockoutRisk || lockout.mayCheck());

@@ -148,6 +148,10 @@ void ResultPage::retranslate()
     m_transcriptTitle->setText(tr("What was said (passwords removed):"));
     m_transcript->setAccessibleName(tr("Transcript of the check, passwords removed"));
     m_copyReport->setText(tr("Copy report for &support"));
+    m_copyReport->setAccessibleDescription(
+        tr("Copy a report without any password, to paste into a message to your provider's support."));
+    m_transcript->setAccessibleDescription(
+        tr("What the wizard and the server said to each other, line by line; passwords are removed."));
     m_failure->retranslate();
     m_successView->retranslate();
 }

@@ -135,6 +135,11 @@ void ResultSuccessView::retranslate()
     m_password->setAccessibleDescription(tr("You need the password on the other device: show it or copy it only "
                                             "when you are ready to type or paste it there."));
     m_copyPassword->setText(tr("&Copy password"));
+    m_copyPassword->setAccessibleDescription(
+        tr("Copy the password; it is removed from the clipboard after a short while."));
+    m_showPassword->setAccessibleDescription(tr("Show or hide the verified password on screen."));
+    m_save->setAccessibleDescription(
+        tr("Keep the address and servers on this computer, and the password or sign-in in the system's keychain."));
 }
 
 void ResultSuccessView::render()

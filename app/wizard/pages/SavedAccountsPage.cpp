@@ -392,6 +392,14 @@ void SavedAccountsPage::retranslate()
     m_forget->setText(tr("&Forget…"));
     m_confirmYes->setText(tr("Forget it"));
     m_confirmNo->setText(tr("Keep it"));
+    m_list->setAccessibleDescription(tr("The accounts saved on this computer; pick one for the buttons below."));
+    m_testAgain->setAccessibleDescription(tr("Check the saved password with the server once; nothing is changed."));
+    m_anotherDevice->setAccessibleDescription(tr("Show how to set up this account on a phone or another computer."));
+    m_forget->setAccessibleDescription(
+        tr("Remove this account from this computer and its password from the keychain, after asking."));
+    m_confirmYes->setAccessibleDescription(tr("Remove the account now."));
+    m_update->setAccessibleDescription(tr("Enter a new password for this account (or sign in again) and check it."));
+    m_confirmNo->setAccessibleDescription(tr("Keep the account as it is."));
 }
 
 void SavedAccountsPage::render()

@@ -186,12 +186,16 @@ void SendToPhonePage::retranslate()
     };
     m_notes->setText(htmlList(notes, false));
     m_saveFile->setText(tr("Save the profile as a &file…"));
+    m_saveFile->setAccessibleDescription(tr("Save the profile as a file instead, to send it yourself."));
+    m_address->setAccessibleDescription(tr("Pick the address on the same network (Wi-Fi) as the iPhone."));
 }
 
 void SendToPhonePage::render()
 {
     const bool running = m_server && m_server->isListening();
     m_start->setText(running ? tr("S&top") : tr("&Show the QR code"));
+    m_start->setAccessibleDescription(running ? tr("Stop offering the profile on the network.")
+                                              : tr("Offer the profile on this network and show its QR code."));
     m_start->setEnabled(running || !m_addresses.isEmpty());
     m_address->setEnabled(!m_addresses.isEmpty());
     if (m_server && (running || m_ending)) {

@@ -147,7 +147,10 @@ void ServerFields::updateProblem()
     const QString text = m_host->text().trimmed().isEmpty() && !m_hostTouched ? QString() : problem();
     m_problem->setText(text);
     m_problem->setVisible(!text.isEmpty());
-    m_host->setAccessibleDescription(text);
+    // What is wrong with the host when something is; what to type there otherwise.
+    const QString example = m_protocol == Protocol::Imap ? u"imap.example.jp"_s : u"smtp.example.jp"_s;
+    m_host->setAccessibleDescription(
+        text.isEmpty() ? tr("The server's name as the provider gives it, e.g. %1.").arg(example) : text);
 }
 
 void ServerFields::changeEvent(QEvent *event)
@@ -171,6 +174,9 @@ void ServerFields::retranslate()
     m_security->setItemText(0, tr("SSL/TLS (recommended)"));
     m_security->setItemText(1, tr("STARTTLS"));
     m_security->setItemText(2, tr("None (unencrypted)"));
+    m_port->setAccessibleDescription(tr("A number from 1 to 65535; the provider's page gives it."));
+    m_security->setAccessibleDescription(tr("How the connection is encrypted; SSL/TLS unless the provider says "
+                                            "otherwise."));
     updateProblem();
 }
 

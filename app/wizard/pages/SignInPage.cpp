@@ -385,6 +385,7 @@ void SignInPage::retranslate()
     m_done->setText(tr("<b>Signed in.</b> Next, the wizard checks incoming and outgoing mail with this sign-in."));
     m_settingsPathLabel->setText(tr("Settings file:"));
     m_settingsPath->setAccessibleName(tr("Settings file"));
+    m_settingsPath->setAccessibleDescription(tr("The file where this build looks for its sign-in settings."));
 }
 
 void SignInPage::render()

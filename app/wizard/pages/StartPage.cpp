@@ -115,6 +115,10 @@ void StartPage::retranslate()
     m_manageSaved->setText(tr("&Manage saved accounts (test again, forget)"));
     m_languageLabel->setText(tr("&Language:"));
     m_language->setAccessibleName(tr("Language"));
+    m_language->setAccessibleDescription(tr("The language of the wizard; it changes at once."));
+    m_updatePassword->setAccessibleDescription(tr("Pick a saved account and check its new password."));
+    m_manageSaved->setAccessibleDescription(
+        tr("See the accounts saved on this computer, test one again or forget it."));
 }
 
 void StartPage::render()

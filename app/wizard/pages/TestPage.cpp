@@ -451,6 +451,7 @@ void TestPage::retranslate()
         col->texts[InboxOpened]->setText(tr("INBOX opened"));
     }
     m_stop->setText(tr("&Stop the check"));
+    m_stop->setAccessibleDescription(tr("Stop the check; nothing is saved."));
     m_gateText->setText(tr("<b>Two passwords were already rejected in this session.</b> Many providers lock the "
                            "account for a while after a few more wrong passwords, and then even the right password "
                            "stops working. If you are not sure this password is right, reissue it instead."));
