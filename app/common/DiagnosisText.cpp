@@ -10,7 +10,12 @@ class Tr {
     Q_DECLARE_TR_FUNCTIONS(DiagnosisText)
 };
 
-DiagnosisText genericText(DiagnosisCode code)
+/// The three texts every code has; describe() adds the provider's step.
+struct GenericText {
+    QString headline, explanation, nextStep;
+};
+
+GenericText genericText(DiagnosisCode code)
 {
     switch (code) {
     case DiagnosisCode::Ok:
@@ -215,9 +220,8 @@ DiagnosisText genericText(DiagnosisCode code)
 
 DiagnosisText describe(DiagnosisCode code, const QString &providerNextStep)
 {
-    DiagnosisText text = genericText(code);
-    text.genericStep = text.nextStep;
-    text.providerStep = providerNextStep;
+    const GenericText generic = genericText(code);
+    DiagnosisText text{generic.headline, generic.explanation, generic.nextStep, generic.nextStep, providerNextStep};
     if (!providerNextStep.isEmpty())
         text.nextStep = text.genericStep + u'\n' + providerNextStep;
     return text;

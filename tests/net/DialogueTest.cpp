@@ -82,7 +82,7 @@ Dialogue load(const QString &path)
             const QByteArray spec = line.mid(10);
             // "alert=" and "server-text=" take the rest of the line (one of them per line).
             QByteArray head = spec;
-            for (const QByteArray key : {QByteArray("alert="), QByteArray("server-text=")}) {
+            for (const QByteArray &key : {QByteArray("alert="), QByteArray("server-text=")}) {
                 const qsizetype space = spec.indexOf(QByteArray(' ' + key));
                 const qsizetype at = space >= 0 ? space + 1 : -1;
                 if (at < 0)

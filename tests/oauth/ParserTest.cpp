@@ -52,8 +52,8 @@ TEST_CASE("redirect: the code as issued, whatever it contains", "[oauth][redirec
 
 TEST_CASE("redirect: state missing or different is not this sign-in's, also for error=: ignored", "[oauth][redirect]")
 {
-    for (const QByteArray target : {QByteArray("/?code=abc&state=other"), QByteArray("/?code=abc"),
-                                    QByteArray("/?error=access_denied&state=forged"), QByteArray("/?state=")}) {
+    for (const QByteArray &target : {QByteArray("/?code=abc&state=other"), QByteArray("/?code=abc"),
+                                     QByteArray("/?error=access_denied&state=forged"), QByteArray("/?state=")}) {
         INFO(target.toStdString());
         const auto r = AuthorizationResponse::check(callbackValues(target), u"s1"_s);
         CHECK(r.isIgnorable());

@@ -219,7 +219,7 @@ TEST_CASE("subdomains match only where the provider issues them, and say which d
     CHECK_FALSE(db.matchEmail(u"taro@notso-net.ne.jp"));  // a suffix is not a subdomain
     // ocn.ad.jp is OCN's network domain, not a mail domain.
     CHECK_FALSE(db.forEmail(u"taro@ocn.ad.jp"));
-    for (const QString id : {u"so-net"_s, u"biglobe"_s, u"ocn"_s}) {
+    for (const QString &id : {u"so-net"_s, u"biglobe"_s, u"ocn"_s}) {
         CHECK(entry(db, id).subdomains);
         CHECK(entry(db, id).isUncertain(u"subdomains"));
         requireSourced(entry(db, id), u"subdomains"_s);

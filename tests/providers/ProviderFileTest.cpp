@@ -233,7 +233,7 @@ TEST_CASE("key facts of docomo, au, Outlook.com, Gmail and SoftBank are what the
 TEST_CASE("goo mail has ended: its domains are known, offer no IMAP and say so in both languages", "[providers][files]")
 {
     const ProviderDatabase db = ProviderDatabase::builtIn();
-    for (const QString address : {u"taro@goo.jp"_s, u"taro@mail.goo.ne.jp"_s}) {
+    for (const QString &address : {u"taro@goo.jp"_s, u"taro@mail.goo.ne.jp"_s}) {
         const Provider *goo = db.forEmail(address);
         REQUIRE(goo);
         CHECK(goo->id == u"goo"_s);
@@ -271,7 +271,7 @@ TEST_CASE("smtp may have a login rule of its own, but not an ID the user copies"
     CHECK(own->loginName(u"taro@gmail.com") == u"taro@gmail.com"_s);
     CHECK(own->toJson()[u"smtp"_s].toObject()[u"username"_s] == u"local-part"_s);
 
-    for (const QString bad : {u"provider-id"_s, u"nickname"_s}) {
+    for (const QString &bad : {u"provider-id"_s, u"nickname"_s}) {
         smtp[u"username"_s] = bad;
         o[u"smtp"_s] = smtp;
         CHECK_FALSE(Provider::fromJson(o, u"gmail.json"_s, &error));
