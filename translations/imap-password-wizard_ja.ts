@@ -2282,6 +2282,10 @@
         <source>Steps to look up or reissue the password at your provider.</source>
         <translation>メールサービスでパスワードを確認・再発行する手順を表示します。</translation>
     </message>
+    <message>
+        <source>What this password looks like</source>
+        <translation>このパスワードの形式</translation>
+    </message>
 </context>
 <context>
     <name>ipw::PasswordStrengthPanel</name>
@@ -2958,10 +2962,6 @@
         <translation>ダウンロード用リンクの QR コード</translation>
     </message>
     <message>
-        <source>Open the Camera on the iPhone, point it at the code and tap the link. It must open in Safari: the iPhone installs profiles from Safari only.</source>
-        <translation>iPhone のカメラを開いてコードに向け、表示されたリンクをタップしてください。Safari で開く必要があります（iPhone は Safari からしかプロファイルをインストールできません）。</translation>
-    </message>
-    <message>
         <source>The iPhone must be on the same Wi-Fi network as this PC. If you turned Wi-Fi off for docomo's steps, turn it back on first.</source>
         <translation>iPhone はこのパソコンと同じ Wi-Fi につながっている必要があります。ドコモの手順で Wi-Fi をオフにした場合は、先にオンに戻してください。</translation>
     </message>
@@ -3036,6 +3036,14 @@
     <message>
         <source>Offer the profile on this network and show its QR code.</source>
         <translation>このネットワークでプロファイルを提供し、その QR コードを表示します。</translation>
+    </message>
+    <message>
+        <source>Open the Camera on the iPhone, point it at the code and open the link in Safari (the iPhone installs profiles from Safari only).</source>
+        <translation>iPhone のカメラをコードに向け、表示されたリンクを Safari で開いてください（iPhone は Safari からしかプロファイルをインストールできません）。</translation>
+    </message>
+    <message>
+        <source>If the link does not open, and what crosses the network</source>
+        <translation>リンクが開かないとき・ネットワークに流れる情報について</translation>
     </message>
 </context>
 <context>
@@ -3355,7 +3363,7 @@
     </message>
     <message>
         <source>Nothing is changed on your phone or computer: the wizard only signs in to check, and saves the password in this computer's keychain only if you ask it to.</source>
-        <translation>スマートフォンやパソコンの設定は何も変更しません。ウィザードは確認のためにログインするだけで、パスワードは指示したときだけこのパソコンのキーチェーンに保存します。</translation>
+        <translation>ウィザードが行うのは確認のためのログインだけで、スマートフォンやパソコンの設定は変更せず、パスワードも指示したときだけこのパソコンのキーチェーンに保存します。</translation>
     </message>
     <message>
         <source>What would you like to do?</source>

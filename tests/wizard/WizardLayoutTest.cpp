@@ -24,10 +24,12 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTcpServer>
 #include <QTest>
+#include <QTextDocumentFragment>
 #include <QTextEdit>
 
 using namespace Qt::StringLiterals;
@@ -166,8 +168,49 @@ QSize windowUnderTest()
     return QSize(int(pixels.width() / ratio), int(pixels.height() / ratio));
 }
 
+// Sentences in a text: Japanese ones end in 。！？, English ones in . ! ? before a space or the end ("e.g." and
+// "i.e." are not ends).
+int sentences(const QString &text)
+{
+    static const QRegularExpression end(u"[。！？]|(?<!e\\.g|i\\.e)[.!?](?=\\s|$)"_s);
+    int count = 0;
+    for (auto it = end.globalMatch(text); it.hasNext(); it.next())
+        ++count;
+    return count;
+}
+
+/// The sentences of prose the current page shows before any "More" or "Details": every visible label of the page
+/// body, except a provider's numbered steps (a procedure to follow, not reading) and the headings and field labels
+/// (no sentence in them).
+QStringList visibleProse(SetupWizard &wizard)
+{
+    QStringList prose;
+    for (QLabel *label : wizard.currentPage()->findChildren<QLabel *>()) {
+        if (!label->isVisible() || label->objectName() == u"stepsLabel" || label->objectName() == u"reissueStepsLabel")
+            continue;
+        const QString text = label->textFormat() == Qt::PlainText || !Qt::mightBeRichText(label->text())
+                                 ? label->text()
+                                 : QTextDocumentFragment::fromHtml(label->text()).toPlainText();
+        if (sentences(text) > 0)
+            prose << text.simplified();
+    }
+    return prose;
+}
+
 void checkPage(SetupWizard &wizard, const char *what)
 {
+    // About three sentences before "More" (issue 18). Not yet on three pages: the failure verdict (the generic step
+    // and the provider's own step are both shown, as issue 14 asks), docomo's preconditions on the reissue page
+    // (four sentences), and the sign-in page of a build without a client ID.
+    const std::string page(what);
+    if (!page.starts_with("result: wrong password") && page != "reissue" && page != "sign in") {
+        const QStringList prose = visibleProse(wizard);
+        int count = 0;
+        for (const QString &text : prose)
+            count += sentences(text);
+        INFO("visible prose: " << prose.join(u" | "_s).toStdString());
+        CHECK(count <= 3);
+    }
     INFO("page " << what << " (id " << wizard.currentId() << ") in "
                  << ipw::Language::code(ipw::Language::current()).toStdString());
     const QStringList problems = layoutProblems(wizard);

@@ -6,6 +6,7 @@
 #include "RevealedPasswordCopy.h"
 #include "SetupWizard.h"
 #include "common/NextStepText.h"
+#include "pages/Disclosure.h"
 #include "pages/Notice.h"
 #include "providers/OAuthClients.h"
 #include "setup/OAuthSetup.h"
@@ -67,6 +68,10 @@ PasswordPage::PasswordPage(QWidget *parent)
     m_rules->setObjectName(u"passwordRulesLabel"_s);
     m_rules->setTextFormat(Qt::PlainText);  // the provider file's words
     m_rules->setWordWrap(true);
+    // What the password looks like (length, characters): one click away, so the page says which password in a
+    // few sentences (issue 18).
+    m_rulesMore = new Disclosure(u"passwordRulesMoreButton"_s);
+    m_rulesMore->contentLayout()->addWidget(m_rules);
     m_oauthOnly = new Notice(Notice::Kind::Warning, u"oauthOnlyNotice"_s);
 
     m_password = new QLineEdit;
@@ -108,7 +113,7 @@ PasswordPage::PasswordPage(QWidget *parent)
     auto *layout = bodyLayout();
     layout->addWidget(m_choice);
     layout->addWidget(m_which);
-    layout->addWidget(m_rules);
+    layout->addWidget(m_rulesMore);
     layout->addWidget(m_oauthOnly);
     layout->addSpacing(8);
     layout->addLayout(form);
@@ -365,7 +370,8 @@ void PasswordPage::render()
 
     const QString rules = p ? p->passwordRules.description.forLanguage(code) : QString();
     m_rules->setText(rules);
-    m_rules->setVisible(!rules.isEmpty() && !oauthOnly() && !browserChosen());
+    m_rulesMore->setText(tr("What this password looks like"));
+    m_rulesMore->setVisible(!rules.isEmpty() && !oauthOnly() && !browserChosen());
     if (p && !oauthOnly() && !browserChosen())
         m_strength->setContext(PasswordPolicy::fromRules(p->passwordRules), draft().address.trimmed(),
                                draft().loginName.trimmed());

@@ -12,6 +12,7 @@ class QPushButton;
 
 namespace ipw {
 
+class Disclosure;
 class Notice;
 class PasswordClipboard;
 class PasswordStrengthPanel;
@@ -63,6 +64,7 @@ private:
     bool m_oauthConfigured = false;
     QLabel *m_which = nullptr;
     QLabel *m_rules = nullptr;
+    Disclosure *m_rulesMore = nullptr;
     Notice *m_oauthOnly = nullptr;
     QLabel *m_passwordLabel = nullptr;
     QLineEdit *m_password = nullptr;

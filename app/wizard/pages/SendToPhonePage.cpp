@@ -4,6 +4,7 @@
 #include "QrCodeImage.h"
 #include "SetupWizard.h"
 #include "handoff/AppleMailProfile.h"
+#include "pages/Disclosure.h"
 #include "pages/ResultWidgets.h"
 
 #include <QComboBox>
@@ -49,6 +50,11 @@ SendToPhonePage::SendToPhonePage(SetupWizard *wizard)
     m_timeLeft = resultLabel(content, u"handoffTimeLeft"_s, Qt::PlainText);
     m_status = resultLabel(content, u"handoffServerStatus"_s, Qt::PlainText);
     m_notes = resultLabel(content, u"handoffNotes"_s, Qt::RichText);
+    // What can go wrong on the network, and why it is safe: one click away, so the page shows the two steps on the
+    // iPhone and the way out (issue 18: about three sentences before "More").
+    m_more = new Disclosure(u"handoffMoreButton"_s, content);
+    m_networkNotes = resultLabel(m_more->content(), u"handoffNetworkNotes"_s, Qt::RichText);
+    m_more->contentLayout()->addWidget(m_networkNotes);
     m_fallback = resultLabel(content, u"handoffFallback"_s, Qt::PlainText);
     m_saveFile = resultButton(content, u"saveProfileFallbackButton"_s);
     connect(m_saveFile, &QPushButton::clicked, this, [this] {
@@ -85,6 +91,7 @@ SendToPhonePage::SendToPhonePage(SetupWizard *wizard)
     layout->addLayout(codeRow);
     layout->addWidget(m_notes);
     layout->addLayout(fallbackRow);
+    layout->addWidget(m_more);
     layout->addStretch();
     // Leaving the page any way (Back, Finish, closing the window) closes the server.
     connect(wizard, &QWizard::currentIdChanged, this, [this](int id) {
@@ -172,19 +179,21 @@ void SendToPhonePage::retranslate()
     m_addressLabel->setText(tr("This PC's &address on the network the iPhone is on:"));
     m_address->setAccessibleName(tr("This PC's network address"));
     m_qr->setAccessibleName(tr("QR code of the download link"));
-    const QStringList notes{
-        tr("Open the Camera on the iPhone, point it at the code and tap the link. It must open in Safari: the "
-           "iPhone installs profiles from Safari only."),
-        tr("The iPhone must be on the same Wi-Fi network as this PC. If you turned Wi-Fi off for docomo's steps, "
-           "turn it back on first."),
-        tr("Guest Wi-Fi networks often keep devices apart. If the link does not open, use the file below instead."),
-        tr("The first time, Windows or macOS may ask whether this app may use the network: allow it for private "
-           "networks."),
-        tr("The link works once, for 5 minutes, without encryption. The profile holds the settings only, no "
-           "password, so nothing secret crosses the network."),
-        tr("After the download: Settings → Profile Downloaded → Install, then type the password when asked."),
-    };
-    m_notes->setText(htmlList(notes, false));
+    m_notes->setText(htmlList(
+        {tr("Open the Camera on the iPhone, point it at the code and open the link in Safari (the iPhone installs "
+            "profiles from Safari only)."),
+         tr("After the download: Settings → Profile Downloaded → Install, then type the password when asked.")},
+        false));
+    m_more->setText(tr("If the link does not open, and what crosses the network"));
+    m_networkNotes->setText(htmlList(
+        {tr("The iPhone must be on the same Wi-Fi network as this PC. If you turned Wi-Fi off for docomo's steps, "
+            "turn it back on first."),
+         tr("Guest Wi-Fi networks often keep devices apart. If the link does not open, use the file below instead."),
+         tr("The first time, Windows or macOS may ask whether this app may use the network: allow it for private "
+            "networks."),
+         tr("The link works once, for 5 minutes, without encryption. The profile holds the settings only, no "
+            "password, so nothing secret crosses the network.")},
+        false));
     m_saveFile->setText(tr("Save the profile as a &file…"));
     m_saveFile->setAccessibleDescription(tr("Save the profile as a file instead, to send it yourself."));
     m_address->setAccessibleDescription(tr("Pick the address on the same network (Wi-Fi) as the iPhone."));

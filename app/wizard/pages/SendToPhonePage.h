@@ -15,6 +15,7 @@ class QPushButton;
 
 namespace ipw {
 
+class Disclosure;
 class SetupWizard;
 
 /// "Send to my iPhone": the user picks which of this PC's network addresses the phone can reach, and a one-shot
@@ -61,6 +62,8 @@ private:
     QLabel *m_timeLeft = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_notes = nullptr;
+    Disclosure *m_more = nullptr;
+    QLabel *m_networkNotes = nullptr;
     QLabel *m_fallback = nullptr;
     QPushButton *m_saveFile = nullptr;
 };
