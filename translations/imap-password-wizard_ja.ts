@@ -3299,20 +3299,8 @@
         <translation>対処方法：%1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Browser sign-in is not set up in this build of the wizard.&lt;/b&gt; It needs a client ID that %1 issues to this application. This copy of the wizard has none, so it cannot sign in this way (and it never borrows another application's ID).</source>
-        <translation>&lt;b&gt;このウィザードでは、ブラウザーでのサインインが設定されていません。&lt;/b&gt;サインインには、%1 がこのアプリに発行する「クライアント ID」が必要です。このウィザードにはそれがないため、この方法ではサインインできません（ほかのアプリの ID を借りることはしません）。</translation>
-    </message>
-    <message>
         <source>To set it up: register the application with the provider (the steps are in docs/oauth.md of the wizard's source), put its client ID into the settings file below, and start the wizard again.</source>
         <translation>設定するには、アプリをメールサービスに登録し（手順はウィザードのソースの docs/oauth.md にあります）、発行されたクライアント ID を下の設定ファイルに書いてから、ウィザードを起動し直してください。</translation>
-    </message>
-    <message>
-        <source>Until then, go back and choose the app password instead.</source>
-        <translation>それまでは、前のページに戻ってアプリ パスワードを選んでください。</translation>
-    </message>
-    <message>
-        <source>Until then, this wizard cannot check this account.</source>
-        <translation>それまでは、このウィザードでこのアカウントを確認することはできません。</translation>
     </message>
     <message>
         <source>Settings file:</source>
@@ -3337,6 +3325,26 @@
     <message>
         <source>The file where this build looks for its sign-in settings.</source>
         <translation>このビルドがサインインの設定を読み込むファイルです。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Browser sign-in is not set up in this build of the wizard:&lt;/b&gt; go back and choose the app password instead.</source>
+        <translation>&lt;b&gt;このウィザードでは、ブラウザーでのサインインが設定されていません。&lt;/b&gt;前のページに戻ってアプリ パスワードを選んでください。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Browser sign-in is not set up in this build of the wizard,&lt;/b&gt; so it cannot check this account yet.</source>
+        <translation>&lt;b&gt;このウィザードではブラウザーでのサインインが設定されていないため、&lt;/b&gt;今はこのアカウントを確認できません。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Browser sign-in is not set up in this build of the wizard.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;このウィザードでは、ブラウザーでのサインインが設定されていません。&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Why, and how to set it up</source>
+        <translation>理由と設定方法</translation>
+    </message>
+    <message>
+        <source>It needs a client ID that %1 issues to this application. This copy of the wizard has none, so it cannot sign in this way (and it never borrows another application's ID).</source>
+        <translation>サインインには、%1 がこのアプリに発行する「クライアント ID」が必要です。このウィザードにはそれがないため、この方法ではサインインできません（ほかのアプリの ID を借りることはしません）。</translation>
     </message>
 </context>
 <context>

@@ -199,11 +199,10 @@ QStringList visibleProse(SetupWizard &wizard)
 
 void checkPage(SetupWizard &wizard, const char *what)
 {
-    // About three sentences before "More" (issue 18), the provider's numbered steps aside. Not yet on two pages: the
-    // failure verdict (the generic step and the provider's own step are both shown, as issue 14 asks) and the
-    // sign-in page of a build without a client ID.
+    // About three sentences before "More" (issue 18), the provider's numbered steps aside. Not yet on the failure
+    // verdict: the generic step and the provider's own step are both shown, as issue 14 asks.
     const std::string page(what);
-    if (!page.starts_with("result: wrong password") && page != "sign in") {
+    if (!page.starts_with("result: wrong password")) {
         const QStringList prose = visibleProse(wizard);
         int count = 0;
         for (const QString &text : prose)

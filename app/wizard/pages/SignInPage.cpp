@@ -4,6 +4,7 @@
 #include "WizardSession.h"
 #include "common/DiagnosisText.h"
 #include "oauth/OAuthSignIn.h"
+#include "pages/Disclosure.h"
 #include "pages/Notice.h"
 #include "providers/OAuthClients.h"
 
@@ -123,6 +124,17 @@ SignInPage::SignInPage(QWidget *parent)
     m_settingsExample->setFrameShape(QFrame::StyledPanel);
     m_settingsExample->setMargin(6);
 
+    // Why, and how a build gets a client ID: one click away (issue 18: about three sentences before "More").
+    m_setupMore = new Disclosure(u"oauthSetupMoreButton"_s);
+    m_setupHowTo = new QLabel;
+    m_setupHowTo->setObjectName(u"oauthSetupHowTo"_s);
+    m_setupHowTo->setWordWrap(true);
+    m_setupHowTo->setTextFormat(Qt::RichText);
+    m_setupMore->contentLayout()->addWidget(m_setupHowTo);
+    m_setupMore->contentLayout()->addWidget(m_settingsPathLabel);
+    m_setupMore->contentLayout()->addWidget(m_settingsPath);
+    m_setupMore->contentLayout()->addWidget(m_settingsExample);
+
     auto *layout = bodyLayout();
     layout->addWidget(m_intro);
     layout->addSpacing(8);
@@ -132,9 +144,7 @@ SignInPage::SignInPage(QWidget *parent)
     layout->addWidget(m_failed);
     layout->addWidget(m_failureDetails);
     layout->addWidget(m_notConfigured);
-    layout->addWidget(m_settingsPathLabel);
-    layout->addWidget(m_settingsPath);
-    layout->addWidget(m_settingsExample);
+    layout->addWidget(m_setupMore);
     layout->addStretch();
 
     connect(m_start, &QPushButton::clicked, this, &SignInPage::startSignIn);
@@ -226,8 +236,7 @@ void SignInPage::setState(State state)
     m_done->setVisible(state == State::SignedIn);
     m_failed->setVisible(state == State::Failed);
     m_failureDetails->setVisible(state == State::Failed && !m_failureDetails->text().isEmpty());
-    for (QWidget *w : {static_cast<QWidget *>(m_notConfigured), static_cast<QWidget *>(m_settingsPathLabel),
-                       static_cast<QWidget *>(m_settingsPath), static_cast<QWidget *>(m_settingsExample)})
+    for (QWidget *w : {static_cast<QWidget *>(m_notConfigured), static_cast<QWidget *>(m_setupMore)})
         w->setVisible(state == State::NotConfigured);
     render();
     Q_EMIT completeChanged();
@@ -442,19 +451,24 @@ void SignInPage::render()
     }
 
     const QString issuer = m_setup.issuer.isEmpty() ? u"<issuer>"_s : m_setup.issuer;
-    QString notConfigured =
-        tr("<b>Browser sign-in is not set up in this build of the wizard.</b> It needs a client ID that %1 issues "
-           "to this application. This copy of the wizard has none, so it cannot sign in this way (and it never "
-           "borrows another application's ID).")
-            .arg(htmlName);
-    notConfigured += u"<br><br>"_s;
-    notConfigured += tr("To set it up: register the application with the provider (the steps are in docs/oauth.md "
-                        "of the wizard's source), put its client ID into the settings file below, and start the "
-                        "wizard again.");
+    // One sentence on the page; the why and the how under "More".
+    QString notConfigured;
     if (p && p->auth.contains(AuthMethod::AppPassword))
-        notConfigured += u"<br><br>"_s + tr("Until then, go back and choose the app password instead.");
+        notConfigured = tr("<b>Browser sign-in is not set up in this build of the wizard:</b> go back and choose the "
+                           "app password instead.");
     else if (onlyOAuth)
-        notConfigured += u"<br><br>"_s + tr("Until then, this wizard cannot check this account.");
+        notConfigured = tr("<b>Browser sign-in is not set up in this build of the wizard,</b> so it cannot check "
+                           "this account yet.");
+    else
+        notConfigured = tr("<b>Browser sign-in is not set up in this build of the wizard.</b>");
+    m_setupMore->setText(tr("Why, and how to set it up"));
+    m_setupHowTo->setText(tr("It needs a client ID that %1 issues to this application. This copy of the wizard has "
+                             "none, so it cannot sign in this way (and it never borrows another application's ID).")
+                              .arg(htmlName) +
+                          u"<br><br>"_s +
+                          tr("To set it up: register the application with the provider (the steps are in "
+                             "docs/oauth.md of the wizard's source), put its client ID into the settings file "
+                             "below, and start the wizard again."));
     m_notConfigured->setText(notConfigured);
     m_settingsPath->setText(OAuthClients::settingsFilePath());
     m_settingsExample->setText(u"[%1]\nclientId=…"_s.arg(issuer));
@@ -465,8 +479,8 @@ void SignInPage::render()
             tr("<b>Browser sign-in is not available with this provider file.</b> It uses %1's sign-in, but names "
                "other mail servers or sign-in addresses than %1's own. This wizard signs in with %1 only for %1's "
                "own servers, so that your sign-in cannot reach anyone else.")
-                .arg(m_setup.issuer.toHtmlEscaped()) +
-            u"<br><br>"_s +
+                .arg(m_setup.issuer.toHtmlEscaped()));
+        m_setupHowTo->setText(
             tr("If the file is yours and meant this way, give it a client ID of its own: register the application "
                "with the provider (docs/oauth.md), use an issuer name of its own in the file, and put the client ID "
                "into the settings file below."));

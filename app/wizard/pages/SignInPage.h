@@ -18,6 +18,7 @@ class QWidget;
 
 namespace ipw {
 
+class Disclosure;
 class Notice;
 class OAuthSignIn;
 
@@ -97,6 +98,8 @@ private:
     Notice *m_failed = nullptr;
     QLabel *m_failureDetails = nullptr;
     Notice *m_notConfigured = nullptr;
+    Disclosure *m_setupMore = nullptr;
+    QLabel *m_setupHowTo = nullptr;
     QLabel *m_settingsPathLabel = nullptr;
     QLineEdit *m_settingsPath = nullptr;
     QLabel *m_settingsExample = nullptr;
