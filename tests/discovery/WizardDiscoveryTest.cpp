@@ -211,3 +211,62 @@ TEST_CASE("wizard discovery: Back and closing the window during a search on a si
     flow.wizard.reset();
     CHECK(timer.elapsed() < 1000);
 }
+
+// The other kinds of domain of issue 15, as the wizard shows them: where the settings came from in words, the
+// servers proposed, and whether the trust rule asks for the user's tick before Next.
+TEST_CASE("wizard discovery: the well-known path, the ISPDB, SRV, an SRV target of ., MX hosters and a server "
+          "outside the domain",
+          "[wizard][discovery]")
+{
+    IPW_DISCOVERY_NAMESPACE(ns);
+    struct Kind {
+        QString address, says, found, imapHost, imapPort;
+        bool confirm;
+        bool noSmtp = false;  // SRV names no submission service: the user types it before Next
+    };
+    const Kind kinds[] = {
+        {u"taro@wk.test"_s, u"wk.test's own configuration"_s, u"https://wk.test/.well-known/"_s, u"imap.wk.test"_s,
+         u"993"_s, false},
+        {u"taro@isp.test"_s, u"Thunderbird's database of providers (ISPDB)"_s, u"https://ispdb.test/v1.1/isp.test"_s,
+         u"imap.isp.test"_s, u"993"_s, false},
+        {u"taro@srv.test"_s, u"DNS (the domain's SRV records)"_s, u"_imaps._tcp.srv.test"_s, u"imap.srv.test"_s,
+         u"993"_s, false},
+        {u"taro@dot.test"_s, u"DNS (the domain's SRV records)"_s, u"_imap._tcp.dot.test"_s, u"imap.dot.test"_s,
+         u"143"_s, false, true},
+        {u"taro@gw.test"_s, u"Your mail is hosted by Gmail"_s, u"MX gw.test"_s, u"imap.gmail.com"_s, u"993"_s, false},
+        {u"taro@ms.test"_s, u"Your mail is hosted by Outlook.com"_s, u"MX ms.test"_s, u"outlook.office365.com"_s,
+         u"993"_s, false},
+        {u"taro@out.test"_s, u"DNS (the domain's SRV records)"_s, u"mail.hoster-elsewhere.test"_s,
+         u"mail.hoster-elsewhere.test"_s, u"993"_s, true, true},
+    };
+    for (const Kind &kind : kinds) {
+        INFO("address " << kind.address.toStdString());
+        DiscoveryFlow flow(ns);
+        flow.toDiscoveryPage(kind.address);
+        flow.waitForResult();
+        INFO("result: " << flow.resultText().toStdString());
+        CHECK(flow.resultText().contains(kind.says));
+        CHECK(flow.resultText().contains(kind.found));
+        CHECK(flow.field(u"imapHostEdit"_s) == kind.imapHost);
+        CHECK(flow.field(u"imapPortEdit"_s) == kind.imapPort);
+        auto *confirm = child<QCheckBox>(flow.page(), u"discoveryConfirmCheck"_s);
+        CHECK(confirm->isHidden() == !kind.confirm);
+        CHECK(flow.nextButton()->isEnabled() == (!kind.confirm && !kind.noSmtp));
+        if (kind.confirm)
+            confirm->click();
+        if (kind.noSmtp) {
+            CHECK(flow.field(u"smtpHostEdit"_s).isEmpty());
+            auto *smtpHost = child<QLineEdit>(flow.page(), u"smtpHostEdit"_s);
+            smtpHost->setFocus();
+            QTest::keyClicks(smtpHost, u"smtp."_s + kind.address.section(u'@', 1));
+            auto *smtpPort = child<QLineEdit>(flow.page(), u"smtpPortEdit"_s);
+            if (smtpPort->text().isEmpty()) {
+                smtpPort->setFocus();
+                QTest::keyClicks(smtpPort, u"465"_s);
+            }
+        }
+        flow.next();
+        REQUIRE(flow.wizard->currentId() != SetupWizard::Discover);
+        CHECK(flow.wizard->draft().imap.host == kind.imapHost);
+    }
+}
