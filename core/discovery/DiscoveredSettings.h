@@ -1,6 +1,7 @@
 #pragma once
 
 #include "providers/Provider.h"
+#include "types/DiscoverySource.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -9,12 +10,6 @@
 #include <optional>
 
 namespace ipw {
-
-/// Where settings came from, in the order discovery asks (docs/autodetect.md). The strings are the CLI's JSON
-/// values ("database", "provider-file", "autoconfig", "ispdb", "srv", "mx", "http-autoconfig").
-enum class DiscoverySource { Database, ProviderFile, Autoconfig, Ispdb, Srv, Mx, HttpAutoconfig };
-QString toString(DiscoverySource source);
-std::optional<DiscoverySource> discoverySourceFromString(QStringView text);
 
 /// What discovery found for an address: the settings as a Provider value (servers, login rule, sign-in, and for
 /// database, provider-file and MX answers the known provider's texts), where they came from and whether the user

@@ -1,5 +1,7 @@
-// core/types: the one security vocabulary, the one port table, the one host:port parser and certificate pins.
+// core/types: the one security vocabulary, the one port table, the one host:port parser, certificate pins and where
+// settings came from.
 #include "types/CertificatePins.h"
+#include "types/DiscoverySource.h"
 #include "types/HostName.h"
 #include "types/Security.h"
 #include "types/ServerAddress.h"
@@ -23,6 +25,28 @@ TEST_CASE("security spellings: the file form and the aliases people type", "[typ
     CHECK_FALSE(securityFromString(u""_s));
     CHECK(toString(Protocol::Imap) == u"imap"_s);
     CHECK(toString(Protocol::Smtp) == u"smtp"_s);
+}
+
+TEST_CASE("discovery sources: the CLI's JSON spellings, the accounts file's too", "[types]")
+{
+    const std::pair<DiscoverySource, QString> spellings[] = {{DiscoverySource::Database, u"database"_s},
+                                                             {DiscoverySource::ProviderFile, u"provider-file"_s},
+                                                             {DiscoverySource::Autoconfig, u"autoconfig"_s},
+                                                             {DiscoverySource::Ispdb, u"ispdb"_s},
+                                                             {DiscoverySource::Srv, u"srv"_s},
+                                                             {DiscoverySource::Mx, u"mx"_s},
+                                                             {DiscoverySource::HttpAutoconfig, u"http-autoconfig"_s}};
+    for (const auto &[source, text] : spellings) {
+        CHECK(toString(source) == text);
+        CHECK(discoverySourceFromString(text) == source);
+    }
+    CHECK_FALSE(discoverySourceFromString(u"SRV"_s));
+    CHECK_FALSE(discoverySourceFromString(u"dns"_s));
+    CHECK_FALSE(discoverySourceFromString(u""_s));
+    CHECK_FALSE(isNetworkSource(DiscoverySource::Database));
+    CHECK_FALSE(isNetworkSource(DiscoverySource::ProviderFile));
+    CHECK(isNetworkSource(DiscoverySource::Srv));
+    CHECK(isNetworkSource(DiscoverySource::HttpAutoconfig));
 }
 
 TEST_CASE("the one port table (RFC 8314, RFC 6409)", "[types]")
