@@ -7,6 +7,9 @@
 //
 // Format (version 1):
 //     {"format": "imap-password-wizard-accounts", "version": 1, "accounts": [ {SavedAccount::toJson()}, … ]}
+// An account's "discovery" member (where its servers were found, issue 15) is optional: files written before it read
+// unchanged, and a program that does not know it reads the rest as before (JSON members it does not know are
+// skipped), so the version stays 1.
 
 #include "accounts/AccountsError.h"
 #include "accounts/SavedAccount.h"

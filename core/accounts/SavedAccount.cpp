@@ -124,6 +124,36 @@ std::optional<SavedOAuth> SavedOAuth::fromJson(const QJsonObject &json, QString 
     return oauth;
 }
 
+QJsonObject SavedDiscovery::toJson() const
+{
+    return QJsonObject{
+        {u"source"_s, toString(source)}, {u"detail"_s, detail}, {u"foundAt"_s, foundAt.toUTC().toString(Qt::ISODate)}};
+}
+
+std::optional<SavedDiscovery> SavedDiscovery::fromJson(const QJsonObject &json, QString *why, bool *unknownSource)
+{
+    *unknownSource = false;
+    SavedDiscovery discovery;
+    QString source;
+    QString when;
+    if (!readString(json, u"source"_s, &source, why) || !readString(json, u"detail"_s, &discovery.detail, why, false) ||
+        !readString(json, u"foundAt"_s, &when, why)) {
+        return std::nullopt;
+    }
+    discovery.foundAt = QDateTime::fromString(when, Qt::ISODate).toUTC();
+    if (!discovery.foundAt.isValid()) {
+        *why = u"\"foundAt\" is not an ISO 8601 time"_s;
+        return std::nullopt;
+    }
+    const std::optional<DiscoverySource> known = discoverySourceFromString(source);
+    if (!known) {
+        *unknownSource = true;
+        return std::nullopt;
+    }
+    discovery.source = *known;
+    return discovery;
+}
+
 std::optional<QString> SavedAccount::canonicalAddress(QStringView address)
 {
     const QString text = address.trimmed().toString().normalized(QString::NormalizationForm_C);
@@ -180,6 +210,8 @@ QJsonObject SavedAccount::toJson() const
     json.insert(u"pinnedCertificates"_s, pins);
     if (oauth)
         json.insert(u"oauth"_s, oauth->toJson());
+    if (discovery)
+        json.insert(u"discovery"_s, discovery->toJson());
     return json;
 }
 
@@ -239,6 +271,19 @@ std::optional<SavedAccount> SavedAccount::fromJson(const QJsonObject &json, QStr
             return std::nullopt;
         }
         account.oauth = *oauth;
+    }
+    if (json.contains(u"discovery"_s)) {
+        const QJsonValue value = json.value(u"discovery"_s);
+        bool unknownSource = false;
+        const auto discovery =
+            value.isObject() ? SavedDiscovery::fromJson(value.toObject(), why, &unknownSource) : std::nullopt;
+        if (!value.isObject())
+            *why = u"is not an object"_s;
+        if (!discovery && !unknownSource) {
+            *why = u"discovery: "_s + *why;
+            return std::nullopt;
+        }
+        account.discovery = discovery;
     }
     // Lenient on reading (a file from before issue 13 may hold an address without a canonical form: it still
     // loads, and can be forgotten); saving needs the canonical form (AccountStore: InvalidAddress).

@@ -2,6 +2,7 @@
 // The non-secret part of a saved account: what the accounts file holds. The password is in the keychain only.
 
 #include "types/CertificatePins.h"
+#include "types/DiscoverySource.h"
 #include "types/ServerAddress.h"
 
 #include <QDateTime>
@@ -28,6 +29,20 @@ struct SavedOAuth {
     friend bool operator==(const SavedOAuth &, const SavedOAuth &) = default;
 };
 
+/// Where discovery found an account's servers (docs/autodetect.md), so that checking it again needs no search and
+/// the wizard can say where they came from. In the file and in `--list-saved --json`:
+/// {"source": "srv", "detail": "_imaps._tcp.example.com → imap.example.com:993", "foundAt": "2026-12-03T09:15:00Z"}.
+struct SavedDiscovery {
+    DiscoverySource source = DiscoverySource::Srv;
+    QString detail;     ///< the URL or the DNS record the settings came from
+    QDateTime foundAt;  ///< UTC
+    QJsonObject toJson() const;
+    /// std::nullopt with the reason in *why for a wrong type or time; *unknownSource (no reason) for a source
+    /// spelling this version does not know (written by a newer one: the record is left out, the account loads).
+    static std::optional<SavedDiscovery> fromJson(const QJsonObject &json, QString *why, bool *unknownSource);
+    friend bool operator==(const SavedDiscovery &, const SavedDiscovery &) = default;
+};
+
 struct SavedAccount {
     QString address;     ///< the e-mail address: names the account (compared case-insensitively)
     QString providerId;  ///< the provider database's id, empty when none matched
@@ -43,6 +58,9 @@ struct SavedAccount {
     /// Set for an account that signs in with OAuth 2.0: its keychain secret is then the refresh token, not a
     /// password. Absent in the file = a password account (files written before OAuth support read unchanged).
     std::optional<SavedOAuth> oauth;
+    /// Where discovery found the servers. Absent for servers from the provider list or typed by hand, and in files
+    /// written before it (they read unchanged).
+    std::optional<SavedDiscovery> discovery;
 
     /// The one canonical form of an address, the key of its keychain entry and of its accounts-file entry
     /// (docs/keychain.md): surrounding spaces removed, Unicode NFC, lower case, the domain as its IDNA A-label

@@ -86,6 +86,59 @@ TEST_CASE("an OAuth account round-trips, and a file without \"oauth\" is a passw
     CHECK(damaged.details.contains(u"oauth"_s));
 }
 
+TEST_CASE("where discovery found the servers round-trips and files without it read as before", "[accounts][file]")
+{
+    auto frank = ipw::test::sampleAccount(u"frank@srv.example.test"_s);
+    frank.providerId.clear();
+    frank.discovery = ipw::SavedDiscovery{ipw::DiscoverySource::Srv, u"_imaps._tcp.srv.example.test"_s,
+                                          QDateTime(QDate(2026, 12, 3), QTime(9, 15), Qt::UTC)};
+    const QByteArray bytes = AccountsFile::serialize({frank});
+    const QJsonObject written = QJsonDocument::fromJson(bytes).object().value(u"accounts"_s).toArray().at(0).toObject();
+    CHECK(written.value(u"discovery"_s).toObject() == QJsonObject{{u"source"_s, u"srv"_s},
+                                                                  {u"detail"_s, u"_imaps._tcp.srv.example.test"_s},
+                                                                  {u"foundAt"_s, u"2026-12-03T09:15:00Z"_s}});
+    CHECK(QJsonDocument::fromJson(bytes).object().value(u"version"_s).toInt() == 1);
+    const auto loaded = AccountsFile::parse(bytes);
+    REQUIRE_FALSE(loaded.error);
+    CHECK(loaded.accounts.at(0) == frank);
+    CHECK(loaded.accounts.at(0).discovery->source == ipw::DiscoverySource::Srv);
+
+    // A file as the versions before issue 15's "Remember" wrote it: no "discovery", the account loads without one.
+    const QByteArray before = R"({"format": "imap-password-wizard-accounts", "version": 1, "accounts": [
+        {"address": "gina@example.test", "provider": "", "login": "gina@example.test",
+         "imap": {"host": "imap.example.test", "port": 993, "security": "tls"},
+         "lastVerified": "2026-11-29T06:00:00Z", "pinnedCertificates": []}]})";
+    const auto old = AccountsFile::parse(before);
+    REQUIRE_FALSE(old.error);
+    REQUIRE(old.accounts.size() == 1);
+    CHECK_FALSE(old.accounts.at(0).discovery);
+    // And one written without discovery has no "discovery" member (the file looks as it did).
+    CHECK_FALSE(AccountsFile::serialize(old.accounts).contains("discovery"));
+
+    // A source a newer version knows: the record is left out, the account is kept.
+    const auto newer = AccountsFile::parse(QByteArray(bytes).replace("\"srv\"", "\"carrier-pigeon\""));
+    REQUIRE_FALSE(newer.error);
+    REQUIRE(newer.accounts.size() == 1);
+    CHECK_FALSE(newer.accounts.at(0).discovery);
+    // A damaged record is a damaged file, like any other field.
+    for (const auto &[from, to] : {std::pair<QByteArray, QByteArray>{"\"2026-12-03T09:15:00Z\"", "\"yesterday\""},
+                                   {"\"source\": \"srv\"", "\"source\": 4"},
+                                   {"\"detail\": \"_imaps._tcp.srv.example.test\"", "\"detail\": []"}}) {
+        INFO(to.toStdString());
+        const auto damaged = AccountsFile::parse(QByteArray(bytes).replace(from, to));
+        REQUIRE(damaged.error);
+        CHECK(*damaged.error == AccountsError::FileCorrupt);
+        CHECK(damaged.details.contains(u"discovery"_s));
+    }
+    QJsonObject notAnObject = written;
+    notAnObject.insert(u"discovery"_s, u"srv"_s);
+    const QJsonObject root{
+        {u"format"_s, u"imap-password-wizard-accounts"_s}, {u"version"_s, 1}, {u"accounts"_s, QJsonArray{notAnObject}}};
+    const auto damaged = AccountsFile::parse(QJsonDocument(root).toJson());
+    REQUIRE(damaged.error);
+    CHECK(damaged.details.contains(u"discovery: is not an object"_s));
+}
+
 TEST_CASE("damaged accounts files are typed errors with details", "[accounts][file]")
 {
     struct Case {
