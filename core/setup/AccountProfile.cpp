@@ -65,6 +65,7 @@ SavedAccount AccountProfile::toSaved() const
     account.pinnedCertificates = pinnedCertificates;
     if (auth == Auth::OAuth2)
         account.oauth = oauth;
+    account.discovery = discovery;
     return account;
 }
 
@@ -85,6 +86,7 @@ AccountProfile AccountProfile::fromSaved(const SavedAccount &account)
     profile.auth = account.oauth ? Auth::OAuth2 : Auth::Password;
     profile.oauth = account.oauth;
     profile.pinnedCertificates = account.pinnedCertificates;
+    profile.discovery = account.discovery;
     // Never from the file: accounts.json is writable by any process of the user, so a saved "none" server gets
     // the password in clear only after the user agreed in this run (the wizard asks, the CLI needs
     // --allow-plaintext). needsPlaintext() says whether to ask.

@@ -41,6 +41,8 @@ struct AccountProfile {
     std::optional<SavedOAuth> oauth;     ///< with Auth::OAuth2: how the sign-in is refreshed (no secret)
     CertificatePins pinnedCertificates;  ///< certificates the user trusts, each for one host:port
     bool allowPlaintext = false;         ///< the user allowed credentials without TLS (Security::None servers)
+    /// Where discovery found the servers (kept in the saved account; DiscoveryRecord says when it still holds).
+    std::optional<SavedDiscovery> discovery;
 
     /// The name SMTP logs in with.
     QString smtpLogin() const { return smtpLoginName.value_or(loginName); }
