@@ -48,8 +48,10 @@ std::optional<QString> CheckRun::prepare(const SavedAccount *saved)
     CheckSettings base;
     if (saved) {
         // The stored settings; options such as --ca-file or --imap still apply on top.
-        base = AccountProfile::fromSaved(*saved).checkSettings(*m_providers);
+        const AccountProfile profile = AccountProfile::fromSaved(*saved);
+        base = profile.checkSettings(*m_providers);
         m_providerId = saved->providerId;
+        m_discovered = DiscoveryRecord::fromSaved(profile);  // never searched again: the record stays as it was
     } else if (m_parser.isSet(u"provider"_s) || m_parser.isSet(u"email"_s) || m_parser.isSet(u"provider-file"_s)) {
         // Typed values go into the look-up too: --email at a domain no provider serves is fine with --imap given.
         QString ignored;  // CheckOptions::toRequest reports bad --imap/--smtp values below, more precisely
@@ -71,6 +73,8 @@ std::optional<QString> CheckRun::prepare(const SavedAccount *saved)
         base.loginName = resolved->user.value_or(QString());
         base.smtpLoginName = resolved->smtpUser;
         m_providerId = resolved->providerId;
+        if (resolved->discovery)
+            m_discovered = DiscoveryRecord::fromFound(*resolved->discovery);
     }
 
     auto parsed = m_options.toRequest(m_parser, base, saved != nullptr);
@@ -159,7 +163,9 @@ int CheckRun::reportSignInFailure(const OAuthCli::Outcome &oauth, Streams stream
 int CheckRun::save(const AccountProfile &profile, const CheckSettings &checked, const CheckResult &result,
                    const QString &secret, Streams streams) const
 {
-    const std::optional<VerifiedLogin> login = LoginVerification::fromCheck(profile, checked, result, secret);
+    AccountProfile withOrigin = profile;
+    withOrigin.discovery = m_discovered ? m_discovered->originFor(profile) : std::nullopt;
+    const std::optional<VerifiedLogin> login = LoginVerification::fromCheck(withOrigin, checked, result, secret);
     if (!login) {
         streams.err << QCoreApplication::translate("cli", "This check cannot be saved: an account needs its IMAP "
                                                           "server checked.")

@@ -9,6 +9,7 @@
 #include "net/CheckResult.h"
 #include "providers/ProviderDatabase.h"
 #include "setup/AccountProfile.h"
+#include "setup/DiscoveryRecord.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -47,6 +48,8 @@ public:
     /// A browser sign-in or refresh that failed: nothing was sent to the mail servers. NotVerified.
     int reportSignInFailure(const OAuthCli::Outcome &oauth, Streams streams) const;
     /// --save after a check that verified: Verified, or StorageFailed. `secret`: the password or the refresh token.
+    /// The account keeps where discovery found its servers (the --email look-up, or the saved account's record)
+    /// while `profile`'s servers are still those (DiscoveryRecord::originFor).
     int save(const AccountProfile &profile, const CheckSettings &checked, const CheckResult &result,
              const QString &secret, Streams streams) const;
 
@@ -57,7 +60,8 @@ private:
     std::optional<ProviderDatabase> m_providers;
     CheckRequest m_request;
     QString m_providerId;
-    bool m_passwordLooksLikePin = false;  // a 4-digit number where the provider's password is longer
+    std::optional<DiscoveryRecord> m_discovered;  // where the servers were found: by --email's look-up, or saved
+    bool m_passwordLooksLikePin = false;          // a 4-digit number where the provider's password is longer
     QString m_address;
 };
 

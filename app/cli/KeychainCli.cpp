@@ -96,6 +96,15 @@ int KeychainCli::listSaved(const AccountStore &store, bool json, QTextStream &ou
         out << u"  "_s
             << tr("Last verified: %1").arg(locale.toString(account.lastVerified.toLocalTime(), QLocale::ShortFormat))
             << Qt::endl;
+        if (account.discovery) {
+            // The source as --show-settings --json spells it (srv, ispdb, …); --use-saved does not look it up again.
+            out << u"  "_s
+                << tr("Found by: %1 on %2 (%3)")
+                       .arg(toString(account.discovery->source),
+                            account.discovery->foundAt.toLocalTime().date().toString(Qt::ISODate),
+                            TerminalText::escaped(account.discovery->detail))
+                << Qt::endl;
+        }
     }
     return Ok;
 }

@@ -1,9 +1,12 @@
 // imap-password-check's discovery, the real binary run inside the test's network namespace.
 #include "DiscoveryNamespace.h"
+#include "SecretServiceFixture.h"
 
 #include <catch2/catch.hpp>
 
+#include <QDateTime>
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -14,28 +17,43 @@ namespace {
 struct CliRun {
     int exitCode = -1;
     QJsonObject json;
+    QString out;
     QString err;
     qint64 ms = 0;
 };
 
-CliRun runCli(ipw::test::DiscoveryNamespace *ns, QStringList args)
+// `lookUp`: the options of a look-up (--ispdb-url, --ca-file) go with it; --list-saved takes neither.
+CliRun runCli(ipw::test::DiscoveryNamespace *ns, QStringList args, const QByteArray &input = {}, bool lookUp = true)
 {
     QProcess p;
-    args << u"--ispdb-url"_qs << u"https://ispdb.test/v1.1/"_qs << u"--ca-file"_qs << ns->caFile() << u"--lang"_qs
-         << u"en"_qs;
+    if (lookUp)
+        args << u"--ispdb-url"_qs << u"https://ispdb.test/v1.1/"_qs << u"--ca-file"_qs << ns->caFile();
+    args << u"--lang"_qs << u"en"_qs;
     QElapsedTimer timer;
     timer.start();
     // The web server lives in this process: wait with the event loop running, not in waitForFinished().
     QSignalSpy finished(&p, &QProcess::finished);
     p.start(QStringLiteral(IPW_CLI_BINARY), args);
+    p.write(input);
     p.closeWriteChannel();
     REQUIRE(finished.wait(30000));
     CliRun run;
     run.ms = timer.elapsed();
     run.exitCode = p.exitCode();
-    run.json = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+    const QByteArray out = p.readAllStandardOutput();
+    run.out = QString::fromUtf8(out);
+    run.json = QJsonDocument::fromJson(out).object();
     run.err = QString::fromUtf8(p.readAllStandardError());
     return run;
+}
+
+bool hasLookUpOf(const QStringList &queries, const QString &domain)
+{
+    for (const QString &query : queries) {
+        if ((query.startsWith(u"SRV "_qs) || query.startsWith(u"MX "_qs)) && query.endsWith(domain))
+            return true;
+    }
+    return false;
 }
 
 }  // namespace
@@ -98,4 +116,59 @@ TEST_CASE("discovery cli: a check needs --accept-discovered for settings that ne
     const CliRun http = runCli(ns, {u"--email"_qs, u"taro@http.test"_qs, u"--password-stdin"_qs});
     CHECK(http.exitCode == 2);
     CHECK(http.err.contains(u"plain http"));
+}
+
+TEST_CASE("discovery cli: --save remembers where the servers were found, and --use-saved looks nothing up",
+          "[discovery][cli][keychain]")
+{
+    IPW_DISCOVERY_NAMESPACE(ns);
+    auto &secrets = ipw::test::SecretServiceFixture::start();  // the CLI inherits its HOME and session bus
+    INFO(secrets.log().toStdString());
+    REQUIRE(secrets.isReady());
+    REQUIRE(ns->startImapServer());
+    const QByteArray password = "cli-srv-secret\n";
+
+    const CliRun check = runCli(
+        ns, {u"--email"_qs, u"taro@srv.test"_qs, u"--no-smtp"_qs, u"--password-stdin"_qs, u"--save"_qs, u"--json"_qs},
+        password);
+    INFO(check.err.toStdString());
+    REQUIRE(check.exitCode == 0);
+    CHECK(check.json[u"verified"_qs].toBool());
+    CHECK(hasLookUpOf(ns->dnsQueries(), u"srv.test"_qs));  // the log works: this one searched
+    CHECK(ns->imapLogins() == QStringList{u"taro@srv.test"_qs});
+
+    // --list-saved --json: the account's "discovery" object, as the accounts file has it.
+    const CliRun listed = runCli(ns, {u"--list-saved"_qs, u"--json"_qs}, {}, false);
+    INFO(listed.err.toStdString());
+    REQUIRE(listed.exitCode == 0);
+    const QJsonArray accounts = listed.json[u"accounts"_qs].toArray();
+    REQUIRE(accounts.size() == 1);
+    const QJsonObject discovery = accounts.at(0)[u"discovery"_qs].toObject();
+    CHECK(discovery.keys() == QStringList{u"detail"_qs, u"foundAt"_qs, u"source"_qs});
+    CHECK(discovery[u"source"_qs].toString() == u"srv");
+    CHECK(discovery[u"detail"_qs].toString().contains(u"_imaps._tcp.srv.test"));
+    const QString foundAt = discovery[u"foundAt"_qs].toString();
+    CHECK(foundAt.endsWith(u'Z'));  // ISO 8601, UTC
+    const QDateTime when = QDateTime::fromString(foundAt, Qt::ISODate);
+    REQUIRE(when.isValid());
+    CHECK(when.secsTo(QDateTime::currentDateTimeUtc()) < 120);
+    // And in words.
+    const CliRun words = runCli(ns, {u"--list-saved"_qs}, {}, false);
+    CHECK(words.out.contains(
+        u"Found by: srv on %1 (_imaps._tcp.srv.test"_qs.arg(when.toLocalTime().date().toString(Qt::ISODate))));
+
+    // --use-saved: the saved servers, checked again (and saved again), with not one look-up.
+    ns->clearRequests();
+    const CliRun again = runCli(ns, {u"--use-saved"_qs, u"taro@srv.test"_qs, u"--save"_qs, u"--json"_qs});
+    INFO(again.err.toStdString());
+    REQUIRE(again.exitCode == 0);
+    CHECK(again.json[u"verified"_qs].toBool());
+    CHECK(ns->imapLogins().size() == 2);
+    const QStringList queries = ns->dnsQueries();
+    INFO(queries.join(u", "_qs).toStdString());
+    CHECK_FALSE(hasLookUpOf(queries, u"srv.test"_qs));
+    CHECK(ns->requests().isEmpty());
+    // Saved again with the same servers: where they came from is kept, with the date they were found.
+    const CliRun after = runCli(ns, {u"--list-saved"_qs, u"--json"_qs}, {}, false);
+    CHECK(after.json[u"accounts"_qs].toArray().at(0)[u"discovery"_qs].toObject() == discovery);
 }

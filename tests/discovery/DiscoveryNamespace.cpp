@@ -34,6 +34,9 @@ const QStringList kHttpsHosts = {
     u"autoconfig.big.test"_qs,  u"autoconfig.slow.test"_qs,
 };
 
+// Mail servers behind the SRV and autoconfig answers, served by startImapServer() on 127.0.0.1:993.
+const QStringList kMailHosts = {u"imap.srv.test"_qs, u"imap.ac.test"_qs};
+
 const QStringList kDnsmasqRecords = {
     // SRV: ac, isp and srv have them under autoconfig and the ISPDB; out points outside its domain.
     u"--srv-host=_imaps._tcp.ac.test,srv-says.ac.test,993"_qs,
@@ -131,6 +134,7 @@ DiscoveryNamespace::DiscoveryNamespace()
 DiscoveryNamespace::~DiscoveryNamespace()
 {
     // The servers own the connections they accepted (their children); deleting them closes those too.
+    m_imap.reset();
     delete m_silent;
     delete m_http;
     delete m_https;
@@ -155,7 +159,7 @@ bool DiscoveryNamespace::makeCertificate()
         return false;
     }
     QStringList names;
-    for (const QString &h : kHttpsHosts)
+    for (const QString &h : kHttpsHosts + kMailHosts)
         names.append(u"DNS:"_qs + h);
     m_certFile = m_dir + u"/web.pem"_qs;
     m_keyFile = m_dir + u"/web.key"_qs;
@@ -287,8 +291,9 @@ bool DiscoveryNamespace::startDnsmasq()
                         u"--group="_qs,
                         u"--pid-file="_qs,
                         u"--local=/test/"_qs,
+                        u"--log-queries"_qs,
                         u"--log-facility=-"_qs};
-    for (const QString &h : kHttpsHosts)
+    for (const QString &h : kHttpsHosts + kMailHosts)
         args.append(u"--host-record="_qs + h + u",127.0.0.1"_qs);
     for (const QString &h : {u"autoconfig.gw.test"_qs, u"autoconfig.http.test"_qs})
         args.append(u"--host-record="_qs + h + u",127.0.0.1"_qs);
@@ -317,6 +322,74 @@ bool DiscoveryNamespace::startDnsmasq()
     }
     m_error = u"dnsmasq did not listen on 127.0.0.1:53"_qs;
     return false;
+}
+
+void DiscoveryNamespace::clearRequests()
+{
+    m_requests.clear();
+    dnsQueries();
+    m_dnsLog.clear();
+}
+
+QStringList DiscoveryNamespace::dnsQueries()
+{
+    // dnsmasq logs each query as it reads it: "dnsmasq: query[SRV] _imaps._tcp.srv.test from 127.0.0.1".
+    m_dnsmasq.waitForReadyRead(50);
+    m_dnsLog += m_dnsmasq.readAll();
+    QStringList queries;
+    for (const QByteArray &line : m_dnsLog.split('\n')) {
+        const qsizetype at = line.indexOf("query[");
+        if (at < 0)
+            continue;
+        const QByteArray rest = line.mid(at + 6);
+        const qsizetype close = rest.indexOf(']');
+        const QList<QByteArray> words = rest.mid(close + 1).trimmed().split(' ');
+        queries.append(QString::fromLatin1(rest.left(close) + ' ' + words.value(0)));
+    }
+    return queries;
+}
+
+bool DiscoveryNamespace::startImapServer()
+{
+    if (m_imap)
+        return true;
+    QFile keyFile(m_keyFile);
+    if (!keyFile.open(QIODevice::ReadOnly))
+        return false;
+    m_imap = std::make_unique<ScriptedServer>(
+        ScriptedServer::Tls::Implicit, QSslCertificate::fromPath(m_certFile).value(0), QSslKey(&keyFile, QSsl::Ec));
+    // Any login works; LIST and EXAMINE (pipelined behind it) see an INBOX with 3 messages.
+    m_imap->onConnect = [](ScriptedSession &s) { s.sendLine("* OK [CAPABILITY IMAP4rev1] discovery test IMAP"); };
+    m_imap->onLine = [this](ScriptedSession &s, const QByteArray &line) {
+        const QList<QByteArray> words = line.split(' ');
+        const QByteArray tag = words.value(0);
+        const QByteArray command = words.value(1).toUpper();
+        if (command == "CAPABILITY") {
+            s.sendLine("* CAPABILITY IMAP4rev1");
+            s.sendLine(tag + " OK done");
+        } else if (command == "LOGIN") {
+            m_imapLogins.append(QString::fromUtf8(words.value(2)).remove(u'"'));
+            s.sendLine(tag + " OK Logged in");
+        } else if (command == "LIST") {
+            s.sendLine("* LIST () \"/\" INBOX");
+            s.sendLine(tag + " OK done");
+        } else if (command == "EXAMINE") {
+            s.sendLine("* 3 EXISTS");
+            s.sendLine(tag + " OK [READ-ONLY] done");
+        } else if (command == "LOGOUT") {
+            s.sendLine("* BYE");
+            s.sendLine(tag + " OK");
+            s.close();
+        } else {
+            s.sendLine(tag + " BAD what");
+        }
+    };
+    QTcpServer &server = *m_imap;
+    if (!server.listen(QHostAddress(u"127.0.0.1"_qs), 993)) {
+        m_imap.reset();
+        return false;
+    }
+    return true;
 }
 
 void DiscoveryNamespace::useResolver(Resolver resolver)

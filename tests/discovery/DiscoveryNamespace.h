@@ -6,6 +6,7 @@
 // and what each has are listed in DiscoveryNamespace.cpp.
 
 #include "MiniHttp.h"
+#include "ScriptedServer.h"
 
 #include <QList>
 #include <QMap>
@@ -38,7 +39,17 @@ public:
     void useResolver(Resolver resolver);
     /// "host path" of each request the web server got, in order (https and http alike; http ones start "http ").
     QStringList requests() const { return m_requests; }
-    void clearRequests() { m_requests.clear(); }
+    /// "TYPE name" of each query dnsmasq got since the last clearRequests(), in order ("SRV _imaps._tcp.srv.test",
+    /// "A imap.srv.test"), from its --log-queries output.
+    QStringList dnsQueries();
+    /// Forgets the web requests and the DNS queries so far.
+    void clearRequests();
+
+    /// An IMAP server on 127.0.0.1:993 with implicit TLS (a certificate from the test CA for the mail hosts of the
+    /// test domains: imap.srv.test, imap.ac.test), where any login works: the mail server behind what discovery
+    /// finds, for a check that verifies. Started on first use; the logins it accepted, in order.
+    bool startImapServer();
+    QStringList imapLogins() const { return m_imapLogins; }
 
 private:
     DiscoveryNamespace();
@@ -56,7 +67,10 @@ private:
     QTcpServer *m_https = nullptr;
     QTcpServer *m_http = nullptr;
     QUdpSocket *m_silent = nullptr;
+    std::unique_ptr<ScriptedServer> m_imap;
+    QStringList m_imapLogins;
     QStringList m_requests;
+    QByteArray m_dnsLog;
 };
 
 }  // namespace ipw::test
