@@ -3,6 +3,7 @@
 #include "accounts/SavedAccount.h"
 #include "oauth/OAuthTokens.h"
 #include "providers/ProviderTypes.h"
+#include "setup/DiscoveryRecord.h"
 
 #include <QHash>
 #include <QSet>
@@ -32,6 +33,9 @@ struct AccountDraft {
     /// SHA-256 fingerprints the user chose to trust, per "host:port" (lower-case host).
     CertificatePins pinnedCertificates;
     QString password;  ///< in memory only
+    /// Where discovery found the servers (the discovery page), or what the saved account remembers of it. Saved
+    /// with the account only while the servers are still the ones found (profileOf: DiscoveryRecord::originFor).
+    std::optional<DiscoveryRecord> discovered;
 
     /// Browser sign-in (OAuth 2.0) instead of a password: always for providers that take nothing else
     /// (Outlook.com), the user's choice where both work (Gmail). The Test page then checks with the access token

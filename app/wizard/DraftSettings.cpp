@@ -20,6 +20,7 @@ AccountProfile profileOf(const AccountDraft &draft, const ProviderDatabase &prov
     profile.oauth = draft.oauth;
     profile.pinnedCertificates = draft.pinnedCertificates;
     profile.allowPlaintext = draft.allowPlaintext;
+    profile.discovery = draft.discovered ? draft.discovered->originFor(profile) : std::nullopt;
     return profile;
 }
 

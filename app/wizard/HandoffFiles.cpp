@@ -9,8 +9,6 @@
 #include "pdf/SettingsSheetPdf.h"
 #include "providers/ProviderDatabase.h"
 
-#include <QSaveFile>
-
 using namespace Qt::StringLiterals;
 
 namespace ipw {
@@ -71,16 +69,8 @@ QString HandoffFiles::filter(Kind kind) const
 
 std::optional<QString> HandoffFiles::save(Kind kind, QWidget *parent, const QString &title, QString *error) const
 {
-    const QString path = askSaveFileName(parent, title, suggestedName(kind), filter(kind));
-    if (path.isEmpty())
-        return std::nullopt;
-    const QByteArray data = bytes(kind);
-    QSaveFile file(path);
-    if (data.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        *error = file.errorString();
-        return std::nullopt;
-    }
-    return path;
+    return saveFileAs(
+        parent, title, suggestedName(kind), filter(kind), [this, kind] { return bytes(kind); }, error);
 }
 
 }  // namespace ipw

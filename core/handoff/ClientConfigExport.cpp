@@ -47,4 +47,18 @@ ClientConfig clientConfigFor(const HandoffSettings &settings, const Provider *pr
     return c;
 }
 
+ClientConfig ispdbClientConfigFor(const HandoffSettings &settings, const Provider *provider)
+{
+    ClientConfig c = clientConfigFor(settings, provider);
+    c.displayName = c.id;
+    c.displayShortName = c.id;
+    for (QList<ClientConfigServer> *servers : {&c.imap, &c.smtp}) {
+        for (ClientConfigServer &server : *servers) {
+            if (!server.usernameTemplate.startsWith(u'%'))
+                server.usernameTemplate.clear();
+        }
+    }
+    return c;
+}
+
 }  // namespace ipw

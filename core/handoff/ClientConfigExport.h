@@ -18,4 +18,13 @@ struct Provider;
 ///     expandUsernameTemplate(back->imap.first().usernameTemplate, settings.address) == settings.imapLogin
 ClientConfig clientConfigFor(const HandoffSettings &settings, const Provider *provider = nullptr);
 
+/// The same servers as a file for Thunderbird's ISPDB (https://github.com/thunderbird/autoconfig), which serves one
+/// file per domain to everyone at that domain: nothing of this user in it. The names are the domain (not the
+/// address), a login is %EMAILADDRESS% or %EMAILLOCALPART% or left out (a literal login is this user's). No
+/// password. The wizard offers it for servers found by SRV or MX and verified; nothing is uploaded.
+///
+///     QByteArray xml = ispdbClientConfigFor(HandoffSettings::fromProfile(profile)).toXml();
+///     ClientConfig::fromXml(xml, u"example.com.xml"_s, &error)->domains == QStringList{u"example.com"_s}
+ClientConfig ispdbClientConfigFor(const HandoffSettings &settings, const Provider *provider = nullptr);
+
 }  // namespace ipw

@@ -1,11 +1,20 @@
 // The wizard's discovery page (issue 15) against the real dnsmasq and web servers of the test's own network
 // namespace (NamespaceMain.cpp, built with QApplication here): what it proposes, where it says the settings came
-// from, the trust rule's tick before Next, and closing the window in the middle of a search.
+// from, the trust rule's tick before Next, and closing the window in the middle of a search. Then a check that
+// verifies (an IMAP server behind the answers on 127.0.0.1:993): the account remembers where its servers were found,
+// SRV finds are offered as a file for Thunderbird's ISPDB, and "Test again" looks nothing up.
 #include "DiscoveryNamespace.h"
 
+#include "DraftSettings.h"
+#include "SaveFileDialog.h"
+#include "SecretServiceFixture.h"
 #include "SetupWizard.h"
+#include "WizardSession.h"
+#include "accounts/AccountStore.h"
+#include "accounts/AccountsFile.h"
 #include "common/Language.h"
 #include "pages/DiscoveryPage.h"
+#include "providers/ClientConfig.h"
 
 #include <catch2/catch.hpp>
 
@@ -15,8 +24,12 @@
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -94,7 +107,48 @@ struct DiscoveryFlow {
     }
     QString resultText() { return child<QLabel>(page(), u"discoveryResultText"_s)->text(); }
     QString field(const QString &name) { return child<QLineEdit>(page(), name)->text(); }
+    /// From the discovery page's result on through the account page (IMAP only: nothing serves SMTP here) and the
+    /// password page to the result of a real check.
+    void checkImapOnly(const QString &password)
+    {
+        next();
+        REQUIRE(wizard->currentId() == SetupWizard::Account);
+        auto *smtp = child<QCheckBox>(page(), u"checkSmtpCheck"_s);
+        if (smtp->isChecked())
+            smtp->click();
+        next();
+        REQUIRE(wizard->currentId() == SetupWizard::Password);
+        QTest::keyClicks(child<QLineEdit>(page(), u"passwordEdit"_s), password);
+        next();
+        REQUIRE(QTest::qWaitFor([this] { return wizard->currentId() == SetupWizard::Result; }, 30000));
+    }
+    void click(const QString &button)
+    {
+        auto *b = child<QPushButton>(wizard.get(), button);
+        INFO("button " << button.toStdString());
+        REQUIRE(b->isVisible());
+        REQUIRE(b->isEnabled());
+        QTest::mouseClick(b, Qt::LeftButton);
+    }
 };
+
+// Every save dialog answers with a file in `dir`, named as the wizard suggests.
+struct SavedFiles {
+    explicit SavedFiles(const QTemporaryDir &dir)
+    {
+        ipw::setSaveFileNameChooser([path = dir.path()](const QString &name) { return QDir(path).filePath(name); });
+    }
+    ~SavedFiles() { ipw::setSaveFileNameChooser({}); }
+};
+
+bool hasLookUpOf(const QStringList &queries, const QString &domain)
+{
+    for (const QString &query : queries) {
+        if ((query.startsWith(u"SRV "_s) || query.startsWith(u"MX "_s)) && query.endsWith(domain))
+            return true;
+    }
+    return false;
+}
 
 }  // namespace
 
@@ -139,6 +193,10 @@ TEST_CASE("wizard discovery: an unknown domain with an https autoconfig shows it
     CHECK(flow.wizard->draft().smtp.host == u"smtp.ac.test");
     CHECK(flow.wizard->draft().providerId == u"other");
     CHECK(flow.field(u"imapHostEdit"_s) == u"mail.ac.test");
+    // The edited server is the user's own: the account would not claim to come from the domain's configuration.
+    REQUIRE(flow.wizard->draft().discovered);
+    CHECK(flow.wizard->draft().discovered->origin.source == ipw::DiscoverySource::Autoconfig);
+    CHECK_FALSE(ipw::profileOf(flow.wizard->draft(), flow.wizard->session().providers()).discovery);
     // No password was sent: discovery only fetched configuration files (the domain's and the ISPDB's).
     for (const QString &request : ns->requests())
         CHECK((request.contains(u"config-v1.1.xml"_s) || request.startsWith(u"ispdb.test /v1.1/"_s)));
@@ -164,6 +222,19 @@ TEST_CASE("wizard discovery: an http-only answer needs the user's tick naming it
     flow.next();
     CHECK(flow.wizard->currentId() == SetupWizard::Account);
     CHECK(flow.wizard->draft().imap.host == u"http-says.http.test");
+    REQUIRE(flow.wizard->draft().discovered);
+
+    // Back to the provider list and a provider from it: what discovery found for the other address is gone.
+    for (int i = 0; i < 2; ++i)
+        QTest::mouseClick(flow.wizard->button(QWizard::BackButton), Qt::LeftButton);
+    REQUIRE(flow.wizard->currentId() == SetupWizard::Provider);
+    auto *search = child<QLineEdit>(flow.wizard.get(), u"providerSearch"_s);
+    search->selectAll();
+    QTest::keyClicks(search, u"taro@gmail.com"_s);
+    flow.next();
+    REQUIRE(flow.wizard->currentId() == SetupWizard::Account);
+    CHECK(flow.wizard->draft().providerId == u"gmail");
+    CHECK_FALSE(flow.wizard->draft().discovered);
 }
 
 TEST_CASE("wizard discovery: nothing found says so and offers the fields for typing", "[wizard][discovery]")
@@ -269,4 +340,126 @@ TEST_CASE("wizard discovery: the well-known path, the ISPDB, SRV, an SRV target 
         REQUIRE(flow.wizard->currentId() != SetupWizard::Discover);
         CHECK(flow.wizard->draft().imap.host == kind.imapHost);
     }
+}
+
+TEST_CASE("wizard discovery: SRV servers that verify are remembered, offered for the ISPDB, and Test again looks "
+          "nothing up",
+          "[wizard][discovery][keychain]")
+{
+    IPW_DISCOVERY_NAMESPACE(ns);
+    auto &secrets = ipw::test::SecretServiceFixture::start();
+    INFO(secrets.log().toStdString());
+    REQUIRE(secrets.isReady());
+    REQUIRE(ns->startImapServer());
+    QTemporaryDir dir;
+    SavedFiles files(dir);
+    const QString password = u"srv-secret-4711"_s;
+
+    DiscoveryFlow flow(ns);
+    flow.toDiscoveryPage(u"taro@srv.test"_s);
+    flow.waitForResult();
+    CHECK(flow.field(u"imapHostEdit"_s) == u"imap.srv.test");
+    CHECK(hasLookUpOf(ns->dnsQueries(), u"srv.test"_s));  // the log works: the search asked DNS
+    flow.checkImapOnly(password);
+    REQUIRE(flow.wizard->session().lastResult);
+    REQUIRE(flow.wizard->session().lastResult->verified());
+    CHECK(ns->imapLogins() == QStringList{u"taro@srv.test"_s});
+
+    // Share back: the offer is there, secondary (the page's default button stays "Set up another device").
+    auto *offer = child<QLabel>(flow.wizard.get(), u"ispdbOfferText"_s);
+    REQUIRE(offer->isVisible());
+    CHECK(offer->text().contains(u"(SRV)"_s));
+    CHECK(offer->text().contains(u"https://github.com/thunderbird/autoconfig"_s));
+    CHECK(offer->text().contains(u"uploads nothing"_s));
+    auto *share = child<QPushButton>(flow.wizard.get(), u"ispdbSaveButton"_s);
+    CHECK(share->text() == u"Save these settings for &Thunderbird's database…"_s);
+    CHECK_FALSE(share->isDefault());
+    CHECK(unnamedControls(flow.page()).isEmpty());
+    flow.click(u"ispdbSaveButton"_s);
+    const QString file = dir.filePath(u"srv.test.xml"_s);
+    REQUIRE(QFile::exists(file));
+    CHECK(child<QLabel>(flow.wizard.get(), u"ispdbSaveStatus"_s)->text().contains(QDir::toNativeSeparators(file)));
+    QFile xml(file);
+    REQUIRE(xml.open(QIODevice::ReadOnly));
+    const QByteArray bytes = xml.readAll();
+    CHECK_FALSE(bytes.contains(password.toUtf8()));
+    CHECK_FALSE(bytes.contains("taro"));
+    ipw::ProviderFileError error;
+    const auto config = ipw::ClientConfig::fromXml(bytes, file, &error);
+    REQUIRE(config);
+    CHECK(config->domains == QStringList{u"srv.test"_s});
+    REQUIRE(config->imap.size() == 1);
+    CHECK(ipw::ServerAddress(config->imap.first().server) ==
+          ipw::ServerAddress{u"imap.srv.test"_s, 993, ipw::Security::ImplicitTls});
+    CHECK(config->imap.first().usernameTemplate == u"%EMAILADDRESS%"_s);
+    CHECK(config->smtp.isEmpty());  // SMTP was not checked: only what the check verified goes into the file
+
+    // Remember: the saved account keeps where its servers came from.
+    flow.click(u"saveButton"_s);
+    auto *saveStatus = child<QLabel>(flow.wizard.get(), u"saveStatus"_s);
+    REQUIRE(QTest::qWaitFor([saveStatus] { return saveStatus->text() == u"Saved in the keychain."_s; }, 15000));
+    const auto loaded = ipw::AccountsFile::load(flow.wizard->session().accounts().filePath());
+    REQUIRE_FALSE(loaded.error);
+    REQUIRE(loaded.accounts.size() == 1);
+    const ipw::SavedAccount saved = loaded.accounts.first();
+    REQUIRE(saved.discovery);
+    CHECK(saved.discovery->source == ipw::DiscoverySource::Srv);
+    CHECK(saved.discovery->detail.contains(u"_imaps._tcp.srv.test"_s));
+    CHECK(saved.discovery->foundAt.secsTo(QDateTime::currentDateTimeUtc()) < 120);
+
+    // The saved accounts page says so, in words.
+    flow.wizard->goToPage(SetupWizard::SavedAccounts);
+    REQUIRE(flow.wizard->currentId() == SetupWizard::SavedAccounts);
+    auto *origin = child<QLabel>(flow.wizard.get(), u"savedAccountOrigin"_s);
+    REQUIRE(origin->isVisible());
+    const QString today = saved.discovery->foundAt.toLocalTime().date().toString(Qt::ISODate);
+    CHECK(origin->text().startsWith(u"Found from DNS (SRV) on %1 (_imaps._tcp.srv.test"_s.arg(today)));
+    CHECK(origin->text().contains(u"does not look them up again"_s));
+    CHECK(unnamedControls(flow.page()).isEmpty());
+
+    // Test again: the saved servers, checked again, and not one look-up (no SRV, no MX, no autoconfig, no ISPDB).
+    ns->clearRequests();
+    flow.click(u"testAgainButton"_s);
+    REQUIRE(QTest::qWaitFor([&] { return flow.wizard->currentId() == SetupWizard::Result; }, 30000));
+    REQUIRE(flow.wizard->session().lastResult);
+    CHECK(flow.wizard->session().lastResult->verified());
+    CHECK(ns->imapLogins().size() == 2);
+    QTest::qWait(200);  // anything a search would have asked is in dnsmasq's log by now
+    const QStringList queries = ns->dnsQueries();
+    INFO(queries.join(u", "_s).toStdString());
+    CHECK_FALSE(hasLookUpOf(queries, u"srv.test"_s));
+    CHECK(ns->requests().isEmpty());
+    // The draft still knows where the servers came from: saving again would keep it, and the offer is there again.
+    REQUIRE(flow.wizard->draft().discovered);
+    CHECK(flow.wizard->draft().discovered->origin == *saved.discovery);
+    CHECK(child<QLabel>(flow.wizard.get(), u"ispdbOfferText"_s)->isVisible());
+}
+
+TEST_CASE("wizard discovery: servers from the domain's own autoconfig are remembered, not offered for the ISPDB",
+          "[wizard][discovery][keychain]")
+{
+    IPW_DISCOVERY_NAMESPACE(ns);
+    auto &secrets = ipw::test::SecretServiceFixture::start();
+    INFO(secrets.log().toStdString());
+    REQUIRE(secrets.isReady());
+    REQUIRE(ns->startImapServer());
+    DiscoveryFlow flow(ns);
+    flow.toDiscoveryPage(u"hanako@ac.test"_s);
+    flow.waitForResult();
+    CHECK(flow.field(u"imapHostEdit"_s) == u"imap.ac.test");
+    flow.checkImapOnly(u"ac-secret-0815"_s);
+    REQUIRE(flow.wizard->session().lastResult);
+    REQUIRE(flow.wizard->session().lastResult->verified());
+    // The domain publishes its own configuration: nothing to send to Thunderbird's database.
+    CHECK(child<QWidget>(flow.wizard.get(), u"ispdbOffer"_s)->isHidden());
+    CHECK_FALSE(child<QPushButton>(flow.wizard.get(), u"ispdbSaveButton"_s)->isVisible());
+
+    flow.click(u"saveButton"_s);
+    auto *saveStatus = child<QLabel>(flow.wizard.get(), u"saveStatus"_s);
+    REQUIRE(QTest::qWaitFor([saveStatus] { return saveStatus->text() == u"Saved in the keychain."_s; }, 15000));
+    flow.wizard->goToPage(SetupWizard::SavedAccounts);
+    auto *origin = child<QLabel>(flow.wizard.get(), u"savedAccountOrigin"_s);
+    REQUIRE(origin->isVisible());
+    CHECK(origin->text().startsWith(u"Found from ac.test's own configuration on "_s));
+    CHECK(origin->text().contains(u"https://autoconfig.ac.test/mail/config-v1.1.xml"_s));
 }

@@ -187,3 +187,33 @@ TEST_CASE("a browser sign-in exports as OAuth2 with the provider's endpoints", "
     CHECK(back->oauth2->tokenUrl == outlook->oauth2->tokenUrl);
     CHECK(back->toProvider().auth.contains(AuthMethod::OAuth2));
 }
+
+TEST_CASE("the ISPDB file has the same servers and nothing of the user: no address, no own login, no password",
+          "[handoff][ispdb]")
+{
+    for (const QString &login : {u"abc123xyz"_s, u"Taro@Example.jp"_s, u"Taro"_s}) {
+        HandoffSettings s = docomoLike();
+        s.imapLogin = s.smtpLogin = login;
+        INFO(login.toStdString());
+        const QByteArray xml = ispdbClientConfigFor(s).toXml();
+        // The exporter has no password to write; nor does the ISPDB get who this is.
+        for (const char *personal : {"Taro", "taro", "abc123xyz", "password\""})
+            CHECK_FALSE(xml.contains(personal));
+        CHECK_FALSE(xml.contains("<password"));
+        ProviderFileError error;
+        const auto back = ClientConfig::fromXml(xml, u"example.jp.xml"_s, &error);
+        REQUIRE(back);
+        CHECK(back->id == u"example.jp"_s);
+        CHECK(back->domains == QStringList{u"example.jp"_s});
+        CHECK(back->displayName == u"example.jp"_s);
+        CHECK(back->displayShortName == u"example.jp"_s);
+        REQUIRE(back->imap.size() == 1);
+        REQUIRE(back->smtp.size() == 1);
+        CHECK(ServerAddress(back->imap.first().server) == s.imap);
+        CHECK(ServerAddress(back->smtp.first().server) == *s.smtp);
+        // A placeholder login serves everyone at the domain; a literal one was this user's and is left out.
+        const QString expected = login == u"abc123xyz"_s ? QString() : clientConfigFor(s).imap.first().usernameTemplate;
+        CHECK(back->imap.first().usernameTemplate == expected);
+        CHECK(back->smtp.first().usernameTemplate == expected);
+    }
+}

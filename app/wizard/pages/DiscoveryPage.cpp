@@ -152,6 +152,8 @@ bool DiscoveryPage::validatePage()
     d.allowPlaintext = false;
     d.smtpLoginName.reset();
     d.loginName = m_found ? m_found->provider.loginName(d.address).value_or(QString()) : QString();
+    // Remembered with the account if it is saved with these servers (edited ones are the user's own).
+    d.discovered = m_found ? DiscoveryRecord::fromFound(*m_found) : std::nullopt;
     return true;
 }
 

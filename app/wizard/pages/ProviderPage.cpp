@@ -205,6 +205,7 @@ bool ProviderPage::validatePage()
     const QString typed = m_search->text().trimmed();
     if (!domainOf(typed).isEmpty())
         d.address = typed;
+    d.discovered.reset();  // the discovery page after this one finds them again
     if (d.providerId != chosen->id) {
         // A new choice replaces the servers; the same choice again keeps what the user edited on the next page.
         d.providerId = chosen->id;

@@ -6,6 +6,7 @@
 #include "SetupWizard.h"
 #include "WizardSession.h"
 #include "common/DiagnosisText.h"
+#include "pages/IspdbOffer.h"
 #include "pages/ResultWidgets.h"
 #include "pages/SaveFlow.h"
 
@@ -46,6 +47,7 @@ ResultSuccessView::ResultSuccessView(SetupWizard *wizard, QWidget *parent)
     auto *saveRow = new QHBoxLayout;
     saveRow->addWidget(m_save);
     saveRow->addWidget(m_saveStatus, 1);
+    m_ispdbOffer = new IspdbOffer(wizard, this);
 
     m_sheetTitle = resultLabel(this, u"sheetTitle"_s);
     m_sheet = new DeviceSettingsSheet(this);
@@ -88,6 +90,7 @@ ResultSuccessView::ResultSuccessView(SetupWizard *wizard, QWidget *parent)
 
     layout->addLayout(primaryRow);
     layout->addLayout(saveRow);
+    layout->addWidget(m_ispdbOffer);
     layout->addWidget(m_sheetTitle);
     layout->addWidget(m_sheet);
     layout->addWidget(m_clipboardNote);
@@ -101,6 +104,7 @@ void ResultSuccessView::initialize()
     m_showPassword->setChecked(false);
     m_password->clear();
     m_sheet->setAccount(m_wizard->draft());
+    m_ispdbOffer->initialize();
 }
 
 void ResultSuccessView::cleanup()
@@ -140,6 +144,7 @@ void ResultSuccessView::retranslate()
     m_showPassword->setAccessibleDescription(tr("Show or hide the verified password on screen."));
     m_save->setAccessibleDescription(
         tr("Keep the address and servers on this computer, and the password or sign-in in the system's keychain."));
+    m_ispdbOffer->retranslate();
 }
 
 void ResultSuccessView::render()

@@ -9,6 +9,7 @@ class QPushButton;
 namespace ipw {
 
 class DeviceSettingsSheet;
+class IspdbOffer;
 class PasswordClipboard;
 class SaveFlow;
 class SetupWizard;
@@ -16,8 +17,9 @@ class SetupWizard;
 /// The result page after a verified check: first the one primary action, "Set up another device" (the hand-off
 /// pages), then "Save to keychain" and its outcome (SaveFlow), then the settings as a compact table for the device
 /// whose mail stopped, with the password as its last row, shown or copied only on request (cleared from the
-/// clipboard after 45 s). The folder and INBOX counts go under the page's "Details" (details()). ResultPage calls
-/// retranslate() and render() like a page's.
+/// clipboard after 45 s). For servers DNS found (SRV, MX), a secondary offer under the save row: a file for
+/// Thunderbird's ISPDB (IspdbOffer). The folder and INBOX counts go under the page's "Details" (details()). ResultPage
+/// calls retranslate() and render() like a page's.
 class ResultSuccessView : public QWidget {
     Q_OBJECT
 public:
@@ -50,6 +52,7 @@ private:
     QWidget *m_passwordRow = nullptr;
     QPushButton *m_save = nullptr;
     QLabel *m_saveStatus = nullptr;
+    IspdbOffer *m_ispdbOffer = nullptr;
     QLabel *m_sheetTitle = nullptr;
     QPushButton *m_anotherDevice = nullptr;  ///< profile, QR code, PDF, Thunderbird file (AnotherDevicePage)
     DeviceSettingsSheet *m_sheet = nullptr;

@@ -38,6 +38,11 @@ SavedAccountsPage::SavedAccountsPage(SetupWizard *wizard)
     m_empty = new QLabel(this);
     m_empty->setObjectName(u"savedAccountsEmpty"_s);
     m_empty->setWordWrap(true);
+    m_origin = new QLabel(this);
+    m_origin->setObjectName(u"savedAccountOrigin"_s);
+    m_origin->setWordWrap(true);
+    m_origin->setTextFormat(Qt::PlainText);
+    m_origin->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_testAgain = new QPushButton(this);
     m_testAgain->setObjectName(u"testAgainButton"_s);
     m_update = new QPushButton(this);
@@ -47,7 +52,10 @@ SavedAccountsPage::SavedAccountsPage(SetupWizard *wizard)
     connect(m_anotherDevice, &QPushButton::clicked, this, &SavedAccountsPage::setUpAnotherDevice);
     m_forget = new QPushButton(this);
     m_forget->setObjectName(u"forgetButton"_s);
-    connect(m_list, &QListWidget::currentRowChanged, this, &SavedAccountsPage::updateButtons);
+    connect(m_list, &QListWidget::currentRowChanged, this, [this] {
+        updateButtons();
+        renderSelected();
+    });
     connect(m_list, &QListWidget::itemActivated, this, &SavedAccountsPage::testAgain);
     connect(m_testAgain, &QPushButton::clicked, this, &SavedAccountsPage::testAgain);
     connect(m_update, &QPushButton::clicked, this, &SavedAccountsPage::updatePassword);
@@ -95,6 +103,7 @@ SavedAccountsPage::SavedAccountsPage(SetupWizard *wizard)
     layout->addWidget(m_listLabel);
     layout->addWidget(m_list, 1);
     layout->addWidget(m_empty);
+    layout->addWidget(m_origin);
     layout->addLayout(buttons);
     layout->addWidget(m_confirm);
     layout->addWidget(m_statusLabel);
@@ -129,6 +138,52 @@ const SavedAccount *SavedAccountsPage::selected() const
     return row >= 0 && row < m_accounts.size() ? &m_accounts.at(row) : nullptr;
 }
 
+QString SavedAccountsPage::originText(const SavedAccount &account) const
+{
+    if (!account.discovery)
+        return {};
+    const SavedDiscovery &found = *account.discovery;
+    // The date as the accounts file has it (UTC) in this computer's time zone; ISO 8601, which reads the same in
+    // every language.
+    const QString day = found.foundAt.toLocalTime().date().toString(Qt::ISODate);
+    const QString domain = account.address.section(u'@', -1);
+    QString from;
+    switch (found.source) {
+    case DiscoverySource::Database:
+    case DiscoverySource::ProviderFile:
+        from = tr("Found in the wizard's list of providers on %1").arg(day);
+        break;
+    case DiscoverySource::Autoconfig:
+        from = tr("Found from %1's own configuration on %2").arg(domain, day);
+        break;
+    case DiscoverySource::Ispdb:
+        from = tr("Found in Thunderbird's database of providers (ISPDB) on %1").arg(day);
+        break;
+    case DiscoverySource::Srv:
+        from = tr("Found from DNS (SRV) on %1").arg(day);
+        break;
+    case DiscoverySource::Mx:
+        from = tr("Found from DNS (MX: the mail is hosted by a known provider) on %1").arg(day);
+        break;
+    case DiscoverySource::HttpAutoconfig:
+        from = tr("Found from %1's own configuration, sent unencrypted (http), on %2").arg(domain, day);
+        break;
+    }
+    if (!found.detail.isEmpty())
+        from = tr("%1 (%2).").arg(from, found.detail);
+    else
+        from = tr("%1.").arg(from);
+    return from + u' ' + tr("\"Test again\" uses these saved settings; it does not look them up again.");
+}
+
+void SavedAccountsPage::renderSelected()
+{
+    const SavedAccount *current = selected();
+    const QString origin = current ? originText(*current) : QString();
+    m_origin->setText(origin);
+    m_origin->setVisible(!origin.isEmpty());
+}
+
 void SavedAccountsPage::fillDraft(const AccountProfile &profile)
 {
     AccountDraft &draft = m_wizard->draft();
@@ -141,6 +196,7 @@ void SavedAccountsPage::fillDraft(const AccountProfile &profile)
     draft.smtp = profile.smtp ? ServerSettings{*profile.smtp, {}} : ServerSettings{};
     draft.allowPlaintext = profile.allowPlaintext;
     draft.pinnedCertificates = profile.pinnedCertificates;
+    draft.discovered = DiscoveryRecord::fromSaved(profile);  // kept when the account is saved again
     draft.serversConfirmed = true;
     draft.lastCheckVerified = false;
     draft.browserSignIn = profile.auth == AccountProfile::Auth::OAuth2;
@@ -425,6 +481,7 @@ void SavedAccountsPage::render()
     const SavedAccount *current = selected();
     m_update->setText(current && signsInWithBrowser(*current) ? tr("&Sign in again") : tr("&Update the password"));
     m_statusLabel->setText(m_status);
+    renderSelected();
 }
 
 }  // namespace ipw

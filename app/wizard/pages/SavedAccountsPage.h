@@ -24,7 +24,8 @@ struct AccountProfile;
 /// for an account that signs in with the browser (SavedAccount::oauth) it trades the stored refresh token for an
 /// access token, and a rotated refresh token replaces the stored one at once (the old one is dead). A rejected
 /// refresh says to sign in again, which is what "Sign in again" (instead of "Update the password") does; it never
-/// starts by itself.
+/// starts by itself. Under the list: where the selected account's servers were found, for one that discovery found
+/// (SavedAccount::discovery); "Test again" uses the saved servers and never searches again.
 class SavedAccountsPage : public DraftPage {
     Q_OBJECT
 public:
@@ -41,6 +42,9 @@ protected:
 
 private:
     const SavedAccount *selected() const;
+    /// "Found from DNS (SRV) on 2026-12-03 (…)" for the selected account; empty when discovery did not find it.
+    QString originText(const SavedAccount &account) const;
+    void renderSelected();
     void fillDraft(const AccountProfile &profile);
     void testAgain();
     /// A saved server without TLS: ask (a window-modal message box, "plaintextConsentDialog") before the password
@@ -69,6 +73,7 @@ private:
     QLabel *m_listLabel = nullptr;
     QListWidget *m_list = nullptr;
     QLabel *m_empty = nullptr;
+    QLabel *m_origin = nullptr;
     QPushButton *m_testAgain = nullptr;
     QPushButton *m_update = nullptr;
     QPushButton *m_anotherDevice = nullptr;

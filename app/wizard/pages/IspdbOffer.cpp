@@ -1,0 +1,126 @@
+#include "pages/IspdbOffer.h"
+
+#include "AccountDraft.h"
+#include "DraftSettings.h"
+#include "SaveFileDialog.h"
+#include "SetupWizard.h"
+#include "WizardSession.h"
+#include "handoff/ClientConfigExport.h"
+#include "handoff/HandoffSettings.h"
+#include "pages/ResultWidgets.h"
+
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace ipw {
+namespace {
+
+QString domainOf(const QString &address)
+{
+    return address.section(u'@', -1).trimmed().toLower();
+}
+
+}  // namespace
+
+IspdbOffer::IspdbOffer(SetupWizard *wizard, QWidget *parent)
+    : QWidget(parent)
+    , m_wizard(wizard)
+{
+    setObjectName(u"ispdbOffer"_s);
+    m_text = resultLabel(this, u"ispdbOfferText"_s, Qt::PlainText);
+    m_save = resultButton(this, u"ispdbSaveButton"_s);
+    m_statusLabel = resultLabel(this, u"ispdbSaveStatus"_s, Qt::PlainText);
+    connect(m_save, &QPushButton::clicked, this, &IspdbOffer::save);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_text);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_save);
+    row->addStretch();
+    layout->addLayout(row);
+    layout->addWidget(m_statusLabel);
+    retranslate();
+    setVisible(false);
+}
+
+std::optional<SavedDiscovery> IspdbOffer::offeredFor(const AccountDraft &draft, const WizardSession &session)
+{
+    if (!session.lastResult || !session.lastResult->verified() || !session.lastSettings || !session.lastSettings->imap)
+        return std::nullopt;
+    const AccountProfile profile = profileOf(draft, session.providers());
+    if (!profile.discovery ||
+        (profile.discovery->source != DiscoverySource::Srv && profile.discovery->source != DiscoverySource::Mx))
+        return std::nullopt;
+    // Only servers the check verified go into the file: the ones it ran are still the draft's.
+    const std::optional<ServerEndpoint> &smtp = session.lastSettings->smtp;
+    if (!session.lastSettings->imap->sameServer(profile.imap) || bool(smtp) != bool(profile.smtp) ||
+        (smtp && !smtp->sameServer(*profile.smtp)))
+        return std::nullopt;
+    return profile.discovery;
+}
+
+void IspdbOffer::initialize()
+{
+    m_origin = offeredFor(m_wizard->draft(), m_wizard->session());
+    m_status.clear();
+    setVisible(m_origin.has_value());
+    render();
+}
+
+void IspdbOffer::save()
+{
+    const AccountDraft &draft = m_wizard->draft();
+    const ProviderDatabase &providers = m_wizard->session().providers();
+    const AccountProfile profile = profileOf(draft, providers);
+    // The servers as checked (no provider's implicit-TLS replacement): what the check verified.
+    const HandoffSettings settings = HandoffSettings::fromProfile(profile);
+    const Provider *provider = profile.providerId.isEmpty() ? nullptr : providers.byId(profile.providerId);
+    const QString domain = domainOf(profile.address);
+    QString error;
+    const auto path = saveFileAs(
+        this, tr("Save the settings for Thunderbird's database"), domain + u".xml"_s, u"*.xml"_s,
+        [&] { return ispdbClientConfigFor(settings, provider).toXml(); }, &error);
+    if (path)
+        m_status = tr("Saved %1. Nothing was sent: whether to send it to the ISPDB project is up to you.")
+                       .arg(QDir::toNativeSeparators(*path));
+    else if (!error.isEmpty())
+        m_status = tr("Could not save the file: %1").arg(error);
+    render();
+}
+
+void IspdbOffer::retranslate()
+{
+    m_save->setText(tr("Save these settings for &Thunderbird's database…"));
+    m_save->setAccessibleDescription(
+        tr("Saves a file for Thunderbird's database of providers (ISPDB); nothing is uploaded"));
+    render();
+}
+
+void IspdbOffer::render()
+{
+    if (!m_origin) {
+        m_text->clear();
+        m_statusLabel->clear();
+        return;
+    }
+    const QString domain = domainOf(m_wizard->draft().address);
+    const QString found = m_origin->source == DiscoverySource::Srv
+                              ? tr("These settings came from the DNS records of %1 (SRV), and they work.").arg(domain)
+                              : tr("These settings came from the provider that receives the mail of %1 (DNS: MX), "
+                                   "and they work.")
+                                    .arg(domain);
+    m_text->setText(found + u' ' +
+                    tr("If Thunderbird's database of providers (ISPDB) does not list %1 yet, you may save them as a "
+                       "file and send it to the ISPDB project (https://github.com/thunderbird/autoconfig). The file "
+                       "holds the servers only, no address or password; the wizard uploads nothing.")
+                        .arg(domain));
+    m_statusLabel->setText(m_status);
+    m_statusLabel->setVisible(!m_status.isEmpty());
+}
+
+}  // namespace ipw
