@@ -846,6 +846,10 @@
         <source>Saved %1. The password is in the system keychain only.</source>
         <translation>%1 を保存しました。パスワードはシステムのキーチェーンにだけ保存されています。</translation>
     </message>
+    <message>
+        <source>Found by: %1 on %2 (%3)</source>
+        <translation>設定の取得元：%1、%2 に取得（%3）</translation>
+    </message>
 </context>
 <context>
     <name>KeychainText</name>
@@ -2137,6 +2141,41 @@
     </message>
 </context>
 <context>
+    <name>ipw::IspdbOffer</name>
+    <message>
+        <source>Save the settings for Thunderbird's database</source>
+        <translation>Thunderbird のメールサービス一覧用に設定を保存</translation>
+    </message>
+    <message>
+        <source>Saved %1. Nothing was sent: whether to send it to the ISPDB project is up to you.</source>
+        <translation>%1 に保存しました。何も送信していません。ISPDB プロジェクトに送るかどうかは、ご自分で決めてください。</translation>
+    </message>
+    <message>
+        <source>Could not save the file: %1</source>
+        <translation>ファイルを保存できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Save these settings for &amp;Thunderbird's database…</source>
+        <translation>この設定を Thunderbird のメールサービス一覧用に保存(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Saves a file for Thunderbird's database of providers (ISPDB); nothing is uploaded</source>
+        <translation>Thunderbird のメールサービス一覧（ISPDB）用のファイルを保存します。何もアップロードしません</translation>
+    </message>
+    <message>
+        <source>These settings came from the DNS records of %1 (SRV), and they work.</source>
+        <translation>この設定は %1 の DNS レコード（SRV）から取ったもので、接続テストでログインできました。</translation>
+    </message>
+    <message>
+        <source>These settings came from the provider that receives the mail of %1 (DNS: MX), and they work.</source>
+        <translation>この設定は %1 のメールを受け取るメールサービス（DNS：MX）のもので、接続テストでログインできました。</translation>
+    </message>
+    <message>
+        <source>If Thunderbird's database of providers (ISPDB) does not list %1 yet, you may save them as a file and send it to the ISPDB project (https://github.com/thunderbird/autoconfig). The file holds the servers only, no address or password; the wizard uploads nothing.</source>
+        <translation>Thunderbird のメールサービス一覧（ISPDB）に %1 がまだなければ、この設定をファイルに保存して ISPDB プロジェクト（https://github.com/thunderbird/autoconfig）に送ることができます。ファイルに入るのはサーバーの情報だけで、アドレスやパスワードは入りません。ウィザードからは何もアップロードしません。</translation>
+    </message>
+</context>
+<context>
     <name>ipw::PasswordPage</name>
     <message>
         <source>Password</source>
@@ -2921,6 +2960,42 @@
     <message>
         <source>Keep the account as it is.</source>
         <translation>アカウントをそのまま残します。</translation>
+    </message>
+    <message>
+        <source>Found in the wizard's list of providers on %1</source>
+        <translation>%1 にウィザードのメールサービス一覧から取った設定</translation>
+    </message>
+    <message>
+        <source>Found from %1's own configuration on %2</source>
+        <translation>%2 に %1 自身の設定ファイルから取った設定</translation>
+    </message>
+    <message>
+        <source>Found in Thunderbird's database of providers (ISPDB) on %1</source>
+        <translation>%1 に Thunderbird のメールサービス一覧（ISPDB）から取った設定</translation>
+    </message>
+    <message>
+        <source>Found from DNS (SRV) on %1</source>
+        <translation>%1 に DNS（SRV）で見つけた設定</translation>
+    </message>
+    <message>
+        <source>Found from DNS (MX: the mail is hosted by a known provider) on %1</source>
+        <translation>%1 に DNS（MX：既知のメールサービスで運用）で見つけた設定</translation>
+    </message>
+    <message>
+        <source>Found from %1's own configuration, sent unencrypted (http), on %2</source>
+        <translation>%2 に %1 自身の設定ファイルから暗号化なし（http）で取った設定</translation>
+    </message>
+    <message>
+        <source>%1 (%2).</source>
+        <translation>%1です（取得元：%2）。</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1です。</translation>
+    </message>
+    <message>
+        <source>"Test again" uses these saved settings; it does not look them up again.</source>
+        <translation>「もう一度確認」では、保存した設定をそのまま使い、設定を探し直しません。</translation>
     </message>
 </context>
 <context>
