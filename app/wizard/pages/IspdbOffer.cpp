@@ -7,12 +7,14 @@
 #include "WizardSession.h"
 #include "handoff/ClientConfigExport.h"
 #include "handoff/HandoffSettings.h"
+#include "pages/Disclosure.h"
 #include "pages/ResultWidgets.h"
 
 #include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -34,16 +36,18 @@ IspdbOffer::IspdbOffer(SetupWizard *wizard, QWidget *parent)
     setObjectName(u"ispdbOffer"_s);
     m_text = resultLabel(this, u"ispdbOfferText"_s, Qt::PlainText);
     m_save = resultButton(this, u"ispdbSaveButton"_s);
-    m_statusLabel = resultLabel(this, u"ispdbSaveStatus"_s, Qt::PlainText);
     connect(m_save, &QPushButton::clicked, this, &IspdbOffer::save);
+    m_more = new Disclosure(u"ispdbMoreButton"_s, this);
+    m_details = resultLabel(m_more->content(), u"ispdbOfferDetails"_s, Qt::PlainText);
+    m_more->contentLayout()->addWidget(m_details);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_text);
     auto *row = new QHBoxLayout;
     row->addWidget(m_save);
+    row->addWidget(m_more);
     row->addStretch();
     layout->addLayout(row);
-    layout->addWidget(m_statusLabel);
     retranslate();
     setVisible(false);
 }
@@ -67,7 +71,8 @@ std::optional<SavedDiscovery> IspdbOffer::offeredFor(const AccountDraft &draft, 
 void IspdbOffer::initialize()
 {
     m_origin = offeredFor(m_wizard->draft(), m_wizard->session());
-    m_status.clear();
+    m_outcome.clear();
+    m_more->setOpen(false);
     setVisible(m_origin.has_value());
     render();
 }
@@ -86,18 +91,19 @@ void IspdbOffer::save()
         this, tr("Save the settings for Thunderbird's database"), domain + u".xml"_s, u"*.xml"_s,
         [&] { return ispdbClientConfigFor(settings, provider).toXml(); }, &error);
     if (path)
-        m_status = tr("Saved %1. Nothing was sent: whether to send it to the ISPDB project is up to you.")
-                       .arg(QDir::toNativeSeparators(*path));
+        m_outcome = tr("Saved %1; nothing was sent anywhere.").arg(QDir::toNativeSeparators(*path));
     else if (!error.isEmpty())
-        m_status = tr("Could not save the file: %1").arg(error);
+        m_outcome = tr("Could not save the file: %1").arg(error);
     render();
 }
 
 void IspdbOffer::retranslate()
 {
-    m_save->setText(tr("Save these settings for &Thunderbird's database…"));
+    m_save->setText(tr("Sa&ve these settings for Thunderbird's database…"));
     m_save->setAccessibleDescription(
         tr("Saves a file for Thunderbird's database of providers (ISPDB); nothing is uploaded"));
+    m_more->setText(tr("More about sharing these settings"));
+    m_more->button()->setAccessibleName(tr("What the file for Thunderbird's database is for"));
     render();
 }
 
@@ -105,22 +111,23 @@ void IspdbOffer::render()
 {
     if (!m_origin) {
         m_text->clear();
-        m_statusLabel->clear();
+        m_details->clear();
         return;
     }
     const QString domain = domainOf(m_wizard->draft().address);
     const QString found = m_origin->source == DiscoverySource::Srv
-                              ? tr("These settings came from the DNS records of %1 (SRV), and they work.").arg(domain)
-                              : tr("These settings came from the provider that receives the mail of %1 (DNS: MX), "
-                                   "and they work.")
+                              ? tr("These settings came from the DNS records of %1 (SRV) and work: Thunderbird's "
+                                   "database of providers may not have them yet.")
+                                    .arg(domain)
+                              : tr("These settings came from the provider that receives the mail of %1 (DNS: MX) "
+                                   "and work: Thunderbird's database of providers may not have them yet.")
                                     .arg(domain);
-    m_text->setText(found + u' ' +
-                    tr("If Thunderbird's database of providers (ISPDB) does not list %1 yet, you may save them as a "
-                       "file and send it to the ISPDB project (https://github.com/thunderbird/autoconfig). The file "
-                       "holds the servers only, no address or password; the wizard uploads nothing.")
-                        .arg(domain));
-    m_statusLabel->setText(m_status);
-    m_statusLabel->setVisible(!m_status.isEmpty());
+    m_text->setText(m_outcome.isEmpty() ? found : m_outcome);
+    m_details->setText(tr("If Thunderbird's database of providers (ISPDB) does not list %1 yet, you may send this "
+                          "file to the ISPDB project (https://github.com/thunderbird/autoconfig), so that Thunderbird "
+                          "and this wizard find the settings without DNS. The file holds the servers only, no "
+                          "address or password; the wizard uploads nothing.")
+                           .arg(domain));
 }
 
 }  // namespace ipw

@@ -11,6 +11,7 @@ class QPushButton;
 
 namespace ipw {
 
+class Disclosure;
 class SetupWizard;
 class WizardSession;
 struct AccountDraft;
@@ -19,8 +20,9 @@ struct AccountDraft;
 /// known hoster), the offer to save them as a clientConfig file for Thunderbird's database of providers (ISPDB),
 /// which the user may send to that project so that Thunderbird and this wizard find the domain without DNS. The
 /// file is the domain's, with nothing of the user in it (ispdbClientConfigFor: no address, no own login, no
-/// password). A secondary action: the page's one primary action stays "Set up another device". The wizard uploads
-/// nothing; the project's address is shown as text.
+/// password). A secondary action: the page's one primary action stays "Set up another device". One sentence shows
+/// (what was found, then what became of the file), the why and the project's address under "More" (issue 18: about
+/// three sentences before "More"). The wizard uploads nothing; the project's address is shown as text.
 class IspdbOffer : public QWidget {
     Q_OBJECT
 public:
@@ -40,11 +42,12 @@ private:
 
     SetupWizard *m_wizard;
     std::optional<SavedDiscovery> m_origin;
-    QString m_status;
+    QString m_outcome;  ///< after a save: where the file went, or why it did not
 
     QLabel *m_text = nullptr;
     QPushButton *m_save = nullptr;
-    QLabel *m_statusLabel = nullptr;
+    Disclosure *m_more = nullptr;
+    QLabel *m_details = nullptr;
 };
 
 }  // namespace ipw
