@@ -2147,32 +2147,40 @@
         <translation>Thunderbird のメールサービス一覧用に設定を保存</translation>
     </message>
     <message>
-        <source>Saved %1. Nothing was sent: whether to send it to the ISPDB project is up to you.</source>
-        <translation>%1 に保存しました。何も送信していません。ISPDB プロジェクトに送るかどうかは、ご自分で決めてください。</translation>
-    </message>
-    <message>
         <source>Could not save the file: %1</source>
         <translation>ファイルを保存できませんでした：%1</translation>
-    </message>
-    <message>
-        <source>Save these settings for &amp;Thunderbird's database…</source>
-        <translation>この設定を Thunderbird のメールサービス一覧用に保存(&amp;T)…</translation>
     </message>
     <message>
         <source>Saves a file for Thunderbird's database of providers (ISPDB); nothing is uploaded</source>
         <translation>Thunderbird のメールサービス一覧（ISPDB）用のファイルを保存します。何もアップロードしません</translation>
     </message>
     <message>
-        <source>These settings came from the DNS records of %1 (SRV), and they work.</source>
-        <translation>この設定は %1 の DNS レコード（SRV）から取ったもので、接続テストでログインできました。</translation>
+        <source>Saved %1; nothing was sent anywhere.</source>
+        <translation>%1 に保存しました（どこにも送信していません）。</translation>
     </message>
     <message>
-        <source>These settings came from the provider that receives the mail of %1 (DNS: MX), and they work.</source>
-        <translation>この設定は %1 のメールを受け取るメールサービス（DNS：MX）のもので、接続テストでログインできました。</translation>
+        <source>More about sharing these settings</source>
+        <translation>この設定の共有について</translation>
     </message>
     <message>
-        <source>If Thunderbird's database of providers (ISPDB) does not list %1 yet, you may save them as a file and send it to the ISPDB project (https://github.com/thunderbird/autoconfig). The file holds the servers only, no address or password; the wizard uploads nothing.</source>
-        <translation>Thunderbird のメールサービス一覧（ISPDB）に %1 がまだなければ、この設定をファイルに保存して ISPDB プロジェクト（https://github.com/thunderbird/autoconfig）に送ることができます。ファイルに入るのはサーバーの情報だけで、アドレスやパスワードは入りません。ウィザードからは何もアップロードしません。</translation>
+        <source>What the file for Thunderbird's database is for</source>
+        <translation>Thunderbird のメールサービス一覧用ファイルについて</translation>
+    </message>
+    <message>
+        <source>These settings came from the DNS records of %1 (SRV) and work: Thunderbird's database of providers may not have them yet.</source>
+        <translation>%1 の DNS レコード（SRV）から取ったこの設定でログインできましたが、Thunderbird のメールサービス一覧にはまだないかもしれません。</translation>
+    </message>
+    <message>
+        <source>These settings came from the provider that receives the mail of %1 (DNS: MX) and work: Thunderbird's database of providers may not have them yet.</source>
+        <translation>%1 のメールを受け取るメールサービス（DNS：MX）から取ったこの設定でログインできましたが、Thunderbird のメールサービス一覧にはまだないかもしれません。</translation>
+    </message>
+    <message>
+        <source>If Thunderbird's database of providers (ISPDB) does not list %1 yet, you may send this file to the ISPDB project (https://github.com/thunderbird/autoconfig), so that Thunderbird and this wizard find the settings without DNS. The file holds the servers only, no address or password; the wizard uploads nothing.</source>
+        <translation>Thunderbird のメールサービス一覧（ISPDB）に %1 がまだなければ、このファイルを ISPDB プロジェクト（https://github.com/thunderbird/autoconfig）に送ると、Thunderbird やこのウィザードが DNS を使わずに設定を見つけられるようになります。ファイルに入るのはサーバーの情報だけで、アドレスやパスワードは入りません。ウィザードからは何もアップロードしません。</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve these settings for Thunderbird's database…</source>
+        <translation>この設定を Thunderbird のメールサービス一覧用に保存(&amp;V)…</translation>
     </message>
 </context>
 <context>
