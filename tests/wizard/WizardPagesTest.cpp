@@ -497,8 +497,7 @@ TEST_CASE("the reissue branch shows docomo's preconditions and steps and opens d
 
     // Next ("Enter the password") goes back to the password, with what was typed still there.
     flow.next();
-    QTest::qWaitFor([&] { return flow.wizard.currentId() == SetupWizard::Password; }, 2000);
-    REQUIRE(flow.wizard.currentId() == SetupWizard::Password);
+    REQUIRE(QTest::qWaitFor([&] { return flow.wizard.currentId() == SetupWizard::Password; }, 2000));
     CHECK(child<QLineEdit>(flow.wizard, u"passwordEdit"_s)->text() == u"half-typed"_s);
     // …and its Next goes on to the check, not to the reissue page again.
     CHECK(flow.wizard.currentPage()->nextId() == SetupWizard::Test);
@@ -631,7 +630,7 @@ TEST_CASE("a language switch mid-flow keeps what was entered")
     auto *combo = child<QComboBox>(flow.wizard, u"languageCombo"_s);
     CHECK(combo->currentData().toString() == u"ja"_s);
     combo->setCurrentIndex(combo->findData(u"en"_s));
-    QTest::qWaitFor([&] { return flow.wizard.currentPage()->title() == u"Mail stopped syncing?"_s; }, 2000);
+    CHECK(QTest::qWaitFor([&] { return flow.wizard.currentPage()->title() == u"Mail stopped syncing?"_s; }, 2000));
     flow.next();
     flow.next();
     REQUIRE(flow.wizard.currentId() == SetupWizard::Account);

@@ -122,15 +122,19 @@ void pagesOneToFive()
         if (!wizard->page(id))
             continue;
         wizard->goToPage(id);
-        if (wizard->currentId() == id)
-            shoot(*wizard, QLatin1String(name));
+        if (wizard->currentId() != id) {
+            fail(u"could not reach page "_s + QLatin1String(name));
+            continue;
+        }
+        shoot(*wizard, QLatin1String(name));
         // The account page is shot with docomo's IMAP ID still empty, as a user first meets it; the pages after it
         // need one.
-        if (id == SetupWizard::Account)
+        if (id == SetupWizard::Account) {
             if (auto *login = wizard->findChild<QLineEdit *>(u"loginNameEdit"_s))
                 login->setText(u"imapid01"_s);
             else
-                fail(u"could not reach page "_s + QLatin1String(name));
+                fail(u"no login name field on the account page"_s);
+        }
     }
 }
 
