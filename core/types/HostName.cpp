@@ -42,6 +42,11 @@ QString normalizedHostName(QStringView host)
     return h;
 }
 
+QString addressDomain(QStringView address)
+{
+    return normalizedHostName(address.mid(address.lastIndexOf(u'@') + 1));
+}
+
 bool isHttpsOrLoopbackHttp(QStringView url, bool allowLoopbackHttp)
 {
     const QUrl u(url.toString(), QUrl::StrictMode);

@@ -15,4 +15,8 @@ bool isHttpsOrLoopbackHttp(QStringView url, bool allowLoopbackHttp = true);
 /// Lower case, surrounding spaces and one trailing dot removed: the form hosts and mail domains are compared in.
 QString normalizedHostName(QStringView host);
 
+/// The mail domain of an address, normalized as above: "Taro@Example.JP" → "example.jp" (everything after the last
+/// '@'; the whole text when there is none).
+QString addressDomain(QStringView address);
+
 }  // namespace ipw

@@ -124,6 +124,15 @@ int mnemonicUses(QWidget *window, QChar key)
     return uses;
 }
 
+/// A private Secret Service for saving, and the namespace's IMAP server behind imap.srv.test and imap.ac.test.
+void startKeychainAndImap(DiscoveryNamespace *ns)
+{
+    auto &secrets = ipw::test::SecretServiceFixture::start();
+    INFO(secrets.log().toStdString());
+    REQUIRE(secrets.isReady());
+    REQUIRE(ns->startImapServer());
+}
+
 struct DiscoveryFlow {
     std::unique_ptr<SetupWizard> wizard;
 
@@ -405,10 +414,7 @@ TEST_CASE("wizard discovery: SRV servers that verify are remembered, offered for
           "[wizard][discovery][keychain]")
 {
     IPW_DISCOVERY_NAMESPACE(ns);
-    auto &secrets = ipw::test::SecretServiceFixture::start();
-    INFO(secrets.log().toStdString());
-    REQUIRE(secrets.isReady());
-    REQUIRE(ns->startImapServer());
+    startKeychainAndImap(ns);
     QTemporaryDir dir;
     SavedFiles files(dir);
     const QString password = u"srv-secret-4711"_s;
@@ -519,10 +525,7 @@ TEST_CASE("wizard discovery: servers from the domain's own autoconfig are rememb
           "[wizard][discovery][keychain]")
 {
     IPW_DISCOVERY_NAMESPACE(ns);
-    auto &secrets = ipw::test::SecretServiceFixture::start();
-    INFO(secrets.log().toStdString());
-    REQUIRE(secrets.isReady());
-    REQUIRE(ns->startImapServer());
+    startKeychainAndImap(ns);
     DiscoveryFlow flow(ns);
     flow.toDiscoveryPage(u"hanako@ac.test"_s);
     flow.waitForResult();

@@ -4,6 +4,7 @@
 #include "WizardSession.h"
 #include "pages/Notice.h"
 #include "pages/ServerFields.h"
+#include "types/HostName.h"
 
 #include <QCheckBox>
 #include <QGroupBox>
@@ -20,11 +21,6 @@ namespace {
 constexpr DiscoverySource kNetworkSources[] = {DiscoverySource::Autoconfig, DiscoverySource::Ispdb,
                                                DiscoverySource::Srv, DiscoverySource::Mx,
                                                DiscoverySource::HttpAutoconfig};
-
-QString domainOf(const QString &address)
-{
-    return address.section(u'@', -1).trimmed().toLower();
-}
 
 }  // namespace
 
@@ -76,7 +72,7 @@ void DiscoveryPage::initializePage()
     smtp.security = Security::ImplicitTls;
     m_imap->setSettings(imap);
     m_smtp->setSettings(smtp);
-    m_domain = domainOf(draft().address);
+    m_domain = addressDomain(draft().address);
 
     Discovery::Options options;
     options.address = draft().address;

@@ -9,6 +9,7 @@
 #include "handoff/HandoffSettings.h"
 #include "pages/Disclosure.h"
 #include "pages/ResultWidgets.h"
+#include "types/HostName.h"
 
 #include <QDir>
 #include <QHBoxLayout>
@@ -20,14 +21,6 @@
 using namespace Qt::StringLiterals;
 
 namespace ipw {
-namespace {
-
-QString domainOf(const QString &address)
-{
-    return address.section(u'@', -1).trimmed().toLower();
-}
-
-}  // namespace
 
 IspdbOffer::IspdbOffer(SetupWizard *wizard, QWidget *parent)
     : QWidget(parent)
@@ -85,7 +78,7 @@ void IspdbOffer::save()
     // The servers as checked (no provider's implicit-TLS replacement): what the check verified.
     const HandoffSettings settings = HandoffSettings::fromProfile(profile);
     const Provider *provider = profile.providerId.isEmpty() ? nullptr : providers.byId(profile.providerId);
-    const QString domain = domainOf(profile.address);
+    const QString domain = addressDomain(profile.address);
     QString error;
     const auto path = saveFileAs(
         this, tr("Save the settings for Thunderbird's database"), domain + u".xml"_s, u"*.xml"_s,
@@ -114,7 +107,7 @@ void IspdbOffer::render()
         m_details->clear();
         return;
     }
-    const QString domain = domainOf(m_wizard->draft().address);
+    const QString domain = addressDomain(m_wizard->draft().address);
     const QString found = m_origin->source == DiscoverySource::Srv
                               ? tr("These settings came from the DNS records of %1 (SRV) and work: Thunderbird's "
                                    "database of providers may not have them yet.")

@@ -10,6 +10,7 @@
 #include "setup/AccountProfile.h"
 #include "setup/OAuthSetup.h"
 #include "setup/SavedAccountCheck.h"
+#include "types/HostName.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
@@ -146,7 +147,7 @@ QString SavedAccountsPage::originText(const SavedAccount &account) const
     // The date as the accounts file has it (UTC) in this computer's time zone; ISO 8601, which reads the same in
     // every language.
     const QString day = found.foundAt.toLocalTime().date().toString(Qt::ISODate);
-    const QString domain = account.address.section(u'@', -1);
+    const QString domain = addressDomain(account.address);
     QString from;
     switch (found.source) {
     case DiscoverySource::Database:

@@ -113,6 +113,11 @@ ServerSettings ServerFields::settings() const
     return s;
 }
 
+QString ServerFields::exampleHost() const
+{
+    return m_protocol == Protocol::Imap ? u"imap.example.jp"_s : u"smtp.example.jp"_s;
+}
+
 bool ServerFields::isValid() const
 {
     return problem().isEmpty();
@@ -124,7 +129,7 @@ QString ServerFields::problem() const
     if (host.isEmpty())
         return m_protocol == Protocol::Imap ? tr("Enter the incoming (IMAP) server name, e.g. imap.example.jp.")
                                             : tr("Enter the outgoing (SMTP) server name, e.g. smtp.example.jp.");
-    const QString example = m_protocol == Protocol::Imap ? u"imap.example.jp"_s : u"smtp.example.jp"_s;
+    const QString example = exampleHost();
     if (host.contains(u'@'))
         return tr("This looks like a mail address. The server name is something like %1.").arg(example);
     if (host.contains(u"://"))
@@ -166,7 +171,7 @@ void ServerFields::retranslate()
     m_title->setText(imap ? tr("Incoming mail (IMAP)") : tr("Outgoing mail (SMTP)"));
     m_hostLabel->setText(imap ? tr("&Server:") : tr("Ser&ver:"));
     m_host->setAccessibleName(imap ? tr("Incoming (IMAP) server name") : tr("Outgoing (SMTP) server name"));
-    m_host->setPlaceholderText(tr("e.g. %1").arg(imap ? u"imap.example.jp"_s : u"smtp.example.jp"_s));
+    m_host->setPlaceholderText(tr("e.g. %1").arg(exampleHost()));
     m_portLabel->setText(imap ? tr("P&ort:") : tr("Po&rt:"));
     m_port->setAccessibleName(imap ? tr("Incoming (IMAP) port") : tr("Outgoing (SMTP) port"));
     m_securityLabel->setText(imap ? tr("S&ecurity:") : tr("Sec&urity:"));

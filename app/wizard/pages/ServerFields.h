@@ -36,6 +36,8 @@ protected:
 private:
     void retranslate();
     void updateProblem();
+    /// "imap.example.jp" or "smtp.example.jp": the host every hint names.
+    QString exampleHost() const;
 
     Protocol m_protocol;
     bool m_hostTouched = false;  ///< an empty host is only called a problem once the user has been in the field
