@@ -142,16 +142,8 @@
         <translation>サーバーがログイン名とパスワードを受け付けました。</translation>
     </message>
     <message>
-        <source>Nothing to do. You can save these settings.</source>
-        <translation>対応は不要です。この設定を保存できます。</translation>
-    </message>
-    <message>
         <source>Not checked</source>
         <translation>確認していません</translation>
-    </message>
-    <message>
-        <source>This server was not tried because an earlier step already failed; trying it would only have cost another login attempt.</source>
-        <translation>前の手順で問題が見つかったので、このサーバーの確認は行っていません。ここで試すと、ログインの試行回数を 1 回むだに使うことになるためです。</translation>
     </message>
     <message>
         <source>Solve the problem reported for the other server first, then check again.</source>
@@ -162,16 +154,8 @@
         <translation>パスワードが正しくありません</translation>
     </message>
     <message>
-        <source>Check the login name and the password character by character. If you are not sure of the password, look it up or reissue it on your provider's site before trying again: repeated failures can lock the account.</source>
-        <translation>ログイン名とパスワードを 1 文字ずつ確認してください。パスワードに自信がない場合は、再試行する前にメールサービスのサイトで確認または再発行してください。失敗を繰り返すとアカウントがロックされることがあります。</translation>
-    </message>
-    <message>
         <source>This account needs an app password</source>
         <translation>アプリ パスワードが必要です</translation>
-    </message>
-    <message>
-        <source>Your provider does not let mail apps sign in with your normal password, usually because 2-Step Verification is on. Mail apps need a password generated just for them.</source>
-        <translation>このアカウントでは、メールアプリから通常のパスワードでログインできません。多くの場合、2 段階認証が有効になっていることが理由です。メールアプリ専用に発行したパスワードが必要です。</translation>
     </message>
     <message>
         <source>Create an app password in your account's security settings and enter it here instead of your normal password.</source>
@@ -180,10 +164,6 @@
     <message>
         <source>Passwords no longer work for this account</source>
         <translation>このアカウントではパスワードでログインできません</translation>
-    </message>
-    <message>
-        <source>The server only allows signing in through the provider's own sign-in page (OAuth). Neither your password nor an app password will be accepted.</source>
-        <translation>このサーバーでは、メールサービスのログイン画面を通したサインイン（OAuth）しか使えません。通常のパスワードもアプリ パスワードも受け付けられません。</translation>
     </message>
     <message>
         <source>IMAP access is turned off for this account</source>
@@ -230,10 +210,6 @@
         <translation>何度もログインが試みられたため、サーバーがこのアカウントへのログインを一時的に受け付けなくなっています。</translation>
     </message>
     <message>
-        <source>Wait a while before trying again, and make sure no other device keeps trying an old password.</source>
-        <translation>しばらく時間をおいてから再試行してください。また、古いパスワードでログインを繰り返している端末がないか確認してください。</translation>
-    </message>
-    <message>
         <source>Too many connections to this account</source>
         <translation>このアカウントへの接続が多すぎます</translation>
     </message>
@@ -252,10 +228,6 @@
     <message>
         <source>The provider has locked or suspended this account, often after repeated failed sign-ins or for security reasons.</source>
         <translation>ログインの失敗が続いた場合などに、メールサービスがセキュリティ上の理由でこのアカウントをロックまたは停止しています。</translation>
-    </message>
-    <message>
-        <source>Unlock the account on your provider's website or through its support; trying again now will not help.</source>
-        <translation>メールサービスのウェブサイトまたはサポート窓口でロックを解除してください。このまま再試行しても解決しません。</translation>
     </message>
     <message>
         <source>The mail administrator needs to help</source>
@@ -286,24 +258,12 @@
         <translation>サーバーが現在利用できません</translation>
     </message>
     <message>
-        <source>The server answered but cannot serve the request at the moment. This is usually temporary and not caused by your password.</source>
-        <translation>サーバーは応答しましたが、現在は処理できない状態です。通常は一時的なもので、パスワードが原因ではありません。</translation>
-    </message>
-    <message>
-        <source>Try again later. If it lasts, check your provider's service status page.</source>
-        <translation>時間をおいてもう一度お試しください。続く場合は、メールサービスの障害・メンテナンス情報のページを確認してください。</translation>
-    </message>
-    <message>
         <source>The server reported an internal error</source>
         <translation>サーバー内部でエラーが発生しました</translation>
     </message>
     <message>
         <source>The problem is on the server's side, not in your settings or your password.</source>
         <translation>問題はサーバー側にあり、設定やパスワードが原因ではありません。</translation>
-    </message>
-    <message>
-        <source>Try again later. If it keeps happening, contact the provider and include the report.</source>
-        <translation>時間をおいてもう一度お試しください。繰り返し起きる場合は、レポートを添えてメールサービスに問い合わせてください。</translation>
     </message>
     <message>
         <source>The server requires an encrypted connection</source>
@@ -322,44 +282,16 @@
         <translation>暗号化通信を開始できませんでした</translation>
     </message>
     <message>
-        <source>The server did not offer or did not complete the switch to encryption (STARTTLS). The password was not sent, because sending it unencrypted could expose it.</source>
-        <translation>サーバーが暗号化通信への切り替え（STARTTLS）に対応していないか、切り替えに失敗しました。暗号化せずに送ると漏れるおそれがあるため、パスワードは送信していません。</translation>
-    </message>
-    <message>
-        <source>Check the server name and port, or try SSL/TLS on its own port (993 for IMAP, 465 for SMTP). On a public network someone may be interfering: try another network too.</source>
-        <translation>サーバー名とポート番号を確認するか、SSL/TLS 専用のポート（IMAP は 993 番、SMTP は 465 番）をお試しください。公衆 Wi-Fi などでは通信が妨害されている可能性もあるため、別のネットワークでもお試しください。</translation>
-    </message>
-    <message>
         <source>The server's certificate is not trusted</source>
         <translation>サーバーの証明書を信頼できません</translation>
-    </message>
-    <message>
-        <source>The server's identity could not be confirmed: its certificate is self-signed or comes from an issuer this computer does not trust. Someone could be intercepting the connection.</source>
-        <translation>サーバーの身元を確認できませんでした。証明書が自己署名であるか、このパソコンが信頼していない発行元のものです。通信が傍受されている可能性があります。</translation>
-    </message>
-    <message>
-        <source>Check the server name. Trust this certificate only if your provider or administrator confirms its fingerprint.</source>
-        <translation>サーバー名を確認してください。この証明書を信頼するのは、メールサービスまたは管理者がフィンガープリントを確認した場合だけにしてください。</translation>
     </message>
     <message>
         <source>The server's certificate is out of date</source>
         <translation>サーバーの証明書が有効期間外です</translation>
     </message>
     <message>
-        <source>Today's date is outside the certificate's validity period. Either the certificate really expired, or this computer's date and time are wrong.</source>
-        <translation>今日の日付が証明書の有効期間に含まれていません。証明書の期限が本当に切れているか、このパソコンの日付と時刻が間違っています。</translation>
-    </message>
-    <message>
-        <source>Check this computer's date and time first. If they are right, the provider has to renew the certificate: let them know.</source>
-        <translation>まず、このパソコンの日付と時刻を確認してください。正しい場合はメールサービスが証明書を更新する必要があるので、メールサービスに連絡してください。</translation>
-    </message>
-    <message>
         <source>The certificate belongs to another server</source>
         <translation>証明書がほかのサーバーのものです</translation>
-    </message>
-    <message>
-        <source>The server presented a certificate for a different name than the one entered. The server name may be mistyped, or the connection is being redirected.</source>
-        <translation>入力したサーバー名とは別の名前の証明書が提示されました。サーバー名の入力ミスか、通信が別の場所に転送されている可能性があります。</translation>
     </message>
     <message>
         <source>Compare the server name with your provider's instructions and use exactly the name they give.</source>
@@ -370,20 +302,12 @@
         <translation>暗号化接続を確立できませんでした</translation>
     </message>
     <message>
-        <source>This computer and the server could not agree on how to encrypt the connection. The port may not use SSL/TLS, or the server uses outdated security settings.</source>
-        <translation>このパソコンとサーバーの間で暗号化の方式が合いませんでした。そのポートが SSL/TLS を使っていないか、サーバーのセキュリティ設定が古い可能性があります。</translation>
-    </message>
-    <message>
         <source>Check that the port and the connection security go together: for IMAP 993 with SSL/TLS or 143 with STARTTLS; for SMTP 465 with SSL/TLS or 587 with STARTTLS.</source>
-        <translation>ポート番号と接続の保護方式の組み合わせを確認してください。IMAP は 993 番と SSL/TLS、または 143 番と STARTTLS、SMTP は 465 番と SSL/TLS、または 587 番と STARTTLS です。</translation>
+        <translation>ポート番号と接続の保護方式の組み合わせ（IMAP は 993 番と SSL/TLS または 143 番と STARTTLS、SMTP は 465 番と SSL/TLS または 587 番と STARTTLS）を確認してください。</translation>
     </message>
     <message>
         <source>The server name was not found</source>
         <translation>サーバーが見つかりません</translation>
-    </message>
-    <message>
-        <source>The server name could not be looked up. It may be mistyped, or this computer is not connected to the internet.</source>
-        <translation>サーバー名を調べられませんでした。入力ミスか、このパソコンがインターネットに接続されていない可能性があります。</translation>
     </message>
     <message>
         <source>Check the spelling of the server name and your internet connection, then check again.</source>
@@ -398,10 +322,6 @@
         <translation>サーバーには届きましたが、このポートでは接続を受け付けていません。</translation>
     </message>
     <message>
-        <source>Check the port number (IMAP usually 993, SMTP 465 or 587). A firewall or security software may also be blocking it.</source>
-        <translation>ポート番号を確認してください（通常、IMAP は 993 番、SMTP は 465 番または 587 番です）。ファイアウォールやセキュリティソフトが接続を妨げている場合もあります。</translation>
-    </message>
-    <message>
         <source>The server did not answer in time</source>
         <translation>サーバーから時間内に応答がありませんでした</translation>
     </message>
@@ -410,16 +330,8 @@
         <translation>回線やサーバーがとても遅いか、ネットワークの途中で通信が遮断されている可能性があります。</translation>
     </message>
     <message>
-        <source>Check your internet connection and try again. Some networks (offices, hotels, public Wi-Fi) block mail ports: try another network too.</source>
-        <translation>インターネット接続を確認して、もう一度お試しください。会社やホテル、公衆 Wi-Fi などではメール用のポートが遮断されていることがあるため、別のネットワークでもお試しください。</translation>
-    </message>
-    <message>
         <source>No network connection to the server</source>
         <translation>サーバーまでのネットワークにつながりません</translation>
-    </message>
-    <message>
-        <source>This computer could not reach the server. It may be offline, or a network setting or firewall is in the way.</source>
-        <translation>このパソコンからサーバーに通信できませんでした。オフラインになっているか、ネットワークの設定やファイアウォールが妨げている可能性があります。</translation>
     </message>
     <message>
         <source>Check that you are connected to the internet, then check again.</source>
@@ -430,24 +342,8 @@
         <translation>サーバーから予期しない応答がありました</translation>
     </message>
     <message>
-        <source>The server's reply did not follow the mail protocol. The port may belong to another service, or the server is misbehaving.</source>
-        <translation>サーバーの応答がメールの通信手順に沿っていませんでした。そのポートが別のサービスのものか、サーバーに不具合がある可能性があります。</translation>
-    </message>
-    <message>
-        <source>Check the server name and port. If they are right, copy the report and send it to your provider's support.</source>
-        <translation>サーバー名とポート番号を確認してください。正しい場合は、レポートをコピーしてメールサービスのサポート窓口に送ってください。</translation>
-    </message>
-    <message>
         <source>The inbox could not be opened</source>
         <translation>受信トレイを開けませんでした</translation>
-    </message>
-    <message>
-        <source>The server would not open the mailbox. It may be full, busy, or not set up yet.</source>
-        <translation>サーバーがメールボックスを開けませんでした。容量がいっぱいか、処理中か、まだ準備ができていない可能性があります。</translation>
-    </message>
-    <message>
-        <source>Sign in to your webmail to check the mailbox. If the problem remains, contact the provider.</source>
-        <translation>ウェブメールにログインしてメールボックスの状態を確認してください。解決しない場合はメールサービスに問い合わせてください。</translation>
     </message>
     <message>
         <source>The server does not accept this way of signing in</source>
@@ -456,10 +352,6 @@
     <message>
         <source>The server and this app have no password sign-in method in common, or the server requires a stronger method.</source>
         <translation>サーバーとこのアプリの両方が対応しているパスワードのログイン方式がないか、サーバーがより安全な方式を求めています。</translation>
-    </message>
-    <message>
-        <source>Check that the server and port are the ones your provider gives for mail apps. The provider may require a different kind of sign-in.</source>
-        <translation>メールサービスがメールアプリ向けに案内しているサーバーとポートか確認してください。メールサービスが別の方式でのログインを求めている場合もあります。</translation>
     </message>
     <message>
         <source>The check was cancelled</source>
@@ -518,56 +410,20 @@
         <translation>送信（SMTP）</translation>
     </message>
     <message>
-        <source>The server rejected the login name or the password. Passwords are case-sensitive, and many providers want a separate password for mail apps (an "app password" or "IMAP password"), not the one you use on their website.</source>
-        <translation>サーバーがログイン名またはパスワードを受け付けませんでした。パスワードは大文字と小文字が区別されます。また、多くのメールサービスでは、ウェブサイトへのログイン用とは別に、メールアプリ用のパスワード（「アプリ パスワード」「IMAP専用パスワード」など）が必要です。</translation>
-    </message>
-    <message>
         <source>Browser sign-in is not set up in this build</source>
         <translation>このアプリでは、ブラウザーでのサインインをまだ設定していません</translation>
-    </message>
-    <message>
-        <source>Signing in through the provider's page needs a registration of this app with the provider (a client ID), and this copy of the app has none for this provider. Nothing is wrong with your account.</source>
-        <translation>メールサービスのサインイン画面でサインインするには、このアプリをメールサービスに登録したときの情報（クライアント ID）が必要ですが、このアプリにはこのメールサービス用のものがありません。アカウントに問題があるわけではありません。</translation>
-    </message>
-    <message>
-        <source>Use an app password if your provider offers one. To set up browser sign-in, register the app with the provider and put its client ID into the file oauth-clients.ini in the app's configuration folder (the README explains how).</source>
-        <translation>メールサービスがアプリ パスワードを用意している場合は、アプリ パスワードを使ってください。ブラウザーでのサインインを設定するには、このアプリをメールサービスに登録し、そのクライアント ID をアプリの設定フォルダーにある oauth-clients.ini ファイルに書き込んでください（手順は README に記載しています）。</translation>
     </message>
     <message>
         <source>Access was not allowed</source>
         <translation>アクセスが許可されませんでした</translation>
     </message>
     <message>
-        <source>On the provider's sign-in page, access to your mail was refused, either by you or by a rule of your organization.</source>
-        <translation>メールサービスのサインイン画面で、メールへのアクセスが拒否されました。ご自身で拒否したか、組織のルールで拒否されています。</translation>
-    </message>
-    <message>
-        <source>Sign in again and allow access to your mail when the provider asks. For a work or school account, ask the administrator whether mail apps may be allowed.</source>
-        <translation>もう一度サインインし、メールサービスにたずねられたらメールへのアクセスを許可してください。職場や学校のアカウントの場合は、メールアプリを許可できるかどうか管理者に問い合わせてください。</translation>
-    </message>
-    <message>
         <source>The mail server did not accept the sign-in</source>
         <translation>メールサーバーがサインインを受け付けませんでした</translation>
     </message>
     <message>
-        <source>You signed in with the provider, but the mail server refused the access it granted. The access may have expired or been withdrawn, may not include mail (IMAP/SMTP), or may belong to another address than the login name.</source>
-        <translation>メールサービスへのサインインはできましたが、そこで許可されたアクセスをメールサーバーが拒否しました。アクセスの期限が切れたか取り消された、メール（IMAP/SMTP）へのアクセスが含まれていない、またはログイン名とは別のアドレスのものである可能性があります。</translation>
-    </message>
-    <message>
-        <source>Sign in with your browser again, using the same address as the login name. If it is refused again, check that IMAP access is turned on for the account.</source>
-        <translation>ログイン名と同じアドレスで、もう一度ブラウザーでサインインしてください。それでも拒否される場合は、このアカウントで IMAP アクセスが有効になっているか確認してください。</translation>
-    </message>
-    <message>
         <source>Browser sign-in could not be completed</source>
         <translation>ブラウザーでのサインインを完了できませんでした</translation>
-    </message>
-    <message>
-        <source>The sign-in with the provider started but did not finish properly: the provider's sign-in service gave an unexpected or incomplete answer.</source>
-        <translation>メールサービスへのサインインは始まりましたが、正しく完了しませんでした。メールサービスのサインイン処理から、予期しない応答または不完全な応答がありました。</translation>
-    </message>
-    <message>
-        <source>Try signing in again. If it keeps failing, check your internet connection and this computer's date and time, and include the report when you contact support.</source>
-        <translation>もう一度サインインしてください。何度も失敗する場合は、インターネット接続とこのパソコンの日付と時刻を確認し、サポートに問い合わせる際にはレポートを添えてください。</translation>
     </message>
     <message>
         <source>No answer from the browser</source>
@@ -578,24 +434,320 @@
         <translation>ブラウザーでのサインインが時間内に完了しなかったか、ブラウザーの画面が閉じられました。</translation>
     </message>
     <message>
-        <source>Start the sign-in again and finish it in the browser window that opens. If no window opens, copy the sign-in address into your browser yourself.</source>
-        <translation>もう一度サインインを始め、開いたブラウザーの画面で最後まで進めてください。画面が開かない場合は、サインイン用のアドレスをご自身でブラウザーに貼り付けてください。</translation>
-    </message>
-    <message>
         <source>The saved sign-in is no longer valid</source>
         <translation>保存されたサインイン情報は無効になっています</translation>
-    </message>
-    <message>
-        <source>The provider no longer accepts the saved sign-in. It was withdrawn (for example after a password change or in the account's security settings) or has expired.</source>
-        <translation>保存されたサインイン情報は、メールサービスに受け付けられなくなりました。（パスワードの変更やアカウントのセキュリティ設定などで）取り消されたか、有効期限が切れています。</translation>
     </message>
     <message>
         <source>Sign in with your browser again to renew it.</source>
         <translation>もう一度ブラウザーでサインインして、サインイン情報を更新してください。</translation>
     </message>
     <message>
-        <source>Check the account with browser sign-in instead of a password (in this app: "Sign in with your browser"; on the command line: --oauth), and use a mail app that can sign in through the provider's page.</source>
-        <translation>パスワードではなくブラウザーでのサインインで確認してください（このアプリでは「ブラウザーでサインイン」、コマンドラインでは --oauth）。メールアプリも、メールサービスのページでサインインできるものを使ってください。</translation>
+        <source>Nothing to do.</source>
+        <translation>対応は不要です。</translation>
+    </message>
+    <message>
+        <source>You can save these settings.</source>
+        <translation>この設定を保存できます。</translation>
+    </message>
+    <message>
+        <source>This server was not tried because an earlier step already failed.</source>
+        <translation>前の手順で問題が見つかったので、このサーバーの確認は行っていません。</translation>
+    </message>
+    <message>
+        <source>Trying it would only have cost another login attempt.</source>
+        <translation>ここで試すと、ログインの試行回数を 1 回むだに使うことになるためです。</translation>
+    </message>
+    <message>
+        <source>The server rejected the login name or the password.</source>
+        <translation>サーバーがログイン名またはパスワードを受け付けませんでした。</translation>
+    </message>
+    <message>
+        <source>Passwords are case-sensitive, and many providers want a separate password for mail apps (an "app password" or "IMAP password"), not the one you use on their website.</source>
+        <translation>パスワードは大文字と小文字が区別されます。また、多くのメールサービスでは、ウェブサイトへのログイン用とは別に、メールアプリ用のパスワード（「アプリ パスワード」「IMAP専用パスワード」など）が必要です。</translation>
+    </message>
+    <message>
+        <source>Check the login name and the password character by character.</source>
+        <translation>ログイン名とパスワードを 1 文字ずつ確認してください。</translation>
+    </message>
+    <message>
+        <source>If you are not sure of the password, look it up or reissue it on your provider's site before trying again: repeated failures can lock the account.</source>
+        <translation>パスワードに自信がない場合は、再試行する前にメールサービスのサイトで確認または再発行してください。失敗を繰り返すとアカウントがロックされることがあります。</translation>
+    </message>
+    <message>
+        <source>Your provider does not let mail apps sign in with your normal password.</source>
+        <translation>このアカウントでは、メールアプリから通常のパスワードでログインできません。</translation>
+    </message>
+    <message>
+        <source>This is usually because 2-Step Verification is on: mail apps need a password generated just for them.</source>
+        <translation>多くの場合、2 段階認証が有効になっていることが理由で、メールアプリ専用に発行したパスワードが必要です。</translation>
+    </message>
+    <message>
+        <source>The server only allows signing in through the provider's own sign-in page (OAuth).</source>
+        <translation>このサーバーでは、メールサービスのログイン画面を通したサインイン（OAuth）しか使えません。</translation>
+    </message>
+    <message>
+        <source>Neither your password nor an app password will be accepted.</source>
+        <translation>通常のパスワードもアプリ パスワードも受け付けられません。</translation>
+    </message>
+    <message>
+        <source>Check the account with browser sign-in instead of a password (in this app: "Sign in with your browser"; on the command line: --oauth).</source>
+        <translation>パスワードではなくブラウザーでのサインインで確認してください（このアプリでは「ブラウザーでサインイン」、コマンドラインでは --oauth）。</translation>
+    </message>
+    <message>
+        <source>Your mail app, too, has to sign in through the provider's page.</source>
+        <translation>メールアプリも、メールサービスのページでサインインできるものを使う必要があります。</translation>
+    </message>
+    <message>
+        <source>Wait a while before trying again.</source>
+        <translation>しばらく時間をおいてから再試行してください。</translation>
+    </message>
+    <message>
+        <source>Make sure no other device keeps trying an old password.</source>
+        <translation>また、古いパスワードでログインを繰り返している端末がないか確認してください。</translation>
+    </message>
+    <message>
+        <source>Unlock the account on your provider's website or through its support.</source>
+        <translation>メールサービスのウェブサイトまたはサポート窓口でロックを解除してください。</translation>
+    </message>
+    <message>
+        <source>Trying again now will not help.</source>
+        <translation>このまま再試行しても解決しません。</translation>
+    </message>
+    <message>
+        <source>The server answered but cannot serve the request at the moment.</source>
+        <translation>サーバーは応答しましたが、現在は処理できない状態です。</translation>
+    </message>
+    <message>
+        <source>This is usually temporary and not caused by your password.</source>
+        <translation>通常は一時的なもので、パスワードが原因ではありません。</translation>
+    </message>
+    <message>
+        <source>Try again later.</source>
+        <translation>時間をおいてもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>If it lasts, check your provider's service status page.</source>
+        <translation>続く場合は、メールサービスの障害・メンテナンス情報のページを確認してください。</translation>
+    </message>
+    <message>
+        <source>If it keeps happening, contact the provider and include the report.</source>
+        <translation>繰り返し起きる場合は、レポートを添えてメールサービスに問い合わせてください。</translation>
+    </message>
+    <message>
+        <source>The server did not offer or did not complete the switch to encryption (STARTTLS).</source>
+        <translation>サーバーが暗号化通信への切り替え（STARTTLS）に対応していないか、切り替えに失敗しました。</translation>
+    </message>
+    <message>
+        <source>The password was not sent, because sending it unencrypted could expose it.</source>
+        <translation>暗号化せずに送ると漏れるおそれがあるため、パスワードは送信していません。</translation>
+    </message>
+    <message>
+        <source>Check the server name and port, or try SSL/TLS on its own port (993 for IMAP, 465 for SMTP).</source>
+        <translation>サーバー名とポート番号を確認するか、SSL/TLS 専用のポート（IMAP は 993 番、SMTP は 465 番）をお試しください。</translation>
+    </message>
+    <message>
+        <source>On a public network someone may be interfering: try another network too.</source>
+        <translation>公衆 Wi-Fi などでは通信が妨害されている可能性もあるため、別のネットワークでもお試しください。</translation>
+    </message>
+    <message>
+        <source>The server's identity could not be confirmed: its certificate is self-signed or comes from an issuer this computer does not trust.</source>
+        <translation>証明書が自己署名であるか、このパソコンが信頼していない発行元のものであるため、サーバーの身元を確認できませんでした。</translation>
+    </message>
+    <message>
+        <source>Someone could be intercepting the connection.</source>
+        <translation>通信が傍受されている可能性があります。</translation>
+    </message>
+    <message>
+        <source>Check the server name.</source>
+        <translation>サーバー名を確認してください。</translation>
+    </message>
+    <message>
+        <source>Trust this certificate only if your provider or administrator confirms its fingerprint.</source>
+        <translation>この証明書を信頼するのは、メールサービスまたは管理者がフィンガープリントを確認した場合だけにしてください。</translation>
+    </message>
+    <message>
+        <source>Today's date is outside the certificate's validity period.</source>
+        <translation>今日の日付が証明書の有効期間に含まれていません。</translation>
+    </message>
+    <message>
+        <source>Either the certificate really expired, or this computer's date and time are wrong.</source>
+        <translation>証明書の期限が本当に切れているか、このパソコンの日付と時刻が間違っています。</translation>
+    </message>
+    <message>
+        <source>Check this computer's date and time first.</source>
+        <translation>まず、このパソコンの日付と時刻を確認してください。</translation>
+    </message>
+    <message>
+        <source>If they are right, the provider has to renew the certificate: let them know.</source>
+        <translation>正しい場合はメールサービスが証明書を更新する必要があるので、メールサービスに連絡してください。</translation>
+    </message>
+    <message>
+        <source>The server presented a certificate for a different name than the one entered.</source>
+        <translation>入力したサーバー名とは別の名前の証明書が提示されました。</translation>
+    </message>
+    <message>
+        <source>The server name may be mistyped, or the connection is being redirected.</source>
+        <translation>サーバー名の入力ミスか、通信が別の場所に転送されている可能性があります。</translation>
+    </message>
+    <message>
+        <source>This computer and the server could not agree on how to encrypt the connection.</source>
+        <translation>このパソコンとサーバーの間で暗号化の方式が合いませんでした。</translation>
+    </message>
+    <message>
+        <source>The port may not use SSL/TLS, or the server uses outdated security settings.</source>
+        <translation>そのポートが SSL/TLS を使っていないか、サーバーのセキュリティ設定が古い可能性があります。</translation>
+    </message>
+    <message>
+        <source>The server name could not be looked up.</source>
+        <translation>サーバー名を調べられませんでした。</translation>
+    </message>
+    <message>
+        <source>It may be mistyped, or this computer is not connected to the internet.</source>
+        <translation>入力ミスか、このパソコンがインターネットに接続されていない可能性があります。</translation>
+    </message>
+    <message>
+        <source>Check the port number (IMAP usually 993, SMTP 465 or 587).</source>
+        <translation>ポート番号を確認してください（通常、IMAP は 993 番、SMTP は 465 番または 587 番です）。</translation>
+    </message>
+    <message>
+        <source>A firewall or security software may also be blocking it.</source>
+        <translation>ファイアウォールやセキュリティソフトが接続を妨げている場合もあります。</translation>
+    </message>
+    <message>
+        <source>Check your internet connection and try again.</source>
+        <translation>インターネット接続を確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Some networks (offices, hotels, public Wi-Fi) block mail ports: try another network too.</source>
+        <translation>会社やホテル、公衆 Wi-Fi などではメール用のポートが遮断されていることがあるため、別のネットワークでもお試しください。</translation>
+    </message>
+    <message>
+        <source>This computer could not reach the server.</source>
+        <translation>このパソコンからサーバーに通信できませんでした。</translation>
+    </message>
+    <message>
+        <source>It may be offline, or a network setting or firewall is in the way.</source>
+        <translation>オフラインになっているか、ネットワークの設定やファイアウォールが妨げている可能性があります。</translation>
+    </message>
+    <message>
+        <source>The server's reply did not follow the mail protocol.</source>
+        <translation>サーバーの応答がメールの通信手順に沿っていませんでした。</translation>
+    </message>
+    <message>
+        <source>The port may belong to another service, or the server is misbehaving.</source>
+        <translation>そのポートが別のサービスのものか、サーバーに不具合がある可能性があります。</translation>
+    </message>
+    <message>
+        <source>Check the server name and port.</source>
+        <translation>サーバー名とポート番号を確認してください。</translation>
+    </message>
+    <message>
+        <source>If they are right, copy the report and send it to your provider's support.</source>
+        <translation>正しい場合は、レポートをコピーしてメールサービスのサポート窓口に送ってください。</translation>
+    </message>
+    <message>
+        <source>The server would not open the mailbox.</source>
+        <translation>サーバーがメールボックスを開けませんでした。</translation>
+    </message>
+    <message>
+        <source>It may be full, busy, or not set up yet.</source>
+        <translation>容量がいっぱいか、処理中か、まだ準備ができていない可能性があります。</translation>
+    </message>
+    <message>
+        <source>Sign in to your webmail to check the mailbox.</source>
+        <translation>ウェブメールにログインしてメールボックスの状態を確認してください。</translation>
+    </message>
+    <message>
+        <source>If the problem remains, contact the provider.</source>
+        <translation>解決しない場合はメールサービスに問い合わせてください。</translation>
+    </message>
+    <message>
+        <source>Check that the server and port are the ones your provider gives for mail apps.</source>
+        <translation>メールサービスがメールアプリ向けに案内しているサーバーとポートか確認してください。</translation>
+    </message>
+    <message>
+        <source>The provider may require a different kind of sign-in.</source>
+        <translation>メールサービスが別の方式でのログインを求めている場合もあります。</translation>
+    </message>
+    <message>
+        <source>Signing in through the provider's page needs a registration of this app with the provider (a client ID), and this copy of the app has none for this provider.</source>
+        <translation>メールサービスのサインイン画面でサインインするには、このアプリをメールサービスに登録したときの情報（クライアント ID）が必要ですが、このアプリにはこのメールサービス用のものがありません。</translation>
+    </message>
+    <message>
+        <source>Nothing is wrong with your account.</source>
+        <translation>アカウントに問題があるわけではありません。</translation>
+    </message>
+    <message>
+        <source>Use an app password if your provider offers one.</source>
+        <translation>メールサービスがアプリ パスワードを用意している場合は、アプリ パスワードを使ってください。</translation>
+    </message>
+    <message>
+        <source>To set up browser sign-in, register the app with the provider and put its client ID into the file oauth-clients.ini in the app's configuration folder (the README explains how).</source>
+        <translation>ブラウザーでのサインインを設定するには、このアプリをメールサービスに登録し、そのクライアント ID をアプリの設定フォルダーにある oauth-clients.ini ファイルに書き込んでください（手順は README に記載しています）。</translation>
+    </message>
+    <message>
+        <source>On the provider's sign-in page, access to your mail was refused.</source>
+        <translation>メールサービスのサインイン画面で、メールへのアクセスが拒否されました。</translation>
+    </message>
+    <message>
+        <source>Either you or a rule of your organization refused it.</source>
+        <translation>ご自身で拒否したか、組織のルールで拒否されています。</translation>
+    </message>
+    <message>
+        <source>Sign in again and allow access to your mail when the provider asks.</source>
+        <translation>もう一度サインインし、メールサービスにたずねられたらメールへのアクセスを許可してください。</translation>
+    </message>
+    <message>
+        <source>For a work or school account, ask the administrator whether mail apps may be allowed.</source>
+        <translation>職場や学校のアカウントの場合は、メールアプリを許可できるかどうか管理者に問い合わせてください。</translation>
+    </message>
+    <message>
+        <source>You signed in with the provider, but the mail server refused the access it granted.</source>
+        <translation>メールサービスへのサインインはできましたが、そこで許可されたアクセスをメールサーバーが拒否しました。</translation>
+    </message>
+    <message>
+        <source>The access may have expired or been withdrawn, may not include mail (IMAP/SMTP), or may belong to another address than the login name.</source>
+        <translation>アクセスの期限が切れたか取り消された、メール（IMAP/SMTP）へのアクセスが含まれていない、またはログイン名とは別のアドレスのものである可能性があります。</translation>
+    </message>
+    <message>
+        <source>Sign in with your browser again, using the same address as the login name.</source>
+        <translation>ログイン名と同じアドレスで、もう一度ブラウザーでサインインしてください。</translation>
+    </message>
+    <message>
+        <source>If it is refused again, check that IMAP access is turned on for the account.</source>
+        <translation>それでも拒否される場合は、このアカウントで IMAP アクセスが有効になっているか確認してください。</translation>
+    </message>
+    <message>
+        <source>The sign-in with the provider started but did not finish properly.</source>
+        <translation>メールサービスへのサインインは始まりましたが、正しく完了しませんでした。</translation>
+    </message>
+    <message>
+        <source>The provider's sign-in service gave an unexpected or incomplete answer.</source>
+        <translation>メールサービスのサインイン処理から、予期しない応答または不完全な応答がありました。</translation>
+    </message>
+    <message>
+        <source>Try signing in again.</source>
+        <translation>もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>If it keeps failing, check your internet connection and this computer's date and time, and include the report when you contact support.</source>
+        <translation>何度も失敗する場合は、インターネット接続とこのパソコンの日付と時刻を確認し、サポートに問い合わせる際にはレポートを添えてください。</translation>
+    </message>
+    <message>
+        <source>Start the sign-in again and finish it in the browser window that opens.</source>
+        <translation>もう一度サインインを始め、開いたブラウザーの画面で最後まで進めてください。</translation>
+    </message>
+    <message>
+        <source>If no window opens, copy the sign-in address into your browser yourself.</source>
+        <translation>画面が開かない場合は、サインイン用のアドレスをご自身でブラウザーに貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>The provider no longer accepts the saved sign-in.</source>
+        <translation>保存されたサインイン情報は、メールサービスに受け付けられなくなりました。</translation>
+    </message>
+    <message>
+        <source>It was withdrawn (for example after a password change or in the account's security settings) or has expired.</source>
+        <translation>（パスワードの変更やアカウントのセキュリティ設定などで）取り消されたか、有効期限が切れています。</translation>
     </message>
 </context>
 <context>
@@ -913,56 +1065,12 @@
 <context>
     <name>NextStepText</name>
     <message>
-        <source>%1 wants its %2 here. Check it on %3, or reissue it there, then enter it again: "Reissue the password" shows the steps in order.</source>
-        <translation>%1 では、ここに「%2」を入力します。%3 で確認するか再発行してから、もう一度入力してください。手順は「パスワードを再発行」で順に表示されます。</translation>
-    </message>
-    <message>
-        <source>%1 no longer accepts passwords from mail apps: they must sign in through its own page (OAuth2). Check the account with "Sign in with your browser" in this wizard; in your mail app, remove the account and add it again with the provider's own sign-in.</source>
-        <translation>%1 は、メールアプリからのパスワードを受け付けなくなりました。%1 自身の画面でサインインする（OAuth2）必要があります。このウィザードでは「ブラウザーでサインイン」で確認してください。メールアプリでは、アカウントをいったん削除し、%1 のサインインで追加し直してください。</translation>
-    </message>
-    <message>
-        <source>%1 no longer accepts passwords from mail apps: they must sign in through its own page (OAuth2). Check the account with "Sign in with your browser" in this wizard; in your mail app, remove the account and add it again with "%2" (Outlook, Thunderbird, iPhone and Android mail apps offer it).</source>
-        <translation>%1 は、メールアプリからのパスワードを受け付けなくなりました。%1 自身の画面でサインインする（OAuth2）必要があります。このウィザードでは「ブラウザーでサインイン」で確認してください。メールアプリでは、アカウントをいったん削除し、「%2」で追加し直してください（Outlook、Thunderbird、iPhone や Android のメールアプリで使えます）。</translation>
-    </message>
-    <message>
         <source>Turn on IMAP access for %1: %2</source>
         <translation>%1 で IMAP のアクセスを有効にしてください：%2</translation>
     </message>
     <message>
         <source>Wait before trying again, and if it stays like this contact %1 through %2.</source>
-        <translation>しばらく待ってからお試しください。それでも変わらない場合は、%2 から %1 に問い合わせてください。</translation>
-    </message>
-    <message>
-        <source>See whether %1 reports a problem on %2, and check again later. Your password may well be right.</source>
-        <translation>%2 で %1 に障害が出ていないか確認し、時間をおいてもう一度確認してください。パスワードは正しい可能性が高いです。</translation>
-    </message>
-    <message>
-        <source>%1 wants its %2 here. Check it on %3, or reissue it there, then check again with it.</source>
-        <translation>%1 では、ここに「%2」を入力します。%3 で確認するか再発行してから、もう一度確認してください。</translation>
-    </message>
-    <message>
-        <source>%1 no longer accepts passwords from mail apps: they must sign in through its own page (OAuth2). Check the account with --oauth (browser sign-in); in your mail app, remove the account and add it again with the provider's own sign-in.</source>
-        <translation>%1 は、メールアプリからのパスワードを受け付けなくなりました。%1 自身の画面でサインインする（OAuth2）必要があります。--oauth（ブラウザーでサインイン）で確認してください。メールアプリでは、アカウントをいったん削除し、%1 のサインインで追加し直してください。</translation>
-    </message>
-    <message>
-        <source>%1 no longer accepts passwords from mail apps: they must sign in through its own page (OAuth2). Check the account with --oauth (browser sign-in); in your mail app, remove the account and add it again with "%2".</source>
-        <translation>%1 は、メールアプリからのパスワードを受け付けなくなりました。%1 自身の画面でサインインする（OAuth2）必要があります。--oauth（ブラウザーでサインイン）で確認してください。メールアプリでは、アカウントをいったん削除し、「%2」で追加し直してください。</translation>
-    </message>
-    <message>
-        <source>%1 wants its %2 here. Check it on %3.</source>
-        <translation>%1 では、ここに「%2」を入力します。%3 で確認してください。</translation>
-    </message>
-    <message>
-        <source>%1 wants its %2 here. It cannot be shown: change it to a new one on %3.</source>
-        <translation>%1 では、ここに「%2」を入力します。今のパスワードは表示できないので、%3 で新しいものに変更してください。</translation>
-    </message>
-    <message>
-        <source>%1 wants its %2 here. It cannot be shown again: delete it and create a new one on %3.</source>
-        <translation>%1 では、ここに「%2」を入力します。あとから表示することはできないので、%3 で削除して作り直してください。</translation>
-    </message>
-    <message>
-        <source>%1 wants its %2 here. Have a new one issued on %3.</source>
-        <translation>%1 では、ここに「%2」を入力します。%3 で再発行してください。</translation>
+        <translation>しばらく待ってからお試しいただき、それでも変わらない場合は %2 から %1 に問い合わせてください。</translation>
     </message>
     <message>
         <source>Then check again with it.</source>
@@ -983,6 +1091,66 @@
     <message>
         <source>This is a 4-digit number. The %1 is longer: a 4-digit number is usually a PIN (such as docomo's network PIN, ネットワーク暗証番号), which opens the provider's page but is not the password for mail apps.</source>
         <translation>4 桁の数字が入力されています。「%1」はもっと長い文字列です。4 桁の数字はふつう暗証番号（ドコモのネットワーク暗証番号など）で、メールサービスのページを開くときには使いますが、メールアプリのパスワードではありません。</translation>
+    </message>
+    <message>
+        <source>%1 wants its %2 here.</source>
+        <translation>%1 では、ここに「%2」を入力します。</translation>
+    </message>
+    <message>
+        <source>Check it on %1, or reissue it there, then check again with it.</source>
+        <translation>%1 で確認するか再発行してから、もう一度確認してください。</translation>
+    </message>
+    <message>
+        <source>Check it on %1, or reissue it there, then enter it again: "Reissue the password" shows the steps in order.</source>
+        <translation>%1 で確認するか再発行してから、もう一度入力してください。手順は「パスワードを再発行」で順に表示されます。</translation>
+    </message>
+    <message>
+        <source>Check it on %1.</source>
+        <translation>%1 で確認してください。</translation>
+    </message>
+    <message>
+        <source>It cannot be shown: change it to a new one on %1.</source>
+        <translation>今のパスワードは表示できないので、%1 で新しいものに変更してください。</translation>
+    </message>
+    <message>
+        <source>It cannot be shown again: delete it and create a new one on %1.</source>
+        <translation>あとから表示することはできないので、%1 で削除して作り直してください。</translation>
+    </message>
+    <message>
+        <source>Have a new one issued on %1.</source>
+        <translation>%1 で再発行してください。</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts passwords from mail apps: they must sign in through its own page (OAuth2).</source>
+        <translation>%1 は、メールアプリからのパスワードを受け付けなくなり、%1 自身の画面でのサインイン（OAuth2）が必要になりました。</translation>
+    </message>
+    <message>
+        <source>Check the account with --oauth (browser sign-in); in your mail app, remove the account and add it again with %1's own sign-in.</source>
+        <translation>--oauth（ブラウザーでサインイン）で確認してください。メールアプリでは、アカウントをいったん削除し、%1 のサインインで追加し直してください。</translation>
+    </message>
+    <message>
+        <source>Check the account with --oauth (browser sign-in); in your mail app, remove the account and add it again with "%1".</source>
+        <translation>--oauth（ブラウザーでサインイン）で確認してください。メールアプリでは、アカウントをいったん削除し、「%1」で追加し直してください。</translation>
+    </message>
+    <message>
+        <source>Check the account with "Sign in with your browser" in this wizard; in your mail app, remove the account and add it again with %1's own sign-in.</source>
+        <translation>このウィザードでは「ブラウザーでサインイン」で確認してください。メールアプリでは、アカウントをいったん削除し、%1 のサインインで追加し直してください。</translation>
+    </message>
+    <message>
+        <source>Check the account with "Sign in with your browser" in this wizard; in your mail app, remove the account and add it again with "%1" (Outlook, Thunderbird, iPhone and Android mail apps offer it).</source>
+        <translation>このウィザードでは「ブラウザーでサインイン」で確認してください。メールアプリでは、アカウントをいったん削除し、「%1」で追加し直してください（Outlook、Thunderbird、iPhone や Android のメールアプリで使えます）。</translation>
+    </message>
+    <message>
+        <source>See whether %1 reports a problem on %2, and check again later.</source>
+        <translation>%2 で %1 に障害が出ていないか確認し、時間をおいてもう一度確認してください。</translation>
+    </message>
+    <message>
+        <source>Your password may well be right.</source>
+        <translation>パスワードは正しい可能性が高いです。</translation>
+    </message>
+    <message>
+        <source>%1 has no switch for IMAP access that you could turn on.</source>
+        <translation>%1 には、利用者がオンにできる IMAP のアクセス設定はありません。</translation>
     </message>
 </context>
 <context>
@@ -2550,10 +2718,6 @@
 <context>
     <name>ipw::ResultFailureView</name>
     <message>
-        <source>What to do: %1</source>
-        <translation>対処方法：%1</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;The server's own words&lt;/b&gt; (as it sent them):</source>
         <translation>&lt;b&gt;サーバーからのメッセージ&lt;/b&gt;（送られてきたとおり）:</translation>
     </message>
@@ -2623,7 +2787,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Careful:&lt;/b&gt; one more wrong password may lock the account for a while, so reissuing the password is the safer way.</source>
-        <translation>&lt;b&gt;ご注意：&lt;/b&gt;もう一度パスワードを間違えると、しばらくアカウントがロックされることがあります。パスワードを再発行するほうが安全です。</translation>
+        <translation>&lt;b&gt;ご注意：&lt;/b&gt;もう一度パスワードを間違えると、しばらくアカウントがロックされることがあるため、パスワードを再発行するほうが安全です。</translation>
     </message>
     <message>
         <source>Warning</source>
@@ -2695,6 +2859,22 @@
     <message>
         <source>What the wizard and the server said to each other, line by line; passwords are removed.</source>
         <translation>ウィザードとサーバーのやり取りを 1 行ずつ表示します。パスワードは取り除かれています。</translation>
+    </message>
+    <message>
+        <source>&amp;More: why, and what else to do</source>
+        <translation>原因とほかの対処方法(&amp;M)</translation>
+    </message>
+    <message>
+        <source>The rest of the explanation and of the advice, including your provider's own steps.</source>
+        <translation>説明と対処方法の続きです。メールサービス独自の手順も含みます。</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>対処方法：%1</translation>
+    </message>
+    <message>
+        <source>What else to do: %1</source>
+        <translation>ほかの対処方法：%1</translation>
     </message>
 </context>
 <context>

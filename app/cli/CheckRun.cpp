@@ -114,13 +114,13 @@ int CheckRun::report(const CheckResult &result, const OAuthCli::Outcome *oauth, 
     const ProtocolResult *decisive = decisiveResult(result);
     const Provider *provider = m_providerId.isEmpty() ? nullptr : m_providers->byId(m_providerId);
     const ProviderNextStep step = decisive ? nextStepFor(provider, decisive->diagnosis) : ProviderNextStep{};
-    const QString stepText = describeNextStep(step, NextStepAudience::CommandLine);
+    const Sentences stepText = describeNextStep(step, NextStepAudience::CommandLine);
 
     if (m_request.transcript)
         streams.err << ResultOutput::transcript(result);
     if (m_request.json) {
         QJsonObject json = ResultOutput::toJson(result);
-        json.insert(u"nextStep"_s, ResultOutput::toJson(step, stepText));
+        json.insert(u"nextStep"_s, ResultOutput::toJson(step, stepText.joined()));
         if (oauth)
             json.insert(u"oauth"_s, oauth->toJson());
         streams.out << QJsonDocument(json).toJson(QJsonDocument::Indented);

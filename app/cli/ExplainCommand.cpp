@@ -66,23 +66,24 @@ int ExplainCommand::run(const QCommandLineParser &parser, Streams streams)
         provider = database->forEmail(parser.value(u"email"_s));  // a look-up only: an unknown domain is generic
     }
 
-    const QString providerStep = describeNextStep(nextStepFor(provider, *code), NextStepAudience::CommandLine);
-    const DiagnosisText text = describe(*code, providerStep);
+    const DiagnosisText text =
+        describe(*code, describeNextStep(nextStepFor(provider, *code), NextStepAudience::CommandLine));
     const QStringList topics = helpTopicsFor(*code);
-    const QStringList steps = text.genericStep.isEmpty() ? QStringList() : QStringList{text.genericStep};
-    const QStringList providerSteps = providerStep.isEmpty() ? QStringList() : QStringList{providerStep};
+    const QStringList steps = text.genericStep.isEmpty() ? QStringList() : QStringList{text.genericStep.joined()};
+    const QStringList providerSteps =
+        text.providerStep.isEmpty() ? QStringList() : QStringList{text.providerStep.joined()};
 
     if (parser.isSet(u"json"_s)) {
         const QJsonObject json{{u"code"_s, toString(*code)},
                                {u"headline"_s, text.headline},
-                               {u"meaning"_s, text.explanation},
+                               {u"meaning"_s, text.explanation.joined()},
                                {u"steps"_s, QJsonArray::fromStringList(steps)},
                                {u"providerSteps"_s, QJsonArray::fromStringList(providerSteps)},
                                {u"helpTopics"_s, QJsonArray::fromStringList(topics)}};
         streams.out << QJsonDocument(json).toJson(QJsonDocument::Indented);
     } else {
         streams.out << text.headline << " (" << toString(*code) << ")\n\n"
-                    << text.explanation << "\n\n"
+                    << text.explanation.joined() << "\n\n"
                     << tr("What to do:") << '\n';
         for (const QString &step : steps + providerSteps)
             streams.out << "  - " << step << '\n';

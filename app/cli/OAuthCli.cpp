@@ -331,7 +331,7 @@ QString OAuthCli::describe(const OAuthFailure &failure, bool duringRefresh)
     QString out = text.headline;
     if (!details.isEmpty())
         out += u" ("_s + TerminalText::escaped(details) + u')';
-    return out + u'\n' + text.explanation + u'\n' + text.nextStep;
+    return out + u'\n' + text.explanation.joined() + u'\n' + text.nextStep();
 }
 
 }  // namespace ipw::cli

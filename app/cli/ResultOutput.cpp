@@ -114,15 +114,15 @@ QString ResultOutput::signInFailureToHuman(DiagnosisCode diagnosis, const QStrin
     const DiagnosisText text = describe(diagnosis);
     QString out = tr("Browser sign-in (OAuth 2.0): %1").arg(text.headline) + u'\n';
     if (!text.explanation.isEmpty())
-        out += indent(text.explanation);
-    if (!text.nextStep.isEmpty())
-        out += indent(tr("What to do: %1").arg(text.nextStep));
+        out += indent(text.explanation.joined());
+    if (!text.genericStep.isEmpty())
+        out += indent(tr("What to do: %1").arg(text.nextStep()));
     if (!details.isEmpty())
         out += indent(tr("The provider said: %1").arg(TerminalText::escaped(details)));
     return out + tr("Result: the login was not verified.") + u'\n';
 }
 
-QString ResultOutput::toHuman(const CheckResult &result, const QString &providerNextStep)
+QString ResultOutput::toHuman(const CheckResult &result, const Sentences &providerNextStep)
 {
     QString out;
     const QLocale locale;
@@ -132,16 +132,16 @@ QString ResultOutput::toHuman(const CheckResult &result, const QString &provider
         if (!maybe)
             continue;
         const ProtocolResult &r = *maybe;
-        const DiagnosisText text = describe(r.diagnosis, &r == decisive ? providerNextStep : QString());
+        const DiagnosisText text = describe(r.diagnosis, &r == decisive ? providerNextStep : Sentences());
         out += protocolName(toString(protocol)) + QStringLiteral(": ") + text.headline + u'\n';
         if (!r.verified && r.diagnosis != DiagnosisCode::NotAttempted && r.diagnosis != DiagnosisCode::Cancelled)
             out += indent(tr("Stopped at: %1").arg(stageName(r.stage)));
         if (!text.explanation.isEmpty())
-            out += indent(text.explanation);
+            out += indent(text.explanation.joined());
         if (r.diagnosis == DiagnosisCode::CertificateExpired && r.clockLooksWrong)
             out += indent(clockWarning());
-        if (!r.verified && !text.nextStep.isEmpty())
-            out += indent(tr("What to do: %1").arg(text.nextStep));
+        if (!r.verified && !text.genericStep.isEmpty())
+            out += indent(tr("What to do: %1").arg(text.nextStep()));
         for (const QString &alert : r.alerts)
             out += indent(tr("Message from the server: %1").arg(TerminalText::escaped(alert)));
         if (!r.webAlertUrl.isEmpty())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Sentences.h"
 #include "net/CheckResult.h"
 #include "setup/NextStep.h"
 
@@ -26,8 +27,8 @@ public:
     /// The provider's next step: {"kind", "text", "url"}, or null when there is none (Kind::None).
     static QJsonValue toJson(const ProviderNextStep &step, const QString &text);
     /// What happened and what to do next, in the current UI language. `providerNextStep` (describeNextStep),
-    /// when not empty, replaces the generic next step of the protocol that decides the result.
-    static QString toHuman(const CheckResult &result, const QString &providerNextStep = QString());
+    /// when not empty, is added after the generic next step of the protocol that decides the result.
+    static QString toHuman(const CheckResult &result, const Sentences &providerNextStep = {});
     /// When browser sign-in (or refreshing a saved one) failed, nothing was sent to the mail servers: one block
     /// for the sign-in instead of one per protocol. `details` is the provider's error and description, if any.
     static QString signInFailureToHuman(DiagnosisCode diagnosis, const QString &details);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Sentences.h"
 #include "diagnosis/CheckStage.h"
 #include "diagnosis/Diagnosis.h"
 
@@ -9,23 +10,27 @@
 namespace ipw {
 
 /// What the CLI and the wizard tell a person about a diagnosis, in the current UI language (Language::apply).
+/// Each text comes in two parts (Sentences): the one sentence the wizard shows at once, and the rest it keeps under
+/// "More"; the CLI prints both, joined.
 struct DiagnosisText {
-    QString headline;     ///< a plain sentence: "The password was not accepted"
-    QString explanation;  ///< why, in one or two sentences a non-technical user understands
+    QString headline;        ///< a plain sentence: "The password was not accepted"
+    Sentences explanation;   ///< why, for a non-technical user; its lead is the one sentence of meaning
+    Sentences genericStep;   ///< what to do, for any provider
+    Sentences providerStep;  ///< the provider's own step (describeNextStep), empty when none was given
+
     /// What to do now: the generic step first, then the provider's own step (on a line of its own) when one was
     /// given. A provider's step adds to the generic advice, never replaces it: "check the login name character by
     /// character" and the lockout warning stay.
-    QString nextStep;
-    QString genericStep;   ///< the generic step alone
-    QString providerStep;  ///< the provider's step alone (empty when none was given)
+    QString nextStep() const;
 };
 
-/// The texts for `code`. `providerNextStep`, already translated by the caller (e.g. "Reissue the IMAP password on
-/// My docomo, with Wi-Fi off"), is added after the generic next step; pass nothing for the generic one alone.
+/// The texts for `code`. `providerNextStep`, already translated by the caller (describeNextStep: "docomo mail
+/// wants its IMAP-only password here. …"), is added after the generic next step; pass nothing for the generic one
+/// alone.
 ///
 ///     const DiagnosisText text = describe(result.diagnosis);
-///     out << text.headline << '\n' << text.explanation << '\n' << text.nextStep << '\n';
-DiagnosisText describe(DiagnosisCode code, const QString &providerNextStep = QString());
+///     out << text.headline << '\n' << text.explanation.joined() << '\n' << text.nextStep() << '\n';
+DiagnosisText describe(DiagnosisCode code, const Sentences &providerNextStep = {});
 
 /// A sentence to add to certificate-expired when clockLooksWrong() (diagnosis/Classifier.h) said so.
 QString clockWarning();

@@ -87,8 +87,8 @@ TEST_CASE("CLI output: the provider's next step as JSON, and in place of the gen
     ProtocolResult notTried;
     notTried.diagnosis = DiagnosisCode::NotAttempted;
     result.smtp = notTried;
-    const QString generic = describe(DiagnosisCode::OauthTokenRejected).nextStep;
-    const QString text = cli::ResultOutput::toHuman(result, u"Ask Example Mail."_s);
+    const QString generic = describe(DiagnosisCode::OauthTokenRejected).nextStep();
+    const QString text = cli::ResultOutput::toHuman(result, Sentences{u"Ask Example Mail."_s, {}});
     INFO(text.toStdString());
     CHECK(text.count(u"Ask Example Mail."_s) == 1);
     CHECK(text.contains(u"What to do: "_s + generic + u"\n    Ask Example Mail."_s));

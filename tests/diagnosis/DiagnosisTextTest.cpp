@@ -1,7 +1,9 @@
 #include "common/DiagnosisText.h"
 #include "common/Language.h"
+#include "common/Sentences.h"
 
 #include "CatchQt.h"
+#include "SentenceCount.h"
 
 using namespace Qt::StringLiterals;
 
@@ -37,8 +39,11 @@ TEST_CASE("every diagnosis has a headline, an explanation and a next step in Eng
         INFO(ipw::toString(code).toStdString());
         CHECK_FALSE(text.headline.isEmpty());
         CHECK_FALSE(text.explanation.isEmpty());
-        CHECK_FALSE(text.nextStep.isEmpty());
-        CHECK_FALSE(hasJapanese(text.headline + text.explanation + text.nextStep));
+        CHECK_FALSE(text.genericStep.isEmpty());
+        CHECK_FALSE(hasJapanese(text.headline + text.explanation.joined() + text.nextStep()));
+        // The wizard shows the lead sentences at once (issue 18): each is one sentence.
+        CHECK(sentenceCount(text.explanation.lead) == 1);
+        CHECK(sentenceCount(text.genericStep.lead) == 1);
         english.insert(code, text);
     }
     // Headlines tell the codes apart.
@@ -52,9 +57,14 @@ TEST_CASE("every diagnosis has a headline, an explanation and a next step in Eng
     for (ipw::DiagnosisCode code : ipw::allDiagnosisCodes()) {
         const ipw::DiagnosisText text = ipw::describe(code);
         INFO(ipw::toString(code).toStdString());
-        for (const auto &[ja, en] :
-             {std::pair{text.headline, english[code].headline}, std::pair{text.explanation, english[code].explanation},
-              std::pair{text.nextStep, english[code].nextStep}}) {
+        CHECK(sentenceCount(text.explanation.lead) == 1);
+        CHECK(sentenceCount(text.genericStep.lead) == 1);
+        // Japanese sentences follow each other without a space.
+        CHECK_FALSE(text.explanation.joined().contains(u"。 "_s));
+        CHECK_FALSE(text.nextStep().contains(u"。 "_s));
+        for (const auto &[ja, en] : {std::pair{text.headline, english[code].headline},
+                                     std::pair{text.explanation.joined(), english[code].explanation.joined()},
+                                     std::pair{text.nextStep(), english[code].nextStep()}}) {
             INFO(en.toStdString());
             CHECK_FALSE(ja.isEmpty());
             CHECK(ja != en);
@@ -98,16 +108,30 @@ TEST_CASE("a provider's own next step is added after the generic one, never repl
 {
     EnglishAfterwards restore;
     ipw::Language::apply(ipw::UiLanguage::English);
-    const QString hint = u"Reissue the IMAP password on the provider's portal."_s;
+    const ipw::Sentences hint{u"This provider wants its IMAP password here."_s,
+                              u"Reissue it on the provider's portal."_s};
     const ipw::DiagnosisText generic = ipw::describe(ipw::DiagnosisCode::WrongCredentials);
     const ipw::DiagnosisText specific = ipw::describe(ipw::DiagnosisCode::WrongCredentials, hint);
-    CHECK(specific.nextStep == generic.nextStep + u'\n' + hint);  // generic first, then the provider's
-    CHECK(specific.genericStep == generic.nextStep);
-    CHECK(specific.providerStep == hint);
+    CHECK(specific.nextStep() == generic.nextStep() + u'\n' + hint.joined());  // generic first, then the provider's
+    CHECK(specific.genericStep.joined() == generic.nextStep());
+    CHECK(specific.providerStep.joined() ==
+          u"This provider wants its IMAP password here. Reissue it on the provider's portal."_s);
     CHECK(generic.providerStep.isEmpty());
-    CHECK(specific.nextStep.contains(u"character by character"_s));  // the lockout advice stays
-    CHECK(specific.nextStep.contains(u"lock the account"_s));
+    CHECK(specific.nextStep().contains(u"character by character"_s));  // the lockout advice stays
+    CHECK(specific.nextStep().contains(u"lock the account"_s));
     CHECK(specific.headline == generic.headline);
-    CHECK(specific.explanation == generic.explanation);
-    CHECK(generic.nextStep != hint);
+    CHECK(specific.explanation.joined() == generic.explanation.joined());
+    CHECK(generic.nextStep() != hint.joined());
+}
+
+TEST_CASE("sentences are joined with a space in English and without one after Japanese punctuation")
+{
+    CHECK(ipw::joinSentences(u"Check it."_s, u"Then try again."_s) == u"Check it. Then try again."_s);
+    CHECK(ipw::joinSentences(u"確認してください。"_s, u"そのあと入力します。"_s) ==
+          u"確認してください。そのあと入力します。"_s);
+    CHECK(ipw::joinSentences(u"「再発行」（ウェブ）"_s, u"次へ。"_s) == u"「再発行」（ウェブ）次へ。"_s);
+    CHECK(ipw::joinSentences(QString(), u"Only this."_s) == u"Only this."_s);
+    CHECK(ipw::joinSentences(u"Only this."_s, QString()) == u"Only this."_s);
+    CHECK(ipw::Sentences{u"Lead."_s, {}}.joined() == u"Lead."_s);
+    CHECK(ipw::Sentences{}.isEmpty());
 }

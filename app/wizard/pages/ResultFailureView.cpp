@@ -189,10 +189,9 @@ DiagnosisText ResultFailureView::text() const
     const ProtocolResult *decisive = result ? decisiveResult(*result) : nullptr;
     const DiagnosisCode code = decisive ? decisive->diagnosis : DiagnosisCode::NotAttempted;
     // What differs by provider comes from its file (core/setup/NextStep.h), in the words the CLI uses too.
-    DiagnosisText text = describe(code, decisive ? describeNextStep(nextStepFor(provider(), code)) : QString());
+    DiagnosisText text = describe(code, decisive ? describeNextStep(nextStepFor(provider(), code)) : Sentences());
     if (decisive && decisive->clockLooksWrong)
-        text.explanation += u' ' + clockWarning();
-    text.nextStep = tr("What to do: %1").arg(text.nextStep);
+        text.explanation.more = joinSentences(text.explanation.more, clockWarning());
     return text;
 }
 
@@ -285,6 +284,7 @@ void ResultFailureView::updateButtons()
     m_webAlert->setAccessibleDescription(webAlert.toDisplayString());
     m_attempts->setVisible(!oauth && lockout.rejectedAttempts() > 0);
     m_lockout->setVisible(!oauth && lockoutRisk);
+    m_lockoutShown = !oauth && lockoutRisk;
     m_tryAnother->setEnabled(oauth || !lockoutRisk || lockout.mayCheck());
     // A rejected password is never simply sent again: only a new one (through the password page) is. Nor is a
     // rejected token: the way on is a new sign-in.

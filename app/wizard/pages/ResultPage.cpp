@@ -34,14 +34,21 @@ ResultPage::ResultPage(SetupWizard *wizard)
     // The verdict at a glance: a large status and one line, one sentence of meaning, then one primary action (in
     // the views); everything else under "Details", closed.
     m_verdict = new Verdict(content);
+    m_meaning = resultLabel(content, u"resultMeaning"_s, Qt::PlainText);
     m_nextStep = resultLabel(content, u"resultNextStep"_s, Qt::PlainText);
     m_failure = new ResultFailureView(wizard, content);
     m_successView = new ResultSuccessView(wizard, content);
 
+    // The rest of the advice: the provider's step adds to the generic one (issue 14); both stay one click away.
+    m_more = new Disclosure(u"resultMoreButton"_s, content);
+    m_more->setObjectName(u"resultMore"_s);
+    m_why = resultLabel(content, u"resultWhy"_s, Qt::PlainText);
+    m_moreSteps = resultLabel(content, u"resultMoreSteps"_s, Qt::PlainText);
+    m_more->contentLayout()->addWidget(m_why);
+    m_more->contentLayout()->addWidget(m_moreSteps);
+
     m_details = new Disclosure(u"detailsButton"_s, content);
     m_details->setObjectName(u"resultDetails"_s);
-    m_why = resultLabel(content, u"resultWhy"_s, Qt::PlainText);
-    m_details->contentLayout()->addWidget(m_why);
     m_details->contentLayout()->addWidget(m_failure->details());
     m_details->contentLayout()->addWidget(m_successView->details());
     m_transcriptTitle = resultLabel(content, u"transcriptTitle"_s, Qt::PlainText);
@@ -63,9 +70,11 @@ ResultPage::ResultPage(SetupWizard *wizard)
     m_details->contentLayout()->addLayout(reportRow);
 
     layout->addWidget(m_verdict);
+    layout->addWidget(m_meaning);
     layout->addWidget(m_nextStep);
     layout->addWidget(m_failure);
     layout->addWidget(m_successView);
+    layout->addWidget(m_more);
     layout->addWidget(m_details);
     layout->addStretch();
 
@@ -100,6 +109,7 @@ void ResultPage::initializePage()
     const WizardSession &session = m_wizard->session();
     m_success = session.lastResult && session.lastResult->verified();
     m_copyReportStatus->clear();
+    m_more->setOpen(false);
     m_details->setOpen(false);
 
     QStringList transcript;
@@ -143,6 +153,9 @@ void ResultPage::copyReport()
 
 void ResultPage::retranslate()
 {
+    m_more->setText(tr("&More: why, and what else to do"));
+    m_more->button()->setAccessibleDescription(
+        tr("The rest of the explanation and of the advice, including your provider's own steps."));
     m_details->setText(tr("&Details"));
     m_details->button()->setAccessibleName(tr("Details: what was said, passwords removed"));
     m_transcriptTitle->setText(tr("What was said (passwords removed):"));
@@ -163,22 +176,40 @@ void ResultPage::render()
         setSubTitle(m_successView->subTitle());
         m_verdict->setVerdict(Verdict::Status::Success, describe(DiagnosisCode::Ok).headline, QString());
         m_verdict->headline()->setAccessibleDescription(m_successView->subTitle());
+        m_meaning->clear();
         m_nextStep->clear();
         m_why->clear();
+        m_moreSteps->clear();
         m_successView->render();
     } else {
         setTitle(tr("The check found a problem"));
         setSubTitle(tr("Nothing was saved or changed."));
         const DiagnosisText text = m_failure->text();
-        // The headline, then what to do (the provider's own words for it); why it happened is under Details.
+        // The headline, one sentence of meaning, then the first sentence of what to do and of the provider's own
+        // step; the rest of each under "More", the server's words and the transcript under "Details".
         m_verdict->setVerdict(Verdict::Status::Problem, text.headline, QString());
-        m_verdict->headline()->setAccessibleDescription(text.nextStep);
-        m_nextStep->setText(text.nextStep);
-        m_why->setText(text.explanation);
+        m_meaning->setText(text.explanation.lead);
+        QString step = tr("What to do: %1").arg(text.genericStep.lead);
+        if (!text.providerStep.lead.isEmpty())
+            step += u'\n' + text.providerStep.lead;
+        m_nextStep->setText(step);
+        m_verdict->headline()->setAccessibleDescription(joinSentences(text.explanation.lead, step));
+        m_why->setText(text.explanation.more);
+        QStringList more;
+        for (const QString &rest : {text.genericStep.more, text.providerStep.more}) {
+            if (!rest.isEmpty())
+                more << rest;
+        }
+        m_moreSteps->setText(more.isEmpty() ? QString() : tr("What else to do: %1").arg(more.join(u'\n')));
         m_failure->render();
     }
+    m_meaning->setVisible(!m_success && !m_failure->lockoutShown());
     m_nextStep->setVisible(!m_success);
-    m_why->setVisible(!m_success);
+    const bool why = !m_success && !m_why->text().isEmpty();
+    const bool moreSteps = !m_success && !m_moreSteps->text().isEmpty();
+    m_why->setVisible(why);
+    m_moreSteps->setVisible(moreSteps);
+    m_more->setVisible(why || moreSteps);
 }
 
 }  // namespace ipw

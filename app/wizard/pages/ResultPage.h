@@ -43,8 +43,11 @@ private:
     bool m_success = false;
 
     Verdict *m_verdict = nullptr;
-    QLabel *m_nextStep = nullptr;
-    QLabel *m_why = nullptr;  ///< the diagnosis's explanation, under Details
+    QLabel *m_meaning = nullptr;   ///< one sentence: what the verdict means
+    QLabel *m_nextStep = nullptr;  ///< the lead sentence of the generic step and of the provider's step
+    Disclosure *m_more = nullptr;  ///< the rest of the explanation and of both steps
+    QLabel *m_why = nullptr;
+    QLabel *m_moreSteps = nullptr;
     ResultFailureView *m_failure = nullptr;
     ResultSuccessView *m_successView = nullptr;
     Disclosure *m_details = nullptr;

@@ -320,7 +320,7 @@ void SavedAccountsPage::finishTestAgain()
                             "security settings). Click \"Sign in again\" to sign in with the browser.")
                              .arg(address)
                        : tr("The sign-in for %1 could not be renewed: %2 %3")
-                             .arg(address, describe(code).headline, describe(code).nextStep);
+                             .arg(address, describe(code).headline, describe(code).nextStep());
         render();
         return;
     }

@@ -444,10 +444,10 @@ void SignInPage::render()
     }
 
     if (m_failure) {
-        const DiagnosisText text = describe(m_failure->diagnosis(false), failureNextStep());
+        const DiagnosisText text = describe(m_failure->diagnosis(false), Sentences{failureNextStep(), {}});
         m_failed->setText(u"<b>%1</b><br>%2<br>%3"_s.arg(
-            text.headline.toHtmlEscaped(), text.explanation.toHtmlEscaped(),
-            tr("What to do: %1").arg(text.nextStep).toHtmlEscaped().replace(u'\n', u"<br>"_s)));
+            text.headline.toHtmlEscaped(), text.explanation.joined().toHtmlEscaped(),
+            tr("What to do: %1").arg(text.nextStep()).toHtmlEscaped().replace(u'\n', u"<br>"_s)));
     }
 
     const QString issuer = m_setup.issuer.isEmpty() ? u"<issuer>"_s : m_setup.issuer;
