@@ -1736,10 +1736,6 @@
         <translation>メールアドレス、ログイン名、メールサービスのサーバー設定を入力してください。</translation>
     </message>
     <message>
-        <source>Mail &amp;address:</source>
-        <translation>メールアドレス(&amp;A):</translation>
-    </message>
-    <message>
         <source>Mail address</source>
         <translation>メールアドレス</translation>
     </message>
@@ -1851,6 +1847,10 @@
         <source>The server names, ports and security the wizard uses, to check or change them.</source>
         <translation>ウィザードが使うサーバー名・ポート・セキュリティです。確認や変更ができます。</translation>
     </message>
+    <message>
+        <source>&amp;Mail address:</source>
+        <translation>メールアドレス(&amp;M):</translation>
+    </message>
 </context>
 <context>
     <name>ipw::AnotherDevicePage</name>
@@ -1881,10 +1881,6 @@
     <message>
         <source>Send to my i&amp;Phone (QR code)…</source>
         <translation>iPhone に送る（QR コード）(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Save an iPhone/iPad &amp;profile…</source>
-        <translation>iPhone/iPad 用のプロファイルを保存(&amp;R)…</translation>
     </message>
     <message>
         <source>Save a printable &amp;sheet (PDF)…</source>
@@ -1925,6 +1921,10 @@
     <message>
         <source>Save the settings as a file that Thunderbird can import.</source>
         <translation>設定を Thunderbird で読み込めるファイルとして保存します。</translation>
+    </message>
+    <message>
+        <source>Save an iPhone/iPad pr&amp;ofile…</source>
+        <translation>iPhone/iPad 用のプロファイルを保存(&amp;O)…</translation>
     </message>
 </context>
 <context>
@@ -2140,10 +2140,6 @@
         <translation>STARTTLS について：iPhone には STARTTLS の設定がありません。「SSL を使用」がオフのときは、サーバーが対応していれば iPhone が自動で暗号化に切り替えます（このサーバーは対応しています）。ただし、サーバーが暗号化を提供しなくなったときに接続を断るよう iPhone に指定することはできません。</translation>
     </message>
     <message>
-        <source>Copy &amp;all</source>
-        <translation>すべてコピー(&amp;A)</translation>
-    </message>
-    <message>
         <source>Copy all settings</source>
         <translation>設定をすべてコピー</translation>
     </message>
@@ -2158,6 +2154,10 @@
     <message>
         <source>The device whose names for the settings are shown.</source>
         <translation>設定項目の名前をどの端末の表記で表示するかを選びます。</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y all</source>
+        <translation>すべてコピー(&amp;Y)</translation>
     </message>
 </context>
 <context>
@@ -2703,16 +2703,16 @@
         <translation>うまくいかない場合：%1</translation>
     </message>
     <message>
-        <source>I &amp;have the password: enter it</source>
-        <translation>パスワードがわかったので入力する(&amp;H)</translation>
-    </message>
-    <message>
         <source>More about this password</source>
         <translation>このパスワードについて詳しく</translation>
     </message>
     <message>
         <source>Go back to the page where you type the password.</source>
         <translation>パスワードを入力する画面に戻ります。</translation>
+    </message>
+    <message>
+        <source>I ha&amp;ve the password: enter it</source>
+        <translation>パスワードがわかったので入力する(&amp;V)</translation>
     </message>
 </context>
 <context>
@@ -2766,20 +2766,8 @@
         <translation>今回、受け付けられなかったパスワード：%1 回。</translation>
     </message>
     <message>
-        <source>Sign in &amp;again</source>
-        <translation>もう一度サインイン(&amp;A)</translation>
-    </message>
-    <message>
         <source>Back to the &amp;password</source>
         <translation>パスワードの入力に戻る(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Trust and check &amp;again</source>
-        <translation>信頼してもう一度確認(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Check &amp;again</source>
-        <translation>もう一度確認(&amp;A)</translation>
     </message>
     <message>
         <source>Open the &amp;confirmation page on %1</source>
@@ -2816,6 +2804,18 @@
     <message>
         <source>Opens the provider's page in your browser.</source>
         <translation>メールサービスのページをブラウザーで開きます。</translation>
+    </message>
+    <message>
+        <source>Sig&amp;n in again</source>
+        <translation>もう一度サインイン(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Trust and check a&amp;gain</source>
+        <translation>信頼してもう一度確認(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Check a&amp;gain</source>
+        <translation>もう一度確認(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -2968,24 +2968,12 @@
         <translation>保存できませんでした。%1 以前に保存したパスワードはそのまま残っています。</translation>
     </message>
     <message>
-        <source>&amp;Hide</source>
-        <translation>隠す(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Sho&amp;w</source>
-        <translation>表示(&amp;W)</translation>
-    </message>
-    <message>
         <source>The password is on the clipboard; it will be removed from there in %1 seconds.</source>
         <translation>パスワードをクリップボードにコピーしました。%1 秒後にクリップボードから消去します。</translation>
     </message>
     <message>
         <source>You need the password on the other device: show it or copy it only when you are ready to type or paste it there.</source>
         <translation>パスワードは、ほかの端末で入力するときに必要です。そこで入力または貼り付ける準備ができてから、表示またはコピーしてください。</translation>
-    </message>
-    <message>
-        <source>Set up &amp;another device…</source>
-        <translation>ほかの端末を設定する(&amp;A)…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Or enter these settings yourself&lt;/b&gt;</source>
@@ -3006,6 +2994,18 @@
     <message>
         <source>Keep the address and servers on this computer, and the password or sign-in in the system's keychain.</source>
         <translation>アドレスとサーバー設定をこのパソコンに、パスワード（またはサインイン情報）をシステムのキーチェーンに保存します。</translation>
+    </message>
+    <message>
+        <source>Set up a&amp;nother device…</source>
+        <translation>ほかの端末を設定する(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Hid&amp;e</source>
+        <translation>隠す(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow</source>
+        <translation>表示(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -3042,10 +3042,6 @@
         <translation>このウィザードでパスワードを確認し、このパソコンのキーチェーンに保存したアカウントです。</translation>
     </message>
     <message>
-        <source>&amp;Accounts:</source>
-        <translation>アカウント(&amp;A):</translation>
-    </message>
-    <message>
         <source>never</source>
         <translation>未確認</translation>
     </message>
@@ -3064,10 +3060,6 @@
     <message>
         <source>&amp;Update the password</source>
         <translation>パスワードを更新(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Forget…</source>
-        <translation>保存を削除(&amp;F)…</translation>
     </message>
     <message>
         <source>Forget it</source>
@@ -3096,10 +3088,6 @@
     <message>
         <source>&amp;Sign in again</source>
         <translation>もう一度サインイン(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Set up &amp;another device…</source>
-        <translation>ほかの端末を設定する(&amp;A)…</translation>
     </message>
     <message>
         <source>Send the password unencrypted?</source>
@@ -3185,6 +3173,18 @@
         <source>"Test again" uses these saved settings; it does not look them up again.</source>
         <translation>「もう一度確認」では、保存した設定をそのまま使い、設定を探し直しません。</translation>
     </message>
+    <message>
+        <source>A&amp;ccounts:</source>
+        <translation>アカウント(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Set up a&amp;nother device…</source>
+        <translation>ほかの端末を設定する(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>F&amp;orget…</source>
+        <translation>保存を削除(&amp;O)…</translation>
+    </message>
 </context>
 <context>
     <name>ipw::SendToPhonePage</name>
@@ -3213,10 +3213,6 @@
         <translation>iPhone が Wi-Fi を通してこのパソコンから設定をダウンロードします。5 分以内に 1 回だけ使えます。</translation>
     </message>
     <message>
-        <source>This PC's &amp;address on the network the iPhone is on:</source>
-        <translation>iPhone がつながっているネットワークでの、このパソコンのアドレス(&amp;A):</translation>
-    </message>
-    <message>
         <source>This PC's network address</source>
         <translation>このパソコンのネットワークアドレス</translation>
     </message>
@@ -3243,10 +3239,6 @@
     <message>
         <source>After the download: Settings → Profile Downloaded → Install, then type the password when asked.</source>
         <translation>ダウンロードしたら、「設定」→「プロファイルがダウンロードされました」→「インストール」と進み、たずねられたらパスワードを入力してください。</translation>
-    </message>
-    <message>
-        <source>Save the profile as a &amp;file…</source>
-        <translation>プロファイルをファイルに保存(&amp;F)…</translation>
     </message>
     <message>
         <source>S&amp;top</source>
@@ -3307,6 +3299,14 @@
     <message>
         <source>If the link does not open, and what crosses the network</source>
         <translation>リンクが開かないとき・ネットワークに流れる情報について</translation>
+    </message>
+    <message>
+        <source>This PC's add&amp;ress on the network the iPhone is on:</source>
+        <translation>iPhone がつながっているネットワークでの、このパソコンのアドレス(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Save the profile as a fi&amp;le…</source>
+        <translation>プロファイルをファイルに保存(&amp;L)…</translation>
     </message>
 </context>
 <context>
@@ -3462,26 +3462,6 @@
 <context>
     <name>ipw::SignInPage</name>
     <message>
-        <source>Details: %1</source>
-        <translation>詳細：%1</translation>
-    </message>
-    <message>
-        <source>If you clicked "Cancel" or "No" by mistake, click "Sign in again" and allow access this time. The wizard needs that permission to sign in to your mail the way a mail app does; it changes nothing in your mailbox. If your organization manages the account, its administrator may have to allow it.</source>
-        <translation>誤って「キャンセル」や「いいえ」をクリックした場合は、「もう一度サインイン」をクリックし、今度はアクセスを許可してください。ウィザードはメールアプリと同じ方法でメールにサインインするためにこの許可を使います。メールボックスの中身は何も変更しません。組織が管理しているアカウントでは、管理者の許可が必要な場合があります。</translation>
-    </message>
-    <message>
-        <source>If the browser window was closed, or you did not finish signing in there in time, click "Sign in again". If no browser window opened, use "Copy the link" and paste it into your browser's address bar.</source>
-        <translation>ブラウザーの画面を閉じた場合や、時間内にサインインを終えられなかった場合は、「もう一度サインイン」をクリックしてください。ブラウザーが開かなかった場合は、「リンクをコピー」を使い、ブラウザーのアドレス欄に貼り付けてください。</translation>
-    </message>
-    <message>
-        <source>The wizard could not receive the browser's answer on this computer (127.0.0.1). A security program may block it: allow IMAP Password Wizard, then sign in again.</source>
-        <translation>このパソコン（127.0.0.1）でブラウザーからの応答を受け取れませんでした。セキュリティソフトがブロックしている可能性があります。IMAP Password Wizard を許可してから、もう一度サインインしてください。</translation>
-    </message>
-    <message>
-        <source>The browser's answer did not belong to this sign-in. Close old sign-in pages in the browser, then click "Sign in again".</source>
-        <translation>ブラウザーからの応答が、今回のサインインのものではありませんでした。ブラウザーで開いている古いサインイン画面を閉じてから、「もう一度サインイン」をクリックしてください。</translation>
-    </message>
-    <message>
         <source>Check that this computer is online, then click "Sign in again".</source>
         <translation>このパソコンがインターネットにつながっていることを確認してから、「もう一度サインイン」をクリックしてください。</translation>
     </message>
@@ -3502,18 +3482,6 @@
         <translation>ブラウザーで %1 のサインイン画面が開きます。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1 no longer accepts passwords in mail apps&lt;/b&gt; (since 16 September 2024). Mail apps sign in through its own page in the browser instead (OAuth2).</source>
-        <translation>&lt;b&gt;%1 は、メールアプリでのパスワードを受け付けなくなりました&lt;/b&gt;（2024 年 9 月 16 日から）。代わりに、メールアプリはブラウザーでメールサービス自身の画面からサインインします（OAuth2）。</translation>
-    </message>
-    <message>
-        <source>Click the button below. Your browser opens %1's sign-in page: sign in as &lt;b&gt;%2&lt;/b&gt; and allow access to your mail. Then come back to this window; the wizard continues by itself. The wizard never sees your password.</source>
-        <translation>下のボタンをクリックしてください。ブラウザーで %1 のサインイン画面が開きます。&lt;b&gt;%2&lt;/b&gt; でサインインし、メールへのアクセスを許可してください。その後この画面に戻ると、ウィザードが自動で先に進みます。パスワードがウィザードに渡ることはありません。</translation>
-    </message>
-    <message>
-        <source>Sign in &amp;again</source>
-        <translation>もう一度サインイン(&amp;A)</translation>
-    </message>
-    <message>
         <source>&amp;Sign in with your browser</source>
         <translation>ブラウザーでサインイン(&amp;S)</translation>
     </message>
@@ -3522,16 +3490,8 @@
         <translation>&lt;b&gt;サインインしました。&lt;/b&gt;%1 からアクセス許可を受け取っています…</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Waiting for the browser…&lt;/b&gt; Finish signing in there; this window continues by itself. Nothing is saved until the check has worked.</source>
-        <translation>&lt;b&gt;ブラウザーでの操作を待っています…&lt;/b&gt; ブラウザーでサインインを終えてください。この画面は自動で先に進みます。確認が成功するまで、何も保存しません。</translation>
-    </message>
-    <message>
         <source>The link is copied: paste it into your browser's address bar.</source>
         <translation>リンクをコピーしました。ブラウザーのアドレス欄に貼り付けてください。</translation>
-    </message>
-    <message>
-        <source>No browser window? Click "Open the page again", or copy the link and paste it into your browser's address bar.</source>
-        <translation>ブラウザーが開きませんか？「ページをもう一度開く」をクリックするか、リンクをコピーしてブラウザーのアドレス欄に貼り付けてください。</translation>
     </message>
     <message>
         <source>&amp;Open the page again</source>
@@ -3608,6 +3568,70 @@
     <message>
         <source>It needs a client ID that %1 issues to this application. This copy of the wizard has none, so it cannot sign in this way (and it never borrows another application's ID).</source>
         <translation>サインインには、%1 がこのアプリに発行する「クライアント ID」が必要です。このウィザードにはそれがないため、この方法ではサインインできません（ほかのアプリの ID を借りることはしません）。</translation>
+    </message>
+    <message>
+        <source>The provider's own words: %1</source>
+        <translation>メールサービスからのメッセージ：%1</translation>
+    </message>
+    <message>
+        <source>If you clicked "Cancel" or "No" by mistake, click "Sign in again" and allow access this time.</source>
+        <translation>誤って「キャンセル」や「いいえ」をクリックした場合は、「もう一度サインイン」をクリックし、今度はアクセスを許可してください。</translation>
+    </message>
+    <message>
+        <source>The wizard needs that permission to sign in to your mail the way a mail app does; it changes nothing in your mailbox. If your organization manages the account, its administrator may have to allow it.</source>
+        <translation>ウィザードはメールアプリと同じ方法でメールにサインインするためにこの許可を使います。メールボックスの中身は何も変更しません。組織が管理しているアカウントでは、管理者の許可が必要な場合があります。</translation>
+    </message>
+    <message>
+        <source>If the browser window was closed, or you did not finish signing in there in time, click "Sign in again".</source>
+        <translation>ブラウザーの画面を閉じた場合や、時間内にサインインを終えられなかった場合は、「もう一度サインイン」をクリックしてください。</translation>
+    </message>
+    <message>
+        <source>If no browser window opened, use "Copy the link" and paste it into your browser's address bar.</source>
+        <translation>ブラウザーが開かなかった場合は、「リンクをコピー」を使い、ブラウザーのアドレス欄に貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>The wizard could not receive the browser's answer on this computer (127.0.0.1).</source>
+        <translation>このパソコン（127.0.0.1）でブラウザーからの応答を受け取れませんでした。</translation>
+    </message>
+    <message>
+        <source>A security program may block it: allow IMAP Password Wizard, then sign in again.</source>
+        <translation>セキュリティソフトがブロックしている可能性があります。IMAP Password Wizard を許可してから、もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>The browser's answer did not belong to this sign-in.</source>
+        <translation>ブラウザーからの応答が、今回のサインインのものではありませんでした。</translation>
+    </message>
+    <message>
+        <source>Close old sign-in pages in the browser, then click "Sign in again".</source>
+        <translation>ブラウザーで開いている古いサインイン画面を閉じてから、「もう一度サインイン」をクリックしてください。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 no longer accepts passwords in mail apps&lt;/b&gt; (since 16 September 2024): they sign in through its own page in the browser instead (OAuth2).</source>
+        <translation>&lt;b&gt;%1 は、メールアプリでのパスワードを受け付けなくなり&lt;/b&gt;（2024 年 9 月 16 日から）、代わりにメールアプリはブラウザーで %1 自身の画面からサインインします（OAuth2）。</translation>
+    </message>
+    <message>
+        <source>Click the button below: %1's sign-in page opens in your browser, where you sign in as &lt;b&gt;%2&lt;/b&gt; and allow access to your mail. The wizard never sees your password.</source>
+        <translation>下のボタンをクリックするとブラウザーで %1 のサインイン画面が開くので、&lt;b&gt;%2&lt;/b&gt; でサインインし、メールへのアクセスを許可してください。パスワードがウィザードに渡ることはありません。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Waiting for the browser…&lt;/b&gt; Sign in there as &lt;b&gt;%1&lt;/b&gt; and allow access to your mail; this window continues by itself.</source>
+        <translation>&lt;b&gt;ブラウザーを待っています…&lt;/b&gt; ブラウザーで &lt;b&gt;%1&lt;/b&gt; としてサインインしてメールへのアクセスを許可すると、この画面は自動で先に進みます。</translation>
+    </message>
+    <message>
+        <source>If no browser window opened, click "Open the page again", or copy the link and paste it into your browser's address bar.</source>
+        <translation>ブラウザーが開かなかった場合は、「ページをもう一度開く」をクリックするか、リンクをコピーしてブラウザーのアドレス欄に貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>&amp;More: why, and what else to do</source>
+        <translation>原因とほかの対処方法(&amp;M)</translation>
+    </message>
+    <message>
+        <source>The rest of the explanation and of the advice, and what the provider said.</source>
+        <translation>説明と対処方法の続き、そしてメールサービスからのメッセージです。</translation>
+    </message>
+    <message>
+        <source>Sign in a&amp;gain</source>
+        <translation>もう一度サインイン(&amp;G)</translation>
     </message>
 </context>
 <context>

@@ -118,7 +118,7 @@ void DeviceSettingsSheet::retranslate()
 {
     m_deviceLabel->setText(tr("Settings for &this device:"));
     m_device->setAccessibleName(tr("Device"));
-    m_copyAll->setText(tr("Copy &all"));
+    m_copyAll->setText(tr("Cop&y all"));
     m_copyAll->setAccessibleName(tr("Copy all settings"));
     m_copyAll->setAccessibleDescription(tr("Copy every setting shown here as text."));
     m_device->setAccessibleDescription(tr("The device whose names for the settings are shown."));

@@ -3,6 +3,7 @@
 // only, against the real Dovecot fixture. Each TEST_CASE runs in a process of its own (ctest).
 
 #include "DovecotFixture.h"
+#include "Mnemonics.h"
 #include "SetupWizard.h"
 #include "VisibleProse.h"
 #include "WizardFlowHarness.h"
@@ -106,7 +107,7 @@ QStringList layoutProblems(SetupWizard &wizard)
 {
     QTest::qWait(50);  // layouts settle
     QApplication::processEvents();
-    QStringList problems;
+    QStringList problems = mnemonicClashes(wizard);
     const QList<QWidget *> placed = placedWidgets(wizard);
     for (QWidget *w : placed) {
         const QRect inParent = w->geometry();

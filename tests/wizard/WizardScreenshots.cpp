@@ -25,6 +25,7 @@
 #include "providers/OAuthClients.h"
 #include "providers/ProviderDatabase.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QDesktopServices>
 #include <QDir>
@@ -201,10 +202,19 @@ void resultPages()
         draft.providerId = u"docomo"_s;
         draft.address = u"taro.yamada@docomo.ne.jp"_s;
         wizard->draft() = draft;
-        if (ipw::test::runCheck(*wizard))
+        if (ipw::test::runCheck(*wizard)) {
             shoot(*wizard, u"result-wrong-password-docomo"_s);
-        else
+            // The rest of the advice, generic and docomo's own, one click away.
+            auto *more = wizard->currentPage()->findChild<QAbstractButton *>(u"resultMoreButton"_s);
+            if (g_all && more) {
+                more->click();
+                shoot(*wizard, u"result-wrong-password-docomo-more"_s);
+            } else if (g_all) {
+                fail(u"the result page has no \"More\""_s);
+            }
+        } else {
             fail(u"the docomo wrong-password check did not finish"_s);
+        }
     }
     {
         auto wizard = newWizard();

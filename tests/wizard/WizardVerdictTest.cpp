@@ -3,6 +3,7 @@
 // advice, generic and the provider's own, is one click away under "More" (issue 14: added, never replaced).
 // The results are set on the session as the Test page leaves them; the real checks that produce them are in
 // WizardFlowTest.cpp and WizardLayoutTest.cpp.
+#include "Mnemonics.h"
 #include "SetupWizard.h"
 #include "VisibleProse.h"
 #include "WizardSession.h"
@@ -97,6 +98,8 @@ TEST_CASE("the failure verdict leads with about three sentences for every diagno
                      << " provider '" << providerId.toStdString() << "' " << ipw::toString(code).toStdString());
                 INFO("visible prose: " << visibleProse(wizard.currentPage()).join(u" | "_s).toStdString());
                 CHECK(visibleSentences(wizard.currentPage()) <= 3);
+                INFO(mnemonicClashes(wizard).join(u'\n').toStdString());
+                CHECK(mnemonicClashes(wizard).isEmpty());
                 // One sentence of meaning and what to do, both in this language.
                 CHECK_FALSE(visibleText(wizard, "resultMeaning").isEmpty());
                 CHECK_FALSE(visibleText(wizard, "resultNextStep").isEmpty());

@@ -326,7 +326,7 @@ int AccountPage::nextId() const
 void AccountPage::retranslate()
 {
     setTitle(tr("Your mail account"));
-    m_addressLabel->setText(tr("Mail &address:"));
+    m_addressLabel->setText(tr("&Mail address:"));
     m_address->setAccessibleName(tr("Mail address"));
     m_address->setPlaceholderText(tr("e.g. taro@docomo.ne.jp"));
     m_loginLabel->setText(tr("&Login name:"));

@@ -93,7 +93,7 @@ void AnotherDevicePage::retranslate()
     setSubTitle(tr("Put the settings you checked on the phone or computer whose mail stopped."));
     m_adviceMore->setText(tr("Before you install the iPhone/iPad profile"));
     m_sendToPhone->setText(tr("Send to my i&Phone (QR code)…"));
-    m_saveProfile->setText(tr("Save an iPhone/iPad &profile…"));
+    m_saveProfile->setText(tr("Save an iPhone/iPad pr&ofile…"));
     m_savePdf->setText(tr("Save a printable &sheet (PDF)…"));
     m_saveThunderbird->setText(tr("Save a &Thunderbird file…"));
     m_sendToPhone->setAccessibleDescription(

@@ -147,7 +147,7 @@ void ReissuePage::retranslate()
     m_preconditionsTitle->setText(tr("Before you start"));
     m_reissueTitle->setText(tr("To get a new one"));
     m_imapEnable->button()->setText(tr("Open the IMAP &settings"));
-    m_backToPassword->setText(tr("I &have the password: enter it"));
+    m_backToPassword->setText(tr("I ha&ve the password: enter it"));
     m_backToPassword->setAccessibleDescription(tr("Go back to the page where you type the password."));
 }
 

@@ -250,7 +250,7 @@ void ResultFailureView::render()
                             ? tr("1 password was rejected in this session. Many providers lock an account after a "
                                  "few wrong passwords: check it carefully before trying again.")
                             : tr("Passwords rejected in this session: %1.").arg(attempts));
-    m_tryAnother->setText(m_wizard->draft().browserSignIn ? tr("Sign in &again") : tr("Back to the &password"));
+    m_tryAnother->setText(m_wizard->draft().browserSignIn ? tr("Sig&n in again") : tr("Back to the &password"));
     updateButtons();
 }
 
@@ -294,7 +294,7 @@ void ResultFailureView::updateButtons()
     bool trusting = false;
     for (const CertificatePanel *panel : std::as_const(m_certificatePanels))
         trusting = trusting || panel->isTrustChosen();
-    m_checkAgain->setText(trusting ? tr("Trust and check &again") : tr("Check &again"));
+    m_checkAgain->setText(trusting ? tr("Trust and check a&gain") : tr("Check a&gain"));
     placePrimary(primaryAction(code, lockoutRisk));
 }
 

@@ -130,7 +130,7 @@ QString ResultSuccessView::subTitle() const
 void ResultSuccessView::retranslate()
 {
     m_sheetTitle->setText(tr("<b>Or enter these settings yourself</b>"));
-    m_anotherDevice->setText(tr("Set up &another device…"));
+    m_anotherDevice->setText(tr("Set up a&nother device…"));
     m_anotherDevice->setAccessibleDescription(
         tr("iPhone profile, QR code, printable sheet or Thunderbird file for the device whose mail stopped"));
     m_passwordLabel->setText(tr("Pass&word:"));
@@ -197,7 +197,7 @@ void ResultSuccessView::render()
                                   : tr("Not saved. %1 A password saved before is unchanged.").arg(m_saveFlow->error()));
         break;
     }
-    m_showPassword->setText(m_showPassword->isChecked() ? tr("&Hide") : tr("Sho&w"));
+    m_showPassword->setText(m_showPassword->isChecked() ? tr("Hid&e") : tr("Sh&ow"));
     // Only while it matters: the countdown of the password on the clipboard.
     m_clipboardNote->setVisible(!oauth && m_clipboard->isPending());
     m_clipboardNote->setText(tr("The password is on the clipboard; it will be removed from there in %1 seconds.")

@@ -442,11 +442,11 @@ void SavedAccountsPage::retranslate()
 {
     setTitle(tr("Saved accounts"));
     setSubTitle(tr("Accounts whose password this wizard checked and saved in the keychain of this computer."));
-    m_listLabel->setText(tr("&Accounts:"));
+    m_listLabel->setText(tr("A&ccounts:"));
     m_list->setAccessibleName(tr("Saved accounts"));
     m_testAgain->setText(tr("&Test again"));
-    m_anotherDevice->setText(tr("Set up &another device…"));
-    m_forget->setText(tr("&Forget…"));
+    m_anotherDevice->setText(tr("Set up a&nother device…"));
+    m_forget->setText(tr("F&orget…"));
     m_confirmYes->setText(tr("Forget it"));
     m_confirmNo->setText(tr("Keep it"));
     m_list->setAccessibleDescription(tr("The accounts saved on this computer; pick one for the buttons below."));

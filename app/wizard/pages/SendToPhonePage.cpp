@@ -176,7 +176,7 @@ void SendToPhonePage::retranslate()
 {
     setTitle(tr("Send the profile to your iPhone"));
     setSubTitle(tr("The iPhone downloads the settings from this PC over your Wi-Fi, once, within 5 minutes."));
-    m_addressLabel->setText(tr("This PC's &address on the network the iPhone is on:"));
+    m_addressLabel->setText(tr("This PC's add&ress on the network the iPhone is on:"));
     m_address->setAccessibleName(tr("This PC's network address"));
     m_qr->setAccessibleName(tr("QR code of the download link"));
     m_notes->setText(htmlList(
@@ -194,7 +194,7 @@ void SendToPhonePage::retranslate()
          tr("The link works once, for 5 minutes, without encryption. The profile holds the settings only, no "
             "password, so nothing secret crosses the network.")},
         false));
-    m_saveFile->setText(tr("Save the profile as a &file…"));
+    m_saveFile->setText(tr("Save the profile as a fi&le…"));
     m_saveFile->setAccessibleDescription(tr("Save the profile as a file instead, to send it yourself."));
     m_address->setAccessibleDescription(tr("Pick the address on the same network (Wi-Fi) as the iPhone."));
 }

@@ -17,6 +17,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -106,6 +107,14 @@ SignInPage::SignInPage(QWidget *parent)
     m_failureDetails->setWordWrap(true);
     m_failureDetails->setTextFormat(Qt::PlainText);  // the provider's own words: never rich text
     m_failureDetails->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // The failure leads with its headline, one sentence of meaning and one of what to do; the rest under "More".
+    m_failureMore = new Disclosure(u"signInFailureMoreButton"_s);
+    m_failureRest = new QLabel;
+    m_failureRest->setObjectName(u"signInFailureRest"_s);
+    m_failureRest->setWordWrap(true);
+    m_failureRest->setTextFormat(Qt::PlainText);
+    m_failureMore->contentLayout()->addWidget(m_failureRest);
+    m_failureMore->contentLayout()->addWidget(m_failureDetails);
 
     // No client ID in this build: say so, and where the setting goes.
     m_notConfigured = new Notice(Notice::Kind::Warning, u"oauthNotConfigured"_s);
@@ -142,7 +151,7 @@ SignInPage::SignInPage(QWidget *parent)
     layout->addWidget(m_waiting);
     layout->addWidget(m_done);
     layout->addWidget(m_failed);
-    layout->addWidget(m_failureDetails);
+    layout->addWidget(m_failureMore);
     layout->addWidget(m_notConfigured);
     layout->addWidget(m_setupMore);
     layout->addStretch();
@@ -235,7 +244,9 @@ void SignInPage::setState(State state)
     m_link->setVisible(state == State::Waiting && m_linkCopied);
     m_done->setVisible(state == State::SignedIn);
     m_failed->setVisible(state == State::Failed);
-    m_failureDetails->setVisible(state == State::Failed && !m_failureDetails->text().isEmpty());
+    m_failureMore->setVisible(state == State::Failed);
+    m_failureMore->setOpen(false);
+    m_failureDetails->setVisible(!m_failureDetails->text().isEmpty());
     for (QWidget *w : {static_cast<QWidget *>(m_notConfigured), static_cast<QWidget *>(m_setupMore)})
         w->setVisible(state == State::NotConfigured);
     render();
@@ -289,7 +300,8 @@ void SignInPage::onFinished()
             details << failure->oauthError;
         if (!failure->description.isEmpty())
             details << failure->description;
-        m_failureDetails->setText(details.isEmpty() ? QString() : tr("Details: %1").arg(details.join(u" — "_s)));
+        m_failureDetails->setText(details.isEmpty() ? QString()
+                                                    : tr("The provider's own words: %1").arg(details.join(u" — "_s)));
         if (failure->error == OAuthError::Cancelled)
             m_failure.reset();
         setState(m_failure ? State::Failed : State::Idle);
@@ -354,29 +366,31 @@ QString SignInPage::providerName() const
     return p ? p->name.forLanguage(languageCode()) : QString();
 }
 
-QString SignInPage::failureNextStep() const
+Sentences SignInPage::failureNextStep() const
 {
     if (!m_failure)
         return {};
     switch (m_failure->error) {
     case OAuthError::ConsentDenied:
-        return tr("If you clicked \"Cancel\" or \"No\" by mistake, click \"Sign in again\" and allow access this "
-                  "time. The wizard needs that permission to sign in to your mail the way a mail app does; it "
-                  "changes nothing in your mailbox. If your organization manages the account, its administrator "
-                  "may have to allow it.");
+        return {tr("If you clicked \"Cancel\" or \"No\" by mistake, click \"Sign in again\" and allow access this "
+                   "time."),
+                tr("The wizard needs that permission to sign in to your mail the way a mail app does; it changes "
+                   "nothing in your mailbox. If your organization manages the account, its administrator may have "
+                   "to allow it.")};
     case OAuthError::Timeout:
-        return tr("If the browser window was closed, or you did not finish signing in there in time, click \"Sign "
-                  "in again\". If no browser window opened, use \"Copy the link\" and paste it into your browser's "
-                  "address bar.");
+        return {tr("If the browser window was closed, or you did not finish signing in there in time, click "
+                   "\"Sign in again\"."),
+                tr("If no browser window opened, use \"Copy the link\" and paste it into your browser's address "
+                   "bar.")};
     case OAuthError::ListenFailed:
-        return tr("The wizard could not receive the browser's answer on this computer (127.0.0.1). A security "
-                  "program may block it: allow IMAP Password Wizard, then sign in again.");
+        return {tr("The wizard could not receive the browser's answer on this computer (127.0.0.1)."),
+                tr("A security program may block it: allow IMAP Password Wizard, then sign in again.")};
     case OAuthError::StateMismatch:
     case OAuthError::MissingCode:
-        return tr("The browser's answer did not belong to this sign-in. Close old sign-in pages in the browser, "
-                  "then click \"Sign in again\".");
+        return {tr("The browser's answer did not belong to this sign-in."),
+                tr("Close old sign-in pages in the browser, then click \"Sign in again\".")};
     case OAuthError::TokenEndpointUnreachable:
-        return tr("Check that this computer is online, then click \"Sign in again\".");
+        return {tr("Check that this computer is online, then click \"Sign in again\"."), {}};
     default:
         return {};
     }
@@ -413,41 +427,58 @@ void SignInPage::render()
         setSubTitle(name.isEmpty() ? tr("Your mail provider's own sign-in page opens in your browser.")
                                    : tr("%1's own sign-in page opens in your browser.").arg(name));
 
-    const bool ready = m_state != State::NotConfigured && m_state != State::NotOffered;
+    // Before the sign-in only: once it runs, fails or is done, what the page says then takes the intro's place
+    // (about three sentences at a time).
+    const bool ready = m_state == State::Idle;
     QString intro;
-    if (onlyOAuth)
-        intro = tr("<b>%1 no longer accepts passwords in mail apps</b> (since 16 September 2024). Mail apps sign in "
+    if (onlyOAuth && (ready || m_state == State::NotConfigured || m_state == State::NotOffered))
+        intro = tr("<b>%1 no longer accepts passwords in mail apps</b> (since 16 September 2024): they sign in "
                    "through its own page in the browser instead (OAuth2).")
                     .arg(htmlName);
-    if (onlyOAuth && ready)
+    if (!intro.isEmpty() && ready)
         intro += u"<br><br>"_s;
     if (ready)
-        intro +=
-            tr("Click the button below. Your browser opens %1's sign-in page: sign in as <b>%2</b> and allow "
-               "access to your mail. Then come back to this window; the wizard continues by itself. The wizard never "
-               "sees your password.")
-                .arg(htmlName, address);
+        intro += tr("Click the button below: %1's sign-in page opens in your browser, where you sign in as <b>%2</b> "
+                    "and allow access to your mail. The wizard never sees your password.")
+                     .arg(htmlName, address);
     m_intro->setText(intro);
     m_intro->setVisible(!intro.isEmpty());
 
-    m_start->setText(m_state == State::Failed ? tr("Sign in &again") : tr("&Sign in with your browser"));
+    m_start->setText(m_state == State::Failed ? tr("Sign in a&gain") : tr("&Sign in with your browser"));
     if (m_state == State::Exchanging) {
         m_waitingText->setText(tr("<b>You signed in.</b> Getting access from %1…").arg(htmlName));
     } else {
-        QString waiting = tr("<b>Waiting for the browser…</b> Finish signing in there; this window continues by "
-                             "itself. Nothing is saved until the check has worked.");
-        waiting += u"<br>"_s +
-                   (m_linkCopied ? tr("The link is copied: paste it into your browser's address bar.")
-                                 : tr("No browser window? Click \"Open the page again\", or copy the link and paste it "
-                                      "into your browser's address bar."));
+        QString waiting = tr("<b>Waiting for the browser…</b> Sign in there as <b>%1</b> and allow access to your "
+                             "mail; this window continues by itself.")
+                              .arg(address);
+        waiting += u"<br>"_s + (m_linkCopied
+                                    ? tr("The link is copied: paste it into your browser's address bar.")
+                                    : tr("If no browser window opened, click \"Open the page again\", or copy the link "
+                                         "and paste it into your browser's address bar."));
         m_waitingText->setText(waiting);
     }
 
     if (m_failure) {
-        const DiagnosisText text = describe(m_failure->diagnosis(false), Sentences{failureNextStep(), {}});
-        m_failed->setText(u"<b>%1</b><br>%2<br>%3"_s.arg(
-            text.headline.toHtmlEscaped(), text.explanation.joined().toHtmlEscaped(),
-            tr("What to do: %1").arg(text.nextStep()).toHtmlEscaped().replace(u'\n', u"<br>"_s)));
+        // The page's own step, in words about its buttons, leads; the generic step and the rest of the why are
+        // under "More", with the provider's own words.
+        const DiagnosisText text = describe(m_failure->diagnosis(false), failureNextStep());
+        const QString lead = text.providerStep.isEmpty() ? text.genericStep.lead : text.providerStep.lead;
+        m_failed->setText(u"<b>%1</b><br>%2<br>%3"_s.arg(text.headline.toHtmlEscaped(),
+                                                         text.explanation.lead.toHtmlEscaped(),
+                                                         tr("What to do: %1").arg(lead).toHtmlEscaped()));
+        QStringList rest;
+        for (const QString &more : {text.explanation.more, text.providerStep.more})
+            if (!more.isEmpty())
+                rest << more;
+        if (!text.providerStep.isEmpty())
+            rest << text.genericStep.joined();
+        else if (!text.genericStep.more.isEmpty())
+            rest << text.genericStep.more;
+        m_failureRest->setText(rest.join(u"\n\n"_s));
+        m_failureRest->setVisible(!rest.isEmpty());
+        m_failureMore->setText(tr("&More: why, and what else to do"));
+        m_failureMore->button()->setAccessibleDescription(
+            tr("The rest of the explanation and of the advice, and what the provider said."));
     }
 
     const QString issuer = m_setup.issuer.isEmpty() ? u"<issuer>"_s : m_setup.issuer;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Sentences.h"
 #include "oauth/OAuthError.h"
 #include "pages/DraftPage.h"
 #include "setup/OAuthSetup.h"
@@ -74,7 +75,8 @@ private:
     void onUrlReady(const QUrl &url);
     void onFinished();
     void copyLink();
-    QString failureNextStep() const;
+    /// This page's own step for the failure (in words about its buttons), empty for none.
+    Sentences failureNextStep() const;
     QString providerName() const;
 
     OAuthSetup m_setup;
@@ -96,6 +98,8 @@ private:
     QPushButton *m_cancel = nullptr;
     Notice *m_done = nullptr;
     Notice *m_failed = nullptr;
+    Disclosure *m_failureMore = nullptr;  ///< the rest of the why and of the steps, the provider's words
+    QLabel *m_failureRest = nullptr;
     QLabel *m_failureDetails = nullptr;
     Notice *m_notConfigured = nullptr;
     Disclosure *m_setupMore = nullptr;
