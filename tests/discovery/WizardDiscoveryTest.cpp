@@ -3,6 +3,7 @@
 // from, the trust rule's tick before Next, and closing the window in the middle of a search. Then a check that
 // verifies (an IMAP server behind the answers on 127.0.0.1:993): the account remembers where its servers were found,
 // SRV finds are offered as a file for Thunderbird's ISPDB, and "Test again" looks nothing up.
+#include "AppPalette.h"
 #include "DiscoveryNamespace.h"
 #include "Mnemonics.h"
 #include "VisibleProse.h"
@@ -22,6 +23,7 @@
 
 #include <QAbstractButton>
 #include <QAccessible>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -205,14 +207,21 @@ TEST_CASE("wizard discovery: an unknown domain with an https autoconfig shows it
     CHECK(child<QCheckBox>(flow.page(), u"discoveryConfirmCheck"_s)->isHidden());
     CHECK(child<QLabel>(flow.page(), u"discoveryProgress"_s)->text().contains(u"found"_s));
 
+    // tools/make-screenshots.sh: discovery-<lang><suffix>.png, in the dark palette when IPW_PALETTE=dark (as the app
+    // reads it) and at the QT_SCALE_FACTOR the script sets.
     if (const QString dir = qEnvironmentVariable("IPW_DISCOVERY_SCREENSHOTS"); !dir.isEmpty()) {
+        const QString suffix = qEnvironmentVariable("IPW_SCREENSHOT_SUFFIX");
+        if (qgetenv("IPW_PALETTE") == "dark") {
+            QApplication::setStyle(u"Fusion"_s);
+            QApplication::setPalette(ipw::darkPalette());
+        }
         QDir().mkpath(dir);
         flow.wizard->resize(820, 660);
         QTest::qWait(100);
-        CHECK(flow.wizard->grab().save(dir + u"/discovery-en.png"_s));
+        CHECK(flow.wizard->grab().save(dir + u"/discovery-en%1.png"_s.arg(suffix)));
         ipw::Language::apply(ipw::UiLanguage::Japanese);
         QTest::qWait(100);
-        CHECK(flow.wizard->grab().save(dir + u"/discovery-ja.png"_s));
+        CHECK(flow.wizard->grab().save(dir + u"/discovery-ja%1.png"_s.arg(suffix)));
         ipw::Language::apply(ipw::UiLanguage::English);
         QTest::qWait(50);
     }
