@@ -1085,10 +1085,6 @@
         <translation>パスワードが正しい場合は、IMAP でのアクセスの設定がオフになっているかもしれません：%1。</translation>
     </message>
     <message>
-        <source>About IMAP access at %1: %2.</source>
-        <translation>%1 の IMAP でのアクセスについて：%2。</translation>
-    </message>
-    <message>
         <source>This is a 4-digit number. The %1 is longer: a 4-digit number is usually a PIN (such as docomo's network PIN, ネットワーク暗証番号), which opens the provider's page but is not the password for mail apps.</source>
         <translation>4 桁の数字が入力されています。「%1」はもっと長い文字列です。4 桁の数字はふつう暗証番号（ドコモのネットワーク暗証番号など）で、メールサービスのページを開くときには使いますが、メールアプリのパスワードではありません。</translation>
     </message>
@@ -1149,8 +1145,13 @@
         <translation>パスワードは正しい可能性が高いです。</translation>
     </message>
     <message>
-        <source>%1 has no switch for IMAP access that you could turn on.</source>
-        <translation>%1 には、利用者がオンにできる IMAP のアクセス設定はありません。</translation>
+        <source>At %1, IMAP access is not a setting you can change yourself.</source>
+        <translation>%1 では、IMAP のアクセスはご自身で変更できる設定ではありません。</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <comment>the provider file's words on IMAP access, as a sentence</comment>
+        <translation>%1。</translation>
     </message>
 </context>
 <context>

@@ -100,8 +100,8 @@ Sentences describeNextStep(const ProviderNextStep &step, NextStepAudience audien
         return browserSignInSentences(step, audience, lang);
     case Kind::EnableImap:
         if (!step.imapSwitch)  // the provider file's words say who can (Gmail: a Workspace administrator)
-            return {Tr::tr("%1 has no switch for IMAP access that you could turn on.").arg(name),
-                    Tr::tr("About IMAP access at %1: %2.").arg(name, place)};
+            return {Tr::tr("At %1, IMAP access is not a setting you can change yourself.").arg(name),
+                    Tr::tr("%1.", "the provider file's words on IMAP access, as a sentence").arg(place)};
         return {Tr::tr("Turn on IMAP access for %1: %2").arg(name, place), {}};
     case Kind::ContactSupport:
         return {Tr::tr("Wait before trying again, and if it stays like this contact %1 through %2.").arg(name, place),
