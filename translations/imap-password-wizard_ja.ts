@@ -2375,10 +2375,6 @@
         <translation>%1 では、メールアプリ用に別のパスワード「&lt;b&gt;%2&lt;/b&gt;」が発行されます。メールサービスのウェブサイトにログインするときのパスワードとは違います。</translation>
     </message>
     <message>
-        <source>%1 does not accept your normal account password in mail apps. It needs an &lt;b&gt;%2&lt;/b&gt;: a separate password you create in your account's security settings.</source>
-        <translation>%1 では、メールアプリで通常のアカウントのパスワードは使えません。アカウントのセキュリティ設定で作る専用のパスワード「&lt;b&gt;%2&lt;/b&gt;」が必要です。</translation>
-    </message>
-    <message>
         <source>Enter the &lt;b&gt;%1&lt;/b&gt; of your %2 account.</source>
         <translation>%2 のアカウントの「&lt;b&gt;%1&lt;/b&gt;」を入力してください。</translation>
     </message>
@@ -2455,40 +2451,16 @@
         <translation>サインインの方法を選んでください</translation>
     </message>
     <message>
-        <source>Sign in with your &amp;browser (recommended)</source>
-        <translation>ブラウザーでサインイン（おすすめ）(&amp;B)</translation>
-    </message>
-    <message>
-        <source>Sign in with your &amp;browser</source>
-        <translation>ブラウザーでサインイン(&amp;B)</translation>
-    </message>
-    <message>
         <source>%1's own sign-in page opens in your browser. No app password needed.</source>
         <translation>ブラウザーで %1 のサインイン画面が開きます。アプリ パスワードは不要です。</translation>
     </message>
     <message>
         <source>Not set up in this build of the wizard: the next page says how to set it up.</source>
-        <translation>このアプリではまだ設定していません。設定のしかたは次のページで説明します。</translation>
-    </message>
-    <message>
-        <source>Use a &amp;password</source>
-        <translation>パスワードを使う(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Use a &amp;password: %1</source>
-        <translation>パスワードを使う：%1(&amp;P)</translation>
+        <translation>このアプリではまだ設定していないため、設定のしかたを次のページで説明します。</translation>
     </message>
     <message>
         <source>Type a password that you create in your account's security settings.</source>
         <translation>アカウントのセキュリティ設定で作成したパスワードを入力します。</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1 no longer accepts passwords in mail apps.&lt;/b&gt; Since 16 September 2024, it rejects both the account password and app passwords for IMAP and SMTP, so checking or resetting a password will not fix the connection. What works is signing in through the browser (OAuth2), in a mail app that offers it. This wizard signs in that way too: click Next.</source>
-        <translation>&lt;b&gt;%1 では、メールアプリでパスワードを使えなくなりました。&lt;/b&gt;2024 年 9 月 16 日から、IMAP と SMTP ではアカウントのパスワードもアプリ パスワードも受け付けられません。パスワードを確認したり再設定したりしても接続できるようにはなりません。使えるのは、対応したメールアプリからブラウザーでサインインする方法（OAuth2）です。このウィザードもこの方法でサインインします。「次へ」をクリックしてください。</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1 no longer accepts passwords in mail apps.&lt;/b&gt; Since 16 September 2024, it rejects both the account password and app passwords for IMAP and SMTP, so checking or resetting a password will not fix the connection. What works is signing in through the browser with "%2" (OAuth2), in a mail app that offers it. This wizard signs in that way too: click Next.</source>
-        <translation>&lt;b&gt;%1 では、メールアプリでパスワードを使えなくなりました。&lt;/b&gt;2024 年 9 月 16 日から、IMAP と SMTP ではアカウントのパスワードもアプリ パスワードも受け付けられません。パスワードを確認したり再設定したりしても接続できるようにはなりません。使えるのは、対応したメールアプリからブラウザーで「%2」を使ってサインインする方法（OAuth2）です。このウィザードもこの方法でサインインします。「次へ」をクリックしてください。</translation>
     </message>
     <message>
         <source>Show the typed password instead of dots.</source>
@@ -2502,16 +2474,44 @@
         <source>What this password looks like</source>
         <translation>このパスワードの形式</translation>
     </message>
+    <message>
+        <source>%1 does not accept your normal account password in mail apps: it needs an &lt;b&gt;%2&lt;/b&gt;, a separate password you create in your account's security settings.</source>
+        <translation>%1 では、メールアプリで通常のアカウントのパスワードは使えず、アカウントのセキュリティ設定で作る専用のパスワード「&lt;b&gt;%2&lt;/b&gt;」が必要です。</translation>
+    </message>
+    <message>
+        <source>What you need for it, and what it looks like</source>
+        <translation>作るために必要なことと、パスワードの形式</translation>
+    </message>
+    <message>
+        <source>Sign in with your bro&amp;wser (recommended)</source>
+        <translation>ブラウザーでサインイン（おすすめ）(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Sign in with your bro&amp;wser</source>
+        <translation>ブラウザーでサインイン(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Use a password</source>
+        <translation>パスワードを使う(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Use a password: %1</source>
+        <translation>パスワードを使う：%1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 no longer accepts passwords in mail apps&lt;/b&gt; (since 16 September 2024): neither the account password nor an app password works for IMAP and SMTP, so checking or resetting a password will not fix the connection. What works is signing in through the browser (OAuth2) in a mail app that offers it, and this wizard signs in that way too: click Next.</source>
+        <translation>&lt;b&gt;%1 では、メールアプリでパスワードを使えなくなりました&lt;/b&gt;（2024 年 9 月 16 日から）。IMAP と SMTP ではアカウントのパスワードもアプリ パスワードも受け付けられないため、パスワードを確認したり再設定したりしても接続できるようにはなりません。使えるのは対応したメールアプリからブラウザーでサインインする方法（OAuth2）で、このウィザードもこの方法でサインインするので「次へ」をクリックしてください。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 no longer accepts passwords in mail apps&lt;/b&gt; (since 16 September 2024): neither the account password nor an app password works for IMAP and SMTP, so checking or resetting a password will not fix the connection. What works is signing in through the browser with "%2" (OAuth2) in a mail app that offers it, and this wizard signs in that way too: click Next.</source>
+        <translation>&lt;b&gt;%1 では、メールアプリでパスワードを使えなくなりました&lt;/b&gt;（2024 年 9 月 16 日から）。IMAP と SMTP ではアカウントのパスワードもアプリ パスワードも受け付けられないため、パスワードを確認したり再設定したりしても接続できるようにはなりません。使えるのは対応したメールアプリからブラウザーで「%2」を使ってサインインする方法（OAuth2）で、このウィザードもこの方法でサインインするので「次へ」をクリックしてください。</translation>
+    </message>
 </context>
 <context>
     <name>ipw::PasswordStrengthPanel</name>
     <message>
         <source>Strength:</source>
         <translation>強さ：</translation>
-    </message>
-    <message>
-        <source>&amp;Suggest a strong password</source>
-        <translation>強いパスワードの例を出す(&amp;S)</translation>
     </message>
     <message>
         <source>Set this as your new password on the provider's page first, then enter it above. It is not saved anywhere: keep it in your password manager.</source>
@@ -2560,6 +2560,10 @@
     <message>
         <source>It contains your login name. Anyone who knows it tries that first.</source>
         <translation>ログイン名が含まれています。ログイン名を知っている人は、まずそれを試します。</translation>
+    </message>
+    <message>
+        <source>Su&amp;ggest a strong password</source>
+        <translation>強いパスワードの例を出す(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -2664,14 +2668,6 @@
         <translation>確認するには</translation>
     </message>
     <message>
-        <source>These steps could not be confirmed in an official source. If the provider's own page says otherwise, follow the page.</source>
-        <translation>この手順は公式の情報源で確認できていません。メールサービスの公式ページの案内と違う場合は、公式ページに従ってください。</translation>
-    </message>
-    <message>
-        <source>The address of the page below could not be confirmed in an official source. If it does not look like the provider's own page, do not enter anything there.</source>
-        <translation>下のページのアドレスは公式の情報源で確認できていません。メールサービスの公式ページに見えない場合は、何も入力しないでください。</translation>
-    </message>
-    <message>
         <source>&amp;Open %1 in the browser</source>
         <translation>%1 をブラウザーで開く(&amp;O)</translation>
     </message>
@@ -2714,6 +2710,14 @@
     <message>
         <source>I ha&amp;ve the password: enter it</source>
         <translation>パスワードがわかったので入力する(&amp;V)</translation>
+    </message>
+    <message>
+        <source>These steps are not confirmed by an official source: where the provider's own page says otherwise, follow the page.</source>
+        <translation>この手順は公式の情報源で確認できていないため、メールサービスの公式ページの案内と違う場合は、公式ページに従ってください。</translation>
+    </message>
+    <message>
+        <source>The address of the page below is not confirmed by an official source: if it does not look like the provider's own page, enter nothing there.</source>
+        <translation>下のページのアドレスは公式の情報源で確認できていないため、メールサービスの公式ページに見えない場合は、何も入力しないでください。</translation>
     </message>
 </context>
 <context>

@@ -106,7 +106,7 @@ void PasswordStrengthPanel::changeEvent(QEvent *event)
 void PasswordStrengthPanel::retranslate()
 {
     m_title->setText(tr("Strength:"));
-    m_generate->setText(tr("&Suggest a strong password"));
+    m_generate->setText(tr("Su&ggest a strong password"));
     m_generatedNote->setText(
         tr("Set this as your new password on the provider's page first, then enter it above. It is not saved "
            "anywhere: keep it in your password manager."));

@@ -466,7 +466,8 @@ TEST_CASE("Gmail: a grouped app password is offered without its spaces")
     Flow flow;
     flow.toPasswordPage(u"taro@gmail.com"_s);
     CHECK(child<QLabel>(flow.wizard, u"passwordKindLabel"_s)->text().contains(u"app password"_s));
-    CHECK(child<QLabel>(flow.wizard, u"passwordKindLabel"_s)->text().contains(u"2-Step Verification"_s));
+    // What an app password needs is under the rules' More (about three sentences before it).
+    CHECK(child<QLabel>(flow.wizard, u"passwordPrerequisitesLabel"_s)->text().contains(u"2-Step Verification"_s));
     flow.typeInto(u"passwordEdit"_s, u"abcd efgh ijkl mnop"_s);
     CHECK(shown(flow.wizard, u"appPasswordSpacesWarning"_s));
     CHECK(!shown(flow.wizard, u"spacesWarning"_s));

@@ -70,7 +70,12 @@ PasswordPage::PasswordPage(QWidget *parent)
     m_rules->setWordWrap(true);
     // What the password looks like (length, characters): one click away, so the page says which password in a
     // few sentences (issue 18).
+    m_prerequisites = new QLabel;
+    m_prerequisites->setObjectName(u"passwordPrerequisitesLabel"_s);
+    m_prerequisites->setTextFormat(Qt::RichText);  // a list of the provider file's words, escaped
+    m_prerequisites->setWordWrap(true);
     m_rulesMore = new Disclosure(u"passwordRulesMoreButton"_s);
+    m_rulesMore->contentLayout()->addWidget(m_prerequisites);
     m_rulesMore->contentLayout()->addWidget(m_rules);
     m_oauthOnly = new Notice(Notice::Kind::Warning, u"oauthOnlyNotice"_s);
 
@@ -348,6 +353,7 @@ void PasswordPage::render()
     }
 
     QString which;
+    QStringList prerequisites;
     if (!p || p->manualServers) {
         which = tr("Enter the password your provider gave you for mail. Some providers issue a separate password for "
                    "mail apps; their letters or member pages say so.");
@@ -356,12 +362,11 @@ void PasswordPage::render()
                    "log in to the provider's website.")
                     .arg(providerName, htmlName);
     } else if (p->auth.contains(AuthMethod::AppPassword)) {
-        which = tr("%1 does not accept your normal account password in mail apps. It needs an <b>%2</b>: a separate "
+        which = tr("%1 does not accept your normal account password in mail apps: it needs an <b>%2</b>, a separate "
                    "password you create in your account's security settings.")
                     .arg(providerName, htmlName);
-        const QStringList prerequisites = p->authPrerequisites.value(AuthMethod::AppPassword).forLanguage(code);
-        if (!prerequisites.isEmpty())
-            which += htmlList(prerequisites, false);
+        // What an app password needs (Gmail: 2-Step Verification, …) goes under More with the rules.
+        prerequisites = p->authPrerequisites.value(AuthMethod::AppPassword).forLanguage(code);
     } else if (!oauthOnly()) {
         which = tr("Enter the <b>%1</b> of your %2 account.").arg(htmlName, providerName);
     }
@@ -370,24 +375,30 @@ void PasswordPage::render()
 
     const QString rules = p ? p->passwordRules.description.forLanguage(code) : QString();
     m_rules->setText(rules);
-    m_rulesMore->setText(tr("What this password looks like"));
-    m_rulesMore->setVisible(!rules.isEmpty() && !oauthOnly() && !browserChosen());
+    m_rules->setVisible(!rules.isEmpty());
+    m_prerequisites->setText(prerequisites.isEmpty() ? QString() : htmlList(prerequisites, false));
+    m_prerequisites->setVisible(!prerequisites.isEmpty());
+    m_rulesMore->setText(prerequisites.isEmpty() ? tr("What this password looks like")
+                                                 : tr("What you need for it, and what it looks like"));
+    m_rulesMore->setVisible((!rules.isEmpty() || !prerequisites.isEmpty()) && !oauthOnly() && !browserChosen());
     if (p && !oauthOnly() && !browserChosen())
         m_strength->setContext(PasswordPolicy::fromRules(p->passwordRules), draft().address.trimmed(),
                                draft().loginName.trimmed());
     else
         m_strength->setContext({}, {}, {});
     m_which->setVisible(!which.isEmpty() && !browserChosen());
+    // The choice's own line under "Use a password" says what the sentence above it says in full.
+    m_usePasswordHelp->setVisible(which.isEmpty() || browserChosen());
 
-    m_useBrowser->setText(m_oauthConfigured ? tr("Sign in with your &browser (recommended)")
-                                            : tr("Sign in with your &browser"));
+    m_useBrowser->setText(m_oauthConfigured ? tr("Sign in with your bro&wser (recommended)")
+                                            : tr("Sign in with your bro&wser"));
     m_useBrowserHelp->setText(m_oauthConfigured
                                   ? tr("%1's own sign-in page opens in your browser. No app password needed.")
                                         .arg(p ? p->name.forLanguage(code) : QString())
                                   : tr("Not set up in this build of the wizard: the next page says how to set it "
                                        "up."));
-    m_usePassword->setText(passwordName.isEmpty() ? tr("Use a &password")
-                                                  : tr("Use a &password: %1").arg(passwordName));
+    m_usePassword->setText(passwordName.isEmpty() ? tr("&Use a password")
+                                                  : tr("&Use a password: %1").arg(passwordName));
 
     const bool onlyOAuth = oauthOnly();
     m_oauthOnly->setVisible(onlyOAuth);
@@ -396,17 +407,16 @@ void PasswordPage::render()
         const QString signInName = p->oauth2 ? p->oauth2->signInName.forLanguage(code).toHtmlEscaped() : QString();
         m_oauthOnly->setText(
             signInName.isEmpty()
-                ? tr("<b>%1 no longer accepts passwords in mail apps.</b> Since 16 September 2024, it rejects both "
-                     "the account password and app passwords for IMAP and SMTP, so checking or resetting a password "
-                     "will not fix the "
-                     "connection. What works is signing in through the browser (OAuth2), in a mail app that offers "
-                     "it. This wizard signs in that way too: click Next.")
+                ? tr("<b>%1 no longer accepts passwords in mail apps</b> (since 16 September 2024): neither the "
+                     "account password nor an app password works for IMAP and SMTP, so checking or resetting a "
+                     "password will not fix the connection. What works is signing in through the browser (OAuth2) in "
+                     "a mail app that offers it, and this wizard signs in that way too: click Next.")
                       .arg(providerName)
-                : tr("<b>%1 no longer accepts passwords in mail apps.</b> Since 16 September 2024, it rejects both "
-                     "the account password and app passwords for IMAP and SMTP, so checking or resetting a password "
-                     "will not fix the "
-                     "connection. What works is signing in through the browser with \"%2\" (OAuth2), in a mail app "
-                     "that offers it. This wizard signs in that way too: click Next.")
+                : tr("<b>%1 no longer accepts passwords in mail apps</b> (since 16 September 2024): neither the "
+                     "account password nor an app password works for IMAP and SMTP, so checking or resetting a "
+                     "password will not fix the connection. What works is signing in through the browser with "
+                     "\"%2\" (OAuth2) in a mail app that offers it, and this wizard signs in that way too: click "
+                     "Next.")
                       .arg(providerName, signInName));
     }
 

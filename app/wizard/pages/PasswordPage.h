@@ -64,6 +64,7 @@ private:
     bool m_oauthConfigured = false;
     QLabel *m_which = nullptr;
     QLabel *m_rules = nullptr;
+    QLabel *m_prerequisites = nullptr;  ///< what an app password needs (the provider file), under the rules' More
     Disclosure *m_rulesMore = nullptr;
     Notice *m_oauthOnly = nullptr;
     QLabel *m_passwordLabel = nullptr;

@@ -188,11 +188,11 @@ void ReissuePage::render()
     const bool portalUncertain = p && !p->manualServers && p->isUncertain(u"portal") && !p->portal.url.isEmpty();
     m_uncertainSteps->setVisible(stepsUncertain || portalUncertain);
     if (stepsUncertain)
-        m_uncertainSteps->setText(tr("These steps could not be confirmed in an official source. If the provider's own "
+        m_uncertainSteps->setText(tr("These steps are not confirmed by an official source: where the provider's own "
                                      "page says otherwise, follow the page."));
     else
-        m_uncertainSteps->setText(tr("The address of the page below could not be confirmed in an official source. "
-                                     "If it does not look like the provider's own page, do not enter anything there."));
+        m_uncertainSteps->setText(tr("The address of the page below is not confirmed by an official source: if it "
+                                     "does not look like the provider's own page, enter nothing there."));
 
     const QString portalName = p ? p->portal.name.forLanguage(code) : QString();
     const bool hasPortal = p && !p->portal.url.isEmpty();
