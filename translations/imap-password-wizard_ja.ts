@@ -2160,6 +2160,14 @@
         <source>Cop&amp;y all</source>
         <translation>すべてコピー(&amp;Y)</translation>
     </message>
+    <message>
+        <source>Outgoing mail server (SMTP, not checked):</source>
+        <translation>送信メールサーバー（SMTP、未確認）:</translation>
+    </message>
+    <message>
+        <source>Outgoing mail server, not checked</source>
+        <translation>送信メールサーバー（未確認）</translation>
+    </message>
 </context>
 <context>
     <name>ipw::Disclosure</name>

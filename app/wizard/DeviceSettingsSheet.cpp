@@ -135,8 +135,13 @@ void DeviceSettingsSheet::retranslate()
            tr("Incoming port"));
     setRow(ImapSecurity, tr("Incoming security:"), DeviceText::security(device(), m_account.imap.security),
            tr("Incoming security"));
-    setRow(SmtpHost, tr("Outgoing mail server (SMTP):"), smtp ? m_account.smtp.host : QString(),
-           tr("Outgoing mail server"));
+    // The phone needs its outgoing server too; when the check left SMTP out, the sheet says it was not checked.
+    if (smtp && !m_account.checkSmtp)
+        setRow(SmtpHost, tr("Outgoing mail server (SMTP, not checked):"), m_account.smtp.host,
+               tr("Outgoing mail server, not checked"));
+    else
+        setRow(SmtpHost, tr("Outgoing mail server (SMTP):"), smtp ? m_account.smtp.host : QString(),
+               tr("Outgoing mail server"));
     setRow(SmtpPort, tr("Outgoing port:"), smtp ? QString::number(m_account.smtp.port) : QString(),
            tr("Outgoing port"));
     setRow(SmtpSecurity, tr("Outgoing security:"),
