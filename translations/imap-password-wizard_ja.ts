@@ -1118,7 +1118,7 @@
     </message>
     <message>
         <source>%1 no longer accepts passwords from mail apps: they must sign in through its own page (OAuth2).</source>
-        <translation>%1 は、メールアプリからのパスワードを受け付けなくなり、%1 自身の画面でのサインイン（OAuth2）が必要になりました。</translation>
+        <translation>%1 は、メールアプリからのパスワードを受け付けなくなり、メールサービス自身の画面でのサインイン（OAuth2）が必要になりました。</translation>
     </message>
     <message>
         <source>Check the account with --oauth (browser sign-in); in your mail app, remove the account and add it again with %1's own sign-in.</source>
@@ -3620,7 +3620,7 @@
     </message>
     <message>
         <source>&lt;b&gt;%1 no longer accepts passwords in mail apps&lt;/b&gt; (since 16 September 2024): they sign in through its own page in the browser instead (OAuth2).</source>
-        <translation>&lt;b&gt;%1 は、メールアプリでのパスワードを受け付けなくなり&lt;/b&gt;（2024 年 9 月 16 日から）、代わりにメールアプリはブラウザーで %1 自身の画面からサインインします（OAuth2）。</translation>
+        <translation>&lt;b&gt;%1 は、メールアプリでのパスワードを受け付けなくなり&lt;/b&gt;（2024 年 9 月 16 日から）、代わりにメールアプリはブラウザーでメールサービス自身の画面からサインインします（OAuth2）。</translation>
     </message>
     <message>
         <source>Click the button below: %1's sign-in page opens in your browser, where you sign in as &lt;b&gt;%2&lt;/b&gt; and allow access to your mail. The wizard never sees your password.</source>
