@@ -237,7 +237,7 @@ QString DiagnosisText::nextStep() const
 
 DiagnosisText describe(DiagnosisCode code, const Sentences &providerNextStep)
 {
-    GenericText generic = genericText(code);
+    const GenericText generic = genericText(code);
     return {generic.headline, generic.explanation, generic.nextStep, providerNextStep};
 }
 

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <utility>
+
 namespace ipw {
 
 /// Two pieces of prose one after the other: a space between them, except after Japanese punctuation (。！？」）),
@@ -20,6 +22,14 @@ QString joinSentences(const QString &first, const QString &second);
 struct Sentences {
     QString lead;  ///< one sentence
     QString more;  ///< the rest: any number of sentences, or empty
+
+    Sentences() = default;
+    /// `{lead}` or `{lead, more}`: a text of one sentence needs no empty rest written out.
+    Sentences(QString lead, QString more = {})
+        : lead(std::move(lead))
+        , more(std::move(more))
+    {
+    }
 
     bool isEmpty() const { return lead.isEmpty() && more.isEmpty(); }
     QString joined() const { return joinSentences(lead, more); }

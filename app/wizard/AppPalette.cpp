@@ -1,5 +1,6 @@
 #include "AppPalette.h"
 
+#include <QApplication>
 #include <QColor>
 
 namespace ipw {
@@ -37,6 +38,18 @@ QPalette darkPalette()
         p.setColor(QPalette::Disabled, role, disabledText);
     p.setColor(QPalette::Disabled, QPalette::Button, window);
     return p;
+}
+
+void useDarkPalette()
+{
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    QApplication::setPalette(darkPalette());
+}
+
+void usePaletteFromEnvironment()
+{
+    if (qgetenv("IPW_PALETTE") == "dark")
+        useDarkPalette();
 }
 
 }  // namespace ipw

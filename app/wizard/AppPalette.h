@@ -10,4 +10,10 @@ namespace ipw {
 /// Every widget takes its colours from the palette, so nothing else changes.
 QPalette darkPalette();
 
+/// The Fusion style with darkPalette() for the whole application (the screenshot tool's --dark).
+void useDarkPalette();
+
+/// useDarkPalette() when IPW_PALETTE=dark, as the app reads it at start (main.cpp; the discovery test's screenshots).
+void usePaletteFromEnvironment();
+
 }  // namespace ipw

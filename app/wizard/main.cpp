@@ -22,10 +22,7 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(ipw::appIcon());
     ipw::Language::apply(ipw::Language::fromSystem());
     // IPW_PALETTE=dark: the wizard in a dark palette (Fusion), to check it where the desktop has no dark theme.
-    if (qgetenv("IPW_PALETTE") == "dark") {
-        QApplication::setStyle(u"Fusion"_s);
-        QApplication::setPalette(ipw::darkPalette());
-    }
+    ipw::usePaletteFromEnvironment();
     ipw::StartupTrace::mark("icon and translations");
 
     ipw::SetupWizard wizard;

@@ -65,7 +65,7 @@ TEST_CASE("CLI: a server flooding after the login costs a bounded check, under 1
     REQUIRE(pki.ok());
     // Issue 13: "* OK [ALERT] x" without end took the CLI to 2 GB in seconds; then other untagged lines, which are
     // no alerts but would fill the transcript the same way.
-    for (const QByteArray chunk : {QByteArray("* OK [ALERT] x\r\n"), QByteArray("* 1 RECENT\r\n")}) {
+    for (const QByteArray &chunk : {QByteArray("* OK [ALERT] x\r\n"), QByteArray("* 1 RECENT\r\n")}) {
         DYNAMIC_SECTION(chunk.trimmed().toStdString())
         {
             ScriptedServer server(ScriptedServer::Tls::Implicit, pki.server().cert, pki.server().key);

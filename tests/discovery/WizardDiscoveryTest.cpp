@@ -23,7 +23,6 @@
 
 #include <QAbstractButton>
 #include <QAccessible>
-#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -211,10 +210,7 @@ TEST_CASE("wizard discovery: an unknown domain with an https autoconfig shows it
     // reads it) and at the QT_SCALE_FACTOR the script sets.
     if (const QString dir = qEnvironmentVariable("IPW_DISCOVERY_SCREENSHOTS"); !dir.isEmpty()) {
         const QString suffix = qEnvironmentVariable("IPW_SCREENSHOT_SUFFIX");
-        if (qgetenv("IPW_PALETTE") == "dark") {
-            QApplication::setStyle(u"Fusion"_s);
-            QApplication::setPalette(ipw::darkPalette());
-        }
+        ipw::usePaletteFromEnvironment();
         QDir().mkpath(dir);
         flow.wizard->resize(820, 660);
         QTest::qWait(100);

@@ -14,6 +14,7 @@
 
 using namespace Qt::StringLiterals;
 
+/// $IPW_PROVIDERS_DIR pointed at `folder` while it lives, then as it was.
 struct ProvidersDir {
     explicit ProvidersDir(const QString &folder)
         : previous(qgetenv("IPW_PROVIDERS_DIR"))
@@ -30,6 +31,19 @@ struct ProvidersDir {
     QByteArray previous;
 };
 
+namespace {
+
+/// `bytes` as the file `name` in `folder` (a provider file, or a broken one).
+void writeInto(const QTemporaryDir &folder, const QString &name, const QByteArray &bytes)
+{
+    REQUIRE(folder.isValid());
+    QFile file(folder.filePath(name));
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    REQUIRE(file.write(bytes) == bytes.size());
+}
+
+}  // namespace
+
 TEST_CASE("the password shape comes from the provider file, not from the provider's id")
 {
     // Gmail's entry under another id and domain: its passwordRules.shape alone makes the page offer to remove the
@@ -45,11 +59,7 @@ TEST_CASE("the password shape comes from the provider file, not from the provide
     sources.remove(u"oauth2"_s);
     entry.insert(u"sources"_s, sources);
     QTemporaryDir folder;
-    REQUIRE(folder.isValid());
-    QFile file(folder.filePath(u"appmail.json"_s));
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write(QJsonDocument(entry).toJson());
-    file.close();
+    writeInto(folder, u"appmail.json"_s, QJsonDocument(entry).toJson());
     std::optional<ProvidersDir> providersDir(std::in_place, folder.path());
     Flow flow;
     providersDir.reset();  // read when the wizard starts: the next test case sees the built-ins alone
@@ -95,11 +105,7 @@ TEST_CASE("provider file text is plain text, and a file that replaces a built-in
     rules.insert(u"description"_s, both(u"十文字 "_s, u"Ten letters "_s));
     entry.insert(u"passwordRules"_s, rules);
     QTemporaryDir folder;
-    REQUIRE(folder.isValid());
-    QFile file(folder.filePath(u"docomo.json"_s));
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write(QJsonDocument(entry).toJson());
-    file.close();
+    writeInto(folder, u"docomo.json"_s, QJsonDocument(entry).toJson());
     ProvidersDir providersDir(folder.path());
     Flow flow;
     REQUIRE_FALSE(flow.wizard.providersError().has_value());
@@ -134,11 +140,7 @@ TEST_CASE("the built-in entries are not marked as replaced")
 TEST_CASE("a broken file in the providers folder is named, and the built-in providers still work")
 {
     QTemporaryDir folder;
-    REQUIRE(folder.isValid());
-    QFile broken(folder.filePath(u"broken.json"_s));
-    REQUIRE(broken.open(QIODevice::WriteOnly));
-    broken.write("{ \"format\": 1, ");
-    broken.close();
+    writeInto(folder, u"broken.json"_s, "{ \"format\": 1, ");
     std::optional<ProvidersDir> providersDir(std::in_place, folder.path());
     Flow flow;
     providersDir.reset();  // read when the wizard starts: the next test case sees the built-ins alone

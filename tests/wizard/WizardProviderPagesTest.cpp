@@ -1,6 +1,7 @@
 // Issue 18 on the pages that change with the provider: the password page and the reissue page show about three
 // sentences before "More" (the provider's numbered steps aside) and no two controls with the same Alt+key, for every
 // provider in the database and both languages. (The layout test checks docomo's at the minimum sizes.)
+#include "InLanguage.h"
 #include "Mnemonics.h"
 #include "SetupWizard.h"
 #include "VisibleProse.h"
@@ -15,10 +16,6 @@ using namespace Qt::StringLiterals;
 using ipw::SetupWizard;
 
 namespace {
-
-struct EnglishAfterwards {
-    ~EnglishAfterwards() { ipw::Language::apply(ipw::UiLanguage::English); }
-};
 
 void checkCurrentPage(SetupWizard &wizard, const ipw::Provider &provider, const char *page)
 {
@@ -36,9 +33,8 @@ void checkCurrentPage(SetupWizard &wizard, const ipw::Provider &provider, const 
 TEST_CASE("the password and reissue pages of every provider lead with about three sentences in both languages",
           "[wizard][gui][calm]")
 {
-    EnglishAfterwards restore;
     for (const ipw::UiLanguage language : {ipw::UiLanguage::English, ipw::UiLanguage::Japanese}) {
-        ipw::Language::apply(language);
+        const InLanguage inLanguage(language);
         SetupWizard wizard;
         wizard.resize(800, 600);
         wizard.show();

@@ -367,8 +367,7 @@ int main(int argc, char *argv[])
     }
     args.removeIf([](const QString &arg) { return arg.startsWith(u"--"); });
     if (dark) {
-        QApplication::setStyle(u"Fusion"_s);
-        QApplication::setPalette(ipw::darkPalette());
+        ipw::useDarkPalette();
         g_suffix = u"-dark"_s + g_suffix;
     }
     g_all = g_suffix.isEmpty();

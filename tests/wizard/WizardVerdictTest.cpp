@@ -3,6 +3,7 @@
 // advice, generic and the provider's own, is one click away under "More" (issue 14: added, never replaced).
 // The results are set on the session as the Test page leaves them; the real checks that produce them are in
 // WizardFlowTest.cpp and WizardLayoutTest.cpp.
+#include "InLanguage.h"
 #include "Mnemonics.h"
 #include "SetupWizard.h"
 #include "VisibleProse.h"
@@ -24,12 +25,6 @@ using namespace Qt::StringLiterals;
 using ipw::SetupWizard;
 
 namespace {
-
-/// The language set before the wizard is built (a base class is built before the members), English again after.
-struct InLanguage {
-    explicit InLanguage(ipw::UiLanguage language) { ipw::Language::apply(language); }
-    ~InLanguage() { ipw::Language::apply(ipw::UiLanguage::English); }
-};
 
 /// What the Test page leaves behind when IMAP failed with `code` at sign-in and SMTP was not tried.
 ipw::CheckResult failedWith(ipw::DiagnosisCode code)

@@ -139,6 +139,11 @@ const Provider *ResultFailureView::provider() const
     return m_wizard->session().providers().byId(m_wizard->draft().providerId);
 }
 
+bool ResultFailureView::lockoutShown() const
+{
+    return !m_lockout->isHidden();  // hidden or not by updateButtons(), also while the page itself is not shown
+}
+
 void ResultFailureView::initialize()
 {
     m_lockoutConfirm->setChecked(false);  // a confirmation given on the last result is withdrawn
@@ -284,7 +289,6 @@ void ResultFailureView::updateButtons()
     m_webAlert->setAccessibleDescription(webAlert.toDisplayString());
     m_attempts->setVisible(!oauth && lockout.rejectedAttempts() > 0);
     m_lockout->setVisible(!oauth && lockoutRisk);
-    m_lockoutShown = !oauth && lockoutRisk;
     m_tryAnother->setEnabled(oauth || !lockoutRisk || lockout.mayCheck());
     // A rejected password is never simply sent again: only a new one (through the password page) is. Nor is a
     // rejected token: the way on is a new sign-in.

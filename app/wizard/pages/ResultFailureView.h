@@ -40,7 +40,7 @@ public:
     DiagnosisText text() const;
     /// Whether the lockout warning shows (before a third password): it then takes the place of the sentence of
     /// meaning, so the page still leads with about three sentences.
-    bool lockoutShown() const { return m_lockoutShown; }
+    bool lockoutShown() const;
     /// What ResultPage puts under "Details": each protocol's stage, the server's words, the attempt count.
     QWidget *details() const { return m_details; }
     /// The one action the page leads with (the default button), or nullptr.
@@ -81,7 +81,6 @@ private:
     QPushButton *m_checkAgain = nullptr;
     QVBoxLayout *m_certificates = nullptr;
     QList<CertificatePanel *> m_certificatePanels;
-    bool m_lockoutShown = false;
     HelpLinks *m_helpLinks = nullptr;
 };
 

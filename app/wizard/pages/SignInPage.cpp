@@ -406,6 +406,9 @@ void SignInPage::retranslate()
     m_cancel->setText(tr("&Cancel sign-in"));
     m_cancel->setAccessibleName(tr("Cancel the sign-in"));
     m_done->setText(tr("<b>Signed in.</b> Next, the wizard checks incoming and outgoing mail with this sign-in."));
+    m_failureMore->setText(tr("&More: why, and what else to do"));
+    m_failureMore->button()->setAccessibleDescription(
+        tr("The rest of the explanation and of the advice, and what the provider said."));
     m_settingsPathLabel->setText(tr("Settings file:"));
     m_settingsPath->setAccessibleName(tr("Settings file"));
     m_settingsPath->setAccessibleDescription(tr("The file where this build looks for its sign-in settings."));
@@ -476,9 +479,6 @@ void SignInPage::render()
             rest << text.genericStep.more;
         m_failureRest->setText(rest.join(u"\n\n"_s));
         m_failureRest->setVisible(!rest.isEmpty());
-        m_failureMore->setText(tr("&More: why, and what else to do"));
-        m_failureMore->button()->setAccessibleDescription(
-            tr("The rest of the explanation and of the advice, and what the provider said."));
     }
 
     const QString issuer = m_setup.issuer.isEmpty() ? u"<issuer>"_s : m_setup.issuer;
